@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Baton",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "baton", targets: ["baton"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, options before or after them, --help and --version.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The domain, its rules and the store. Foundation only: no terminal code.
+        .target(name: "BatonCore"),
+        // The system library and a shim for the macros Swift cannot import.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // State, actions, update, keymap, themes and views into a cell grid. No ncurses.
+        .target(name: "BatonUI", dependencies: ["BatonCore"]),
+        // The only code that calls ncurses.
+        .target(name: "BatonTerminal", dependencies: ["BatonUI", "CNcurses"]),
+        .executableTarget(
+            name: "baton",
+            dependencies: [
+                "BatonCore", "BatonUI", "BatonTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Prints open, save, durable-change and frame figures; run it in release mode.
+        .executableTarget(name: "baton-bench", dependencies: ["BatonCore", "BatonUI"]),
+        // A child process the crash-safety tests kill with SIGKILL in the middle of saves.
+        .executableTarget(name: "store-probe", dependencies: ["BatonCore"]),
+        .testTarget(name: "BatonCoreTests", dependencies: ["BatonCore"]),
+        .testTarget(name: "BatonUITests", dependencies: ["BatonUI", "BatonCore"]),
+        // Drives the real binary: child processes for crash safety, tmux for the screen.
+        .testTarget(name: "EndToEndTests", dependencies: ["BatonCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

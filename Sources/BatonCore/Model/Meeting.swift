@@ -1,0 +1,109 @@
+import Foundation
+
+/// A meeting held on the account: an agenda of timed sections, notes per section, attendees.
+public struct Meeting: Codable, Hashable, Sendable, Identifiable {
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case readinessAssessment
+        case internalHandover
+        case jointTransition
+        case tDayWalkthrough
+        case postTransitionReview
+
+        public var title: String {
+            switch self {
+            case .readinessAssessment: "Readiness assessment"
+            case .internalHandover: "Internal handover meeting"
+            case .jointTransition: "Joint transition meeting"
+            case .tDayWalkthrough: "T-day walkthrough"
+            case .postTransitionReview: "30-day post-transition review"
+            }
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var on: CalendarDate
+    public var attendees: [String]
+    public var sections: [AgendaSection]
+    /// Joint transition meeting only: the three success signals ticked live.
+    public var successSignals: [SuccessSignal]
+    /// Internal handover only: the account manager's two or three actions for the first 30 days.
+    public var commitments: [String]
+    public var startedAt: Date?
+    public var endedAt: Date?
+
+    public init(id: String, kind: Kind, on: CalendarDate, attendees: [String] = [],
+                sections: [AgendaSection]? = nil, successSignals: [SuccessSignal] = [],
+                commitments: [String] = [], startedAt: Date? = nil, endedAt: Date? = nil) {
+        self.id = id
+        self.kind = kind
+        self.on = on
+        self.attendees = attendees
+        self.sections = sections ?? MeetingAgenda.sections(for: kind)
+        self.successSignals = successSignals
+        self.commitments = commitments
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+    }
+
+    public var plannedMinutes: Int { sections.reduce(0) { $0 + $1.minutes } }
+}
+
+/// One timed section of a meeting's agenda, and what was said in it.
+public struct AgendaSection: Codable, Hashable, Sendable {
+    public var title: String
+    public var minutes: Int
+    public var notes: String
+
+    public init(title: String, minutes: Int, notes: String = "") {
+        self.title = title
+        self.minutes = minutes
+        self.notes = notes
+    }
+}
+
+/// The joint transition meeting's three signals that the customer has accepted the account manager.
+public enum SuccessSignal: String, Codable, CaseIterable, Sendable {
+    case customerAsksAccountManagerAQuestion
+    case sponsorSaysWeAboutNextPhase
+    case laughter
+
+    public var title: String {
+        switch self {
+        case .customerAsksAccountManagerAQuestion: "The customer asks the account manager a question"
+        case .sponsorSaysWeAboutNextPhase: "The sponsor says \"we\" about the next phase"
+        case .laughter: "There is laughter"
+        }
+    }
+}
+
+/// The standard agendas from DOMAIN.md.
+public enum MeetingAgenda {
+    public static func sections(for kind: Meeting.Kind) -> [AgendaSection] {
+        switch kind {
+        case .readinessAssessment:
+            return ReadinessCondition.allCases.map { AgendaSection(title: "\($0.number). \($0.title)", minutes: 5) }
+        case .internalHandover:
+            return [("Strategic context", 10), ("Operational state", 10), ("Relational dynamics", 10),
+                    ("Risks and open issues", 10), ("Opportunities", 5), ("The unwritten briefing", 10),
+                    ("Agreed next steps", 5)].map { AgendaSection(title: $0.0, minutes: $0.1) }
+        case .jointTransition:
+            return [("Welcome and purpose", 5), ("Onboarding summary", 10), ("Introducing the account manager", 5),
+                    ("The account manager speaks", 10), ("Customer voice", 10), ("Confirmation and close", 5)]
+                .map { AgendaSection(title: $0.0, minutes: $0.1) }
+        case .tDayWalkthrough:
+            return [("CRM completeness: nine areas", 15), ("The five T-day changes", 10), ("First touchpoint", 5)]
+                .map { AgendaSection(title: $0.0, minutes: $0.1) }
+        case .postTransitionReview:
+            return [("How the relationship has settled", 15), ("Risk register revisited", 10),
+                    ("Open issues revisited", 10), ("Operational learnings", 10)]
+                .map { AgendaSection(title: $0.0, minutes: $0.1) }
+        }
+    }
+
+    /// The joint transition meeting cannot be held without these roles in the room.
+    public static let jointTransitionMandatoryRoles = [
+        "Customer sponsor", "Customer day-to-day contact", "Onboarding lead", "Onboarding coordinator",
+        "Incoming account manager",
+    ]
+}
