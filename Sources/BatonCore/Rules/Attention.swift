@@ -1,0 +1,97 @@
+/// One reason an account appears on the portfolio's "needs attention" list.
+public enum AttentionReason: Hashable, Sendable {
+    /// T-day is 0…14 days away (or has passed) before transfer, and the verdict is not Cleared.
+    /// `daysLeft` is negative once T-day has passed without a transfer.
+    case tDaySoonNotCleared(daysLeft: Int)
+    /// Gap actions past their deadline and not done, open issues past their deadline, and
+    /// timeline items past their day, together.
+    case overdueActions(Int)
+    case overdueRiskReviews(Int)
+    case staleSentiment
+    case scheduleDrivenTransition
+    case lateLoggedInteractions(Int)
+    /// Open issues not closed, re-committed or re-scoped by T+30.
+    case dispositionOverdue(Int)
+
+    /// Short enough for a portfolio row.
+    public var label: String {
+        switch self {
+        case .tDaySoonNotCleared(let daysLeft): "\(TransferDay.label(daysFromTDay: -daysLeft)) not cleared"
+        case .overdueActions(let n): "\(n) overdue"
+        case .overdueRiskReviews(let n): RuleText.count(n, "risk review overdue", "risk reviews overdue")
+        case .staleSentiment: "sentiment stale"
+        case .scheduleDrivenTransition: "schedule-driven transition"
+        case .lateLoggedInteractions(let n): "\(n) logged late"
+        case .dispositionOverdue(let n): "\(n) not dispositioned"
+        }
+    }
+}
+
+/// The portfolio's "needs attention" rule: what, on one account, a lead should look at today.
+public enum Attention {
+    /// How far ahead a T-day counts as "soon".
+    public static let tDayHorizonDays = 14
+
+    /// The reasons, in a fixed order (most time-critical first); empty when nothing needs attention.
+    public static func reasons(for account: Account, today: CalendarDate) -> [AttentionReason] {
+        var reasons: [AttentionReason] = []
+
+        // Only before transfer: once T-day has happened the readiness question is history.
+        // A T-day already passed without transfer is included, since it is later still.
+        let daysLeft = today.days(until: account.tDay)
+        if account.stage < .transferDay, daysLeft <= tDayHorizonDays,
+           !Readiness.verdict(for: account, today: today).isCleared {
+            reasons.append(.tDaySoonNotCleared(daysLeft: daysLeft))
+        }
+
+        let overdue = overdueGapActions(account, today: today)
+            + account.openIssues.filter { $0.isOverdue(today: today) }.count
+            + account.overdueTimelineItems(today: today).count
+        if overdue > 0 { reasons.append(.overdueActions(overdue)) }
+
+        let reviews = account.overdueRiskReviews(today: today).count
+        if reviews > 0 { reasons.append(.overdueRiskReviews(reviews)) }
+
+        // Sentiment is the onboarding lead's to keep fresh from onboarding active (2) through
+        // continuity (7). In stage 1 onboarding has not started; from stage 8 the account
+        // manager's own cadence owns it, and a lead's list would fill with accounts they handed on.
+        if (Stage.onboardingActive...Stage.continuity).contains(account.stage), account.isSentimentStale(today: today) {
+            reasons.append(.staleSentiment)
+        }
+
+        if account.isScheduleDrivenTransition { reasons.append(.scheduleDrivenTransition) }
+
+        let late = account.lateLoggedInteractions().count
+        if late > 0 { reasons.append(.lateLoggedInteractions(late)) }
+
+        let undispositioned = account.dispositionOverdueIssues(today: today).count
+        if undispositioned > 0 { reasons.append(.dispositionOverdue(undispositioned)) }
+
+        return reasons
+    }
+
+    /// Named actions on Not Met conditions, not done, whose deadline has passed. An action left
+    /// on a condition since marked Met no longer stands between the account and Cleared.
+    static func overdueGapActions(_ account: Account, today: CalendarDate) -> Int {
+        account.readiness.conditions.filter { mark in
+            guard mark.status == .notMet, let action = mark.action else { return false }
+            return action.doneOn == nil && action.deadline < today
+        }.count
+    }
+}
+
+/// How a day is named relative to T-day: "T−2", "T-day", "T+12".
+public enum TransferDay {
+    /// `daysFromTDay` is negative before T-day. The minus is U+2212, as the domain writes it.
+    public static func label(daysFromTDay offset: Int) -> String {
+        if offset == 0 { return "T-day" }
+        return offset < 0 ? "T\u{2212}\(-offset)" : "T+\(offset)"
+    }
+}
+
+extension Account {
+    /// Where today stands relative to this account's T-day: "T−2", "T-day", "T+12".
+    public func tDayLabel(today: CalendarDate) -> String {
+        TransferDay.label(daysFromTDay: tDay.days(until: today))
+    }
+}

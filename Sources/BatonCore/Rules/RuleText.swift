@@ -1,0 +1,16 @@
+import Foundation
+
+/// Small text checks the rules share, kept in one place so every rule means the same by "blank".
+enum RuleText {
+    /// Nil, empty, or only whitespace: a field nobody really filled in.
+    static func isBlank(_ text: String?) -> Bool {
+        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// "1 risk review", "3 risk reviews".
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        "\(n) \(n == 1 ? singular : plural)"
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+@testable import BatonCore
+
+@Suite("Timeline templates, dated from T-day")
+struct TimelineTemplateTests {
+    let tDay = CalendarDate(iso: "2026-06-15")!
+
+    /// Each item as "offset key", checked against the due date so both must agree.
+    func plan(_ kind: TransitionKind, _ planning: TransitionPlanning = .planned) -> [String] {
+        TimelineTemplate.items(kind: kind, planning: planning, tDay: tDay).map { item in
+            #expect(item.due == tDay.adding(days: item.offsetDays), "\(item.id)")
+            #expect(item.id == "tl-\(item.templateKey ?? "")")
+            #expect(item.doneOn == nil && !item.moved)
+            return "\(item.offsetDays) \(item.templateKey ?? "?")"
+        }
+    }
+
+    @Test("onboarding → account management runs from T−12 to the first QBR at about month 4")
+    func onboardingToAccountManagement() {
+        #expect(plan(.onboardingToAccountManagement) == [
+            "-12 handover-document-circulated", "-10 internal-handover", "-3 handover-document-finalised",
+            "-1 joint-transition-meeting", "0 tday-walkthrough", "0 follow-up-note", "1 operator-cc",
+            "7 quality-check", "10 lead-check-in", "17 first-one-to-one", "21 usage-review",
+            "30 thirty-day-review", "30 director-introduction", "31 onboarding-concluded",
+            "60 qbr-preparation", "120 first-qbr",
+        ])
+        let items = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: tDay)
+        #expect(items.first { $0.id == "tl-internal-handover" }?.due == CalendarDate(iso: "2026-06-05")!)
+        #expect(items.first { $0.id == "tl-first-qbr" }?.due == CalendarDate(iso: "2026-10-13")!)
+    }
+
+    @Test("the handover document is circulated 48 hours before the internal handover meeting")
+    func documentBeforeMeeting() {
+        let items = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: tDay)
+        let doc = items.first { $0.templateKey == "handover-document-circulated" }!
+        let meeting = items.first { $0.templateKey == "internal-handover" }!
+        #expect(doc.due.days(until: meeting.due) == 2)
+    }
+
+    @Test("a planned rep → rep transition runs from T−28 to the retrospective at T+28")
+    func plannedRepToRep() {
+        #expect(plan(.repToRep) == [
+            "-28 planning-begins", "-21 new-owner-ramps", "-14 customer-told", "-7 joint-meetings",
+            "0 formal-handoff", "14 new-owner-responsible", "28 retrospective",
+        ])
+    }
+
+    @Test("an unplanned transition of any kind runs on the accelerated timeline", arguments: TransitionKind.allCases)
+    func unplanned(kind: TransitionKind) {
+        #expect(plan(kind, .unplanned) == [
+            "0 new-owner-assigned", "3 customer-told", "7 joint-meeting", "14 new-owner-responsible",
+        ])
+    }
+
+    @Test("sales → customer success has its own template, from the internal handoff to sales stepping back")
+    func salesToCustomerSuccess() {
+        #expect(plan(.salesToCustomerSuccess) == [
+            "-14 internal-handoff", "-7 new-owner-prepares", "-3 warm-introduction", "0 formal-handoff",
+            "7 new-owner-check-in", "14 first-business-review", "21 health-assessment", "30 retrospective",
+            "45 sales-step-back",
+        ])
+    }
+
+    @Test("team → team has its own template, from internal alignment to the 90-day health check")
+    func teamToTeam() {
+        #expect(plan(.teamToTeam) == [
+            "-28 internal-alignment", "-21 new-team-ramps", "-14 customer-told", "-7 joint-meetings",
+            "0 formal-handoff", "14 new-team-responsible", "28 retrospective", "90 ninety-day-health",
+        ])
+    }
+
+    @Test("ids within every template are unique", arguments: TransitionKind.allCases)
+    func uniqueIDs(kind: TransitionKind) {
+        for planning in TransitionPlanning.allCases {
+            let ids = TimelineTemplate.items(kind: kind, planning: planning, tDay: tDay).map(\.id)
+            #expect(Set(ids).count == ids.count)
+        }
+    }
+
+    @Test("regenerating for a new T-day re-dates untouched items and keeps done, moved and custom ones")
+    func regenerate() {
+        var items = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: tDay)
+        let done = CalendarDate(iso: "2026-06-04")!
+        items[1].doneOn = done // internal handover, held a day early
+        let movedTo = CalendarDate(iso: "2026-06-20")!
+        items[2].due = movedTo // handover document finalised, moved by the lead
+        items[2].moved = true
+        let custom = TimelineItem(id: "custom-1", title: "Site visit with the sponsor", offsetDays: 5,
+                                  due: CalendarDate(iso: "2026-06-20")!)
+        items.append(custom)
+
+        let newTDay = tDay.adding(days: 7)
+        let result = TimelineTemplate.regenerate(items, kind: .onboardingToAccountManagement, planning: .planned,
+                                                 tDay: newTDay)
+        func item(_ id: String) -> TimelineItem? { result.first { $0.id == id } }
+
+        #expect(result.count == items.count)
+        #expect(item("tl-internal-handover") == items[1])
+        #expect(item("tl-handover-document-finalised")?.due == movedTo)
+        #expect(item("custom-1") == custom)
+        #expect(item("tl-handover-document-circulated")?.due == newTDay.adding(days: -12))
+        #expect(item("tl-first-qbr")?.due == newTDay.adding(days: 120))
+        #expect(result.map(\.due) == result.map(\.due).sorted())
+    }
+
+    @Test("regenerating for a new kind drops untouched old steps, keeps done ones, and adds the new steps")
+    func regenerateNewKind() {
+        var items = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: tDay)
+        items[0].doneOn = tDay.adding(days: -12)
+        let result = TimelineTemplate.regenerate(items, kind: .repToRep, planning: .unplanned, tDay: tDay)
+        #expect(result.map(\.id) == [
+            "tl-handover-document-circulated", "tl-new-owner-assigned", "tl-customer-told", "tl-joint-meeting",
+            "tl-new-owner-responsible",
+        ])
+    }
+}
