@@ -156,6 +156,29 @@ struct DemoPortfolioTests {
         }
     }
 
+    @Test("every Met carries what its condition's standard asks for, in every run")
+    func evidenceStandards() throws {
+        for account in demo.accounts {
+            for mark in account.readiness.conditions + account.readiness.runs.flatMap(\.results) where mark.status == .met {
+                let evidence = try #require(mark.evidence)
+                #expect(!evidence.summary.isEmpty && !evidence.providedBy.isEmpty)
+                switch mark.condition {
+                case .setupComplete:
+                    #expect(evidence.signatory?.isEmpty == false, "\(account.id)")
+                case .activeUsage:
+                    let start = try #require(evidence.periodStart), end = try #require(evidence.periodEnd)
+                    #expect(start.days(until: end) >= 21, "\(account.id)")
+                case .trainingCapability:
+                    #expect(evidence.observedBy?.isEmpty == false, "\(account.id)")
+                case .customerConfidence:
+                    #expect(evidence.sponsorWords?.isEmpty == false, "\(account.id)")
+                case .milestonesAchieved, .processUnderstanding:
+                    break
+                }
+            }
+        }
+    }
+
     @Test("the sponsor's words on a readiness account were captured eight or more days ago")
     func staleSentiment() {
         let stale = demo.accounts.filter { account in
