@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         // The command line: subcommands, options before or after them, --help and --version.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Golden screens: readable line diffs on failure and one switch to re-record them.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // The domain, its rules and the store. Foundation only: no terminal code.
@@ -32,7 +34,11 @@ let package = Package(
         // A child process the crash-safety tests kill with SIGKILL in the middle of saves.
         .executableTarget(name: "store-probe", dependencies: ["BatonCore"]),
         .testTarget(name: "BatonCoreTests", dependencies: ["BatonCore"]),
-        .testTarget(name: "BatonUITests", dependencies: ["BatonUI", "BatonCore"]),
+        .testTarget(
+            name: "BatonUITests",
+            dependencies: ["BatonUI", "BatonCore", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
         // Drives the real binary: child processes for crash safety, tmux for the screen.
         .testTarget(name: "EndToEndTests", dependencies: ["BatonCore"]),
     ],

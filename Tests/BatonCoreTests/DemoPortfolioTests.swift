@@ -24,9 +24,14 @@ struct DemoPortfolioTests {
         #expect(Set(demo.accounts.map(\.stage)) == Set(Stage.allCases))
     }
 
-    @Test("timelines are left empty for the template generator")
-    func noTimelines() {
-        #expect(demo.accounts.allSatisfy { $0.timeline.isEmpty })
+    @Test("every timeline follows its transition kind's template, past items done but two left overdue on purpose")
+    func timelines() {
+        for account in demo.accounts {
+            let template = TimelineTemplate.items(kind: account.transitionKind, planning: account.planning, tDay: account.tDay)
+            #expect(account.timeline.map(\.id) == template.map(\.id), "\(account.name)")
+        }
+        let overdue = demo.accounts.filter { !$0.overdueTimelineItems(today: today).isEmpty }.map(\.id)
+        #expect(Set(overdue) == ["acct-mueller", "acct-hokuto"])
     }
 
     @Test("Northwind carries its three risks with the likelihoods, impacts and reviews of the worked example")

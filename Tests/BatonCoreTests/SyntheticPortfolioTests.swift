@@ -73,7 +73,7 @@ struct SyntheticPortfolioTests {
             #expect((0...5).contains(a.openIssues.count))
             #expect((0...3).contains(a.readiness.runs.count))
             #expect(a.readiness.conditions.count == 6)
-            #expect(a.timeline.isEmpty)
+            #expect(!a.timeline.isEmpty)
         }
         #expect(accounts.contains { $0.name.unicodeScalars.contains { !$0.isASCII } })
     }

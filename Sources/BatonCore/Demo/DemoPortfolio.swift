@@ -14,7 +14,7 @@ public enum DemoPortfolio {
     /// hours in UTC instead, so a golden screen does not change with the minute it was drawn.
     public static func make(today: CalendarDate, now: Date) -> Portfolio {
         let day = DemoDay(today: today)
-        let accounts = [
+        var accounts = [
             sahyadri(day),
             cascadia(day),
             ferreira(day),
@@ -28,6 +28,7 @@ public enum DemoPortfolio {
             pinecrest(day),
             hanbit(day),
         ]
+        for i in accounts.indices { DemoTimelines.apply(to: &accounts[i], today: today) }
         return Portfolio(owner: owner, accounts: accounts)
     }
 }

@@ -12,7 +12,10 @@ public enum SyntheticPortfolio {
         list.reserveCapacity(max(0, accounts))
         if accounts > 0 {
             for index in 1...accounts {
-                list.append(account(index: index, today: today, rng: &rng))
+                var generated = account(index: index, today: today, rng: &rng)
+                // Every template item in the past is done but the last two days' (realistic overdue).
+                DemoTimelines.apply(to: &generated, today: today.adding(days: -2), overdueKeys: [])
+                list.append(generated)
             }
         }
         return Portfolio(owner: "Sarah Khan", accounts: list)

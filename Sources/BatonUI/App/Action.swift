@@ -1,0 +1,12 @@
+import Foundation
+import BatonCore
+
+/// Everything that can change the state: a key, the clock, a resize, news from the store.
+public enum Action: Equatable, Sendable {
+    case key(KeyEvent)
+    case command(Command)
+    /// The clock: the runtime sends one about every second, with today in the user's time zone.
+    case tick(Date, today: CalendarDate)
+    case resize(width: Int, height: Int)
+    case storeStatus(SaveStatus)
+}

@@ -1,0 +1,107 @@
+import Foundation
+import BatonCore
+
+/// Everything the screen shows, and nothing the screen does not need.
+public struct AppState: Equatable, Sendable {
+    public var portfolio: Portfolio
+    public var today: CalendarDate
+    public var now: Date
+    public var width: Int
+    public var height: Int
+    public var storePath: String
+    public var saveStatus: SaveStatus
+
+    public var focus: Pane = .portfolio
+    public var zoomed = false
+    public var sort: SortKey = .tDay
+    public var filter = ""
+    public var filterEditing = false
+    public var attentionOnly = false
+    public private(set) var index: PortfolioIndex
+
+    public var selectedRow = 0
+    public var portfolioScroll = 0
+    public var readinessCursor = 0
+    public var riskCursor = 0
+    public var riskScroll = 0
+    public var showOpenIssues = false
+    public var timelineCursor = 0
+    public var timelineScroll = 0
+    public var showAgenda = false
+    public var agendaCursor = 0
+    public var agendaScroll = 0
+    public private(set) var agenda: [AgendaEntry] = []
+
+    public var overlay: Overlay?
+    /// A one-line message in the hint bar until the next key.
+    public var message: String?
+    public var mouse = false
+    public var keymap: Keymap = .standard
+
+    public init(portfolio: Portfolio, today: CalendarDate, now: Date, width: Int, height: Int,
+                storePath: String, saveStatus: SaveStatus) {
+        self.portfolio = portfolio
+        self.today = today
+        self.now = now
+        self.width = width
+        self.height = height
+        self.storePath = storePath
+        self.saveStatus = saveStatus
+        index = PortfolioIndex(portfolio: portfolio, today: today, sort: .tDay, filter: "", attentionOnly: false)
+        resetAccountCursors()
+    }
+
+    /// A new account under the cursor: its panes start at the top, the timeline at its next item.
+    mutating func resetAccountCursors() {
+        readinessCursor = 0
+        riskCursor = 0
+        riskScroll = 0
+        let timeline = selectedAccount?.timeline ?? []
+        timelineCursor = timeline.firstIndex { $0.doneOn == nil } ?? max(0, timeline.count - 1)
+        timelineScroll = 0
+    }
+
+    public static func == (a: AppState, b: AppState) -> Bool {
+        a.portfolio == b.portfolio && a.today == b.today && a.focus == b.focus && a.zoomed == b.zoomed
+            && a.sort == b.sort && a.filter == b.filter && a.filterEditing == b.filterEditing
+            && a.attentionOnly == b.attentionOnly && a.selectedRow == b.selectedRow && a.overlay == b.overlay
+            && a.showOpenIssues == b.showOpenIssues && a.showAgenda == b.showAgenda && a.width == b.width
+            && a.height == b.height && a.saveStatus == b.saveStatus && a.message == b.message
+            && a.readinessCursor == b.readinessCursor && a.riskCursor == b.riskCursor
+            && a.timelineCursor == b.timelineCursor && a.agendaCursor == b.agendaCursor && a.mouse == b.mouse
+    }
+
+    /// The account under the portfolio's cursor, if the list is not empty.
+    public var selectedAccount: Account? {
+        guard let row = index.rows.indices.contains(selectedRow) ? index.rows[selectedRow] : nil else { return nil }
+        return portfolio.accounts[row]
+    }
+
+    public var selectedSummary: AccountSummary? { index.summary(atRow: selectedRow) }
+
+    /// Re-sorts and re-filters, keeping the same account selected when it is still listed.
+    mutating func reindex() {
+        let keep = selectedSummary?.id
+        index.reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+        selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? 0
+        clampSelection()
+    }
+
+    /// Everything derived from the day: verdicts, staleness, attention. Run when the date changes.
+    mutating func resummarise() {
+        let keep = selectedSummary?.id
+        index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly)
+        selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? 0
+        clampSelection()
+        if showAgenda { rebuildAgenda() }
+    }
+
+    mutating func rebuildAgenda() {
+        agenda = AgendaEntry.build(portfolio: portfolio, today: today)
+        agendaCursor = min(agendaCursor, max(0, agenda.count - 1))
+    }
+
+    mutating func clampSelection() {
+        selectedRow = max(0, min(selectedRow, index.rows.count - 1))
+    }
+}

@@ -1,0 +1,38 @@
+/// Something a key or the command palette asks for. Each has a name the palette completes on.
+public enum Command: Hashable, Sendable {
+    case quit, redraw, help, palette
+    case nextPane, previousPane, focus(Pane), zoom
+    case up, down, pageUp, pageDown, top, bottom, left, right, open
+    case filter, cycleSort, sort(SortKey), toggleAttention
+    case toggleOpenIssues, toggleAgenda, toggleMouse
+
+    /// The palette's name for it: lower case, words joined by hyphens.
+    public var name: String {
+        switch self {
+        case .quit: "quit"
+        case .redraw: "redraw"
+        case .help: "help"
+        case .palette: "command-palette"
+        case .nextPane: "next-pane"
+        case .previousPane: "previous-pane"
+        case .focus(let p): "focus-\(p.title.lowercased().replacingOccurrences(of: " ", with: "-"))"
+        case .zoom: "zoom"
+        case .up: "up"
+        case .down: "down"
+        case .pageUp: "page-up"
+        case .pageDown: "page-down"
+        case .top: "top"
+        case .bottom: "bottom"
+        case .left: "left"
+        case .right: "right"
+        case .open: "open"
+        case .filter: "filter"
+        case .cycleSort: "cycle-sort"
+        case .sort(let k): "sort-by-\(k.rawValue == "tDay" ? "t-day" : k.rawValue)"
+        case .toggleAttention: "needs-attention"
+        case .toggleOpenIssues: "open-issues-log"
+        case .toggleAgenda: "portfolio-agenda"
+        case .toggleMouse: "mouse"
+        }
+    }
+}

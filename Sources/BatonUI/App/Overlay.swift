@@ -1,0 +1,28 @@
+/// What sits on top of the panes and sees keys first.
+public enum Overlay: Equatable, Sendable {
+    case help(scroll: Int)
+    case palette(PaletteState)
+}
+
+/// The command palette: what was typed, and which completion is chosen.
+public struct PaletteState: Equatable, Sendable {
+    public var query: String = ""
+    public var selected: Int = 0
+
+    public init(query: String = "", selected: Int = 0) {
+        self.query = query
+        self.selected = selected
+    }
+
+    /// Commands whose name or help contains every typed word, name matches first.
+    public func matches(in keymap: Keymap) -> [KeyBinding] {
+        let words = query.lowercased().split(separator: " ").map(String.init)
+        let all = keymap.commands
+        guard !words.isEmpty else { return all }
+        let hits = all.filter { b in
+            let hay = (b.command.name + " " + b.help).lowercased()
+            return words.allSatisfy { hay.contains($0) }
+        }
+        return hits.filter { $0.command.name.hasPrefix(words[0]) } + hits.filter { !$0.command.name.hasPrefix(words[0]) }
+    }
+}

@@ -1,0 +1,20 @@
+/// What the title bar says about the store.
+public enum SaveStatus: Equatable, Sendable {
+    /// Every change is durable (in the journal or the document).
+    case saved
+    /// Changes are waiting to be made durable.
+    case unsaved(Int)
+    /// Changes are refused: another copy holds the lock, the format is newer, or it is a demo.
+    case readOnly(String)
+    /// A throwaway copy: changes last until quit.
+    case demo
+
+    public var label: String {
+        switch self {
+        case .saved: "saved"
+        case .unsaved(let n): "\(n) unsaved"
+        case .readOnly: "read-only"
+        case .demo: "demo (throwaway copy)"
+        }
+    }
+}

@@ -1,0 +1,304 @@
+import BatonCore
+
+/// The pure heart of the dashboard: a state and an action in, a new state and effects out.
+/// No I/O and no clock reads: the clock arrives as `.tick`.
+public enum Update {
+    public static func update(_ state: AppState, _ action: Action) -> (AppState, [Effect]) {
+        var next = state
+        let effects = apply(action, to: &next)
+        return (next, effects)
+    }
+
+    public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
+        switch action {
+        case .key(let key):
+            state.message = nil
+            return route(key, &state)
+        case .command(let command):
+            return run(command, &state)
+        case .tick(let now, let today):
+            state.now = now
+            if today != state.today {
+                // Staleness follows the clock: a program left open across midnight re-judges every account.
+                state.today = today
+                state.resummarise()
+            }
+            return []
+        case .resize(let width, let height):
+            state.width = width
+            state.height = height
+            keepCursorsVisible(&state)
+            return []
+        case .storeStatus(let status):
+            state.saveStatus = status
+            return []
+        }
+    }
+
+    /// Layers, as gitui routes keys: an overlay first, then the filter line, then the keymap
+    /// (the focused pane's bindings before the global ones).
+    static func route(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        if case .resize(let w, let h) = key { return apply(.resize(width: w, height: h), to: &state) }
+        switch state.overlay {
+        case .help(let scroll):
+            return helpKey(key, scroll: scroll, &state)
+        case .palette(let palette):
+            return paletteKey(key, palette, &state)
+        case nil:
+            break
+        }
+        if state.filterEditing { return filterKey(key, &state) }
+        if key == .escape {
+            if !state.filter.isEmpty {
+                state.filter = ""
+                state.reindex()
+            } else if state.zoomed {
+                state.zoomed = false
+            } else if state.attentionOnly {
+                state.attentionOnly = false
+                state.reindex()
+            }
+            keepCursorsVisible(&state)
+            return []
+        }
+        if case .click(let x, let y) = key { return click(x: x, y: y, &state) }
+        if key == .scrollUp { return run(.up, &state) }
+        if key == .scrollDown { return run(.down, &state) }
+        guard let command = state.keymap.command(for: key, focus: state.focus) else { return [] }
+        return run(command, &state)
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .quit: return [.quit]
+        case .redraw: return [.redraw]
+        case .help: state.overlay = .help(scroll: 0)
+        case .palette: state.overlay = .palette(PaletteState())
+        case .nextPane: focus(state.focus.next, &state)
+        case .previousPane: focus(state.focus.previous, &state)
+        case .focus(let pane): focus(pane, &state)
+        case .zoom: state.zoomed.toggle()
+        case .left: if state.focus != .portfolio { focus(.portfolio, &state) }
+        case .right: if state.focus == .portfolio { focus(.readiness, &state) }
+        case .up: move(by: -1, &state)
+        case .down: move(by: 1, &state)
+        case .pageUp: move(by: -pageHeight(state), &state)
+        case .pageDown: move(by: pageHeight(state), &state)
+        case .top: move(by: Int.min / 2, &state)
+        case .bottom: move(by: Int.max / 2, &state)
+        case .open: open(&state)
+        case .filter:
+            state.focus = .portfolio
+            state.filterEditing = true
+        case .cycleSort:
+            state.sort = state.sort.next
+            state.reindex()
+            state.message = "Sorted by \(state.sort.title)"
+        case .sort(let key):
+            state.sort = key
+            state.reindex()
+            state.message = "Sorted by \(key.title)"
+        case .toggleAttention:
+            state.attentionOnly.toggle()
+            state.reindex()
+            state.message = state.attentionOnly
+                ? "Needs attention: \(state.index.rows.count) of \(state.portfolio.accounts.count) accounts"
+                : "All accounts"
+        case .toggleOpenIssues:
+            state.showOpenIssues.toggle()
+            state.riskCursor = 0
+            state.riskScroll = 0
+        case .toggleAgenda:
+            state.showAgenda.toggle()
+            if state.showAgenda { state.rebuildAgenda() }
+        case .toggleMouse:
+            state.mouse.toggle()
+            state.message = state.mouse ? "Mouse on" : "Mouse off"
+            keepCursorsVisible(&state)
+            return [.setMouse(state.mouse)]
+        }
+        keepCursorsVisible(&state)
+        return []
+    }
+
+    static func focus(_ pane: Pane, _ state: inout AppState) {
+        state.focus = pane
+    }
+
+    /// Enter: from the portfolio to the account's checklist; from the agenda to the item's account.
+    static func open(_ state: inout AppState) {
+        switch state.focus {
+        case .portfolio:
+            state.focus = .readiness
+        case .timeline where state.showAgenda:
+            guard state.agenda.indices.contains(state.agendaCursor) else { return }
+            let entry = state.agenda[state.agendaCursor]
+            let id = state.portfolio.accounts[entry.accountIndex].id
+            if state.index.row(ofAccount: id) == nil {
+                // The account is hidden by the filter or the attention view: show everything.
+                state.filter = ""
+                state.attentionOnly = false
+                state.reindex()
+            }
+            state.selectedRow = state.index.row(ofAccount: id) ?? state.selectedRow
+            state.showAgenda = false
+            state.timelineCursor = state.portfolio.accounts[entry.accountIndex].timeline
+                .firstIndex { $0.id == entry.item.id } ?? 0
+            state.message = "\(DisplayText.sanitize(entry.accountName)): \(entry.item.title)"
+        default:
+            break
+        }
+    }
+
+    static func move(by delta: Int, _ state: inout AppState) {
+        func clamped(_ value: Int, count: Int) -> Int {
+            max(0, min(count - 1, value.addingReportingOverflow(delta).overflow ? value : value + delta))
+        }
+        switch state.focus {
+        case .portfolio:
+            let before = state.selectedSummary?.id
+            state.selectedRow = clamped(state.selectedRow, count: state.index.rows.count)
+            if state.selectedSummary?.id != before { accountChanged(&state) }
+        case .readiness:
+            state.readinessCursor = clamped(state.readinessCursor, count: ReadinessCondition.allCases.count)
+        case .risks:
+            state.riskCursor = clamped(state.riskCursor, count: RiskPaneRows.count(for: state))
+        case .timeline:
+            if state.showAgenda {
+                state.agendaCursor = clamped(state.agendaCursor, count: state.agenda.count)
+            } else {
+                state.timelineCursor = clamped(state.timelineCursor, count: state.selectedAccount?.timeline.count ?? 0)
+            }
+        }
+    }
+
+    static func accountChanged(_ state: inout AppState) { state.resetAccountCursors() }
+
+    static func pageHeight(_ state: AppState) -> Int {
+        let layout = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed)
+        let rect = layout.rect(for: state.focus)
+        return max(1, (rect?.height ?? 4) - (state.focus == .portfolio ? 4 : 3))
+    }
+
+    /// Scroll offsets follow the cursors so the selected row is always on screen.
+    static func keepCursorsVisible(_ state: inout AppState) {
+        state.clampSelection()
+        let layout = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed)
+        let visible = layout.portfolioListHeight
+        if state.selectedRow < state.portfolioScroll { state.portfolioScroll = state.selectedRow }
+        if state.selectedRow >= state.portfolioScroll + visible { state.portfolioScroll = state.selectedRow - visible + 1 }
+        state.portfolioScroll = max(0, min(state.portfolioScroll, max(0, state.index.rows.count - visible)))
+    }
+
+    static func helpKey(_ key: KeyEvent, scroll: Int, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape, .char("q"), .char("?"), .enter: state.overlay = nil
+        case .char("j"), .down: state.overlay = .help(scroll: scroll + 1)
+        case .char("k"), .up: state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown, .char(" "): state.overlay = .help(scroll: scroll + 10)
+        case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
+        case .ctrl("c"): return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    static func paletteKey(_ key: KeyEvent, _ palette: PaletteState, _ state: inout AppState) -> [Effect] {
+        var p = palette
+        let matches = p.matches(in: state.keymap)
+        switch key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .ctrl("c"):
+            return [.quit]
+        case .enter:
+            state.overlay = nil
+            guard matches.indices.contains(p.selected) else {
+                state.message = "No command matches \"\(p.query)\""
+                return []
+            }
+            return run(matches[p.selected].command, &state)
+        case .tab:
+            // Completion: the chosen command's full name.
+            if matches.indices.contains(p.selected) { p.query = matches[p.selected].command.name }
+            p.selected = 0
+        case .up, .ctrl("p"): p.selected = max(0, p.selected - 1)
+        case .down, .ctrl("n"): p.selected = min(max(0, matches.count - 1), p.selected + 1)
+        case .backspace:
+            if p.query.isEmpty { state.overlay = nil; return [] }
+            p.query.removeLast()
+            p.selected = 0
+        case .ctrl("u"):
+            p.query = ""
+            p.selected = 0
+        case .char(let c):
+            p.query.append(c)
+            p.selected = 0
+        case .paste(let text):
+            p.query += DisplayText.sanitize(text)
+            p.selected = 0
+        default:
+            break
+        }
+        state.overlay = .palette(p)
+        return []
+    }
+
+    /// The incremental filter: every key re-filters at once; Enter keeps it, Esc clears it.
+    static func filterKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .enter:
+            state.filterEditing = false
+        case .escape:
+            state.filterEditing = false
+            state.filter = ""
+        case .backspace:
+            if !state.filter.isEmpty { state.filter.removeLast() }
+        case .ctrl("u"):
+            state.filter = ""
+        case .ctrl("w"):
+            let trimmed = state.filter.reversed().drop { $0 == " " }.drop { $0 != " " }
+            state.filter = String(trimmed.reversed())
+        case .ctrl("c"):
+            return [.quit]
+        case .down, .up:
+            let before = state.selectedSummary?.id
+            state.selectedRow += key == .down ? 1 : -1
+            state.clampSelection()
+            if state.selectedSummary?.id != before { accountChanged(&state) }
+            keepCursorsVisible(&state)
+            return []
+        case .char(let c):
+            state.filter.append(c)
+        case .paste(let text):
+            state.filter += DisplayText.sanitize(text)
+        default:
+            return []
+        }
+        let before = state.selectedSummary?.id
+        state.reindex()
+        if state.selectedSummary?.id != before { accountChanged(&state) }
+        keepCursorsVisible(&state)
+        return []
+    }
+
+    /// With the mouse on, a click focuses the pane under it (and picks the portfolio row).
+    static func click(x: Int, y: Int, _ state: inout AppState) -> [Effect] {
+        let layout = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed)
+        for pane in Pane.allCases {
+            guard let r = layout.rect(for: pane), x >= r.x, x < r.maxX, y >= r.y, y < r.maxY else { continue }
+            state.focus = pane
+            if pane == .portfolio {
+                let row = state.portfolioScroll + (y - r.y - 3)
+                if y - r.y >= 3, row < state.index.rows.count {
+                    let before = state.selectedSummary?.id
+                    state.selectedRow = row
+                    if state.selectedSummary?.id != before { accountChanged(&state) }
+                }
+            }
+        }
+        keepCursorsVisible(&state)
+        return []
+    }
+}

@@ -1,0 +1,14 @@
+/// The keymap as Markdown, for `baton keys` and the README (a test keeps the README equal to it).
+public enum KeyTable {
+    public static func markdown(_ keymap: Keymap) -> String {
+        var out = "| where | keys | what it does |\n|---|---|---|\n"
+        let scopes: [KeyScope] = [.global] + Pane.allCases.map { .pane($0) }
+        for scope in scopes {
+            for b in keymap.bindings where b.scope == scope {
+                let keys = b.keys.isEmpty ? "`:\(b.command.name)`" : b.keys.map { "`\($0.label)`" }.joined(separator: " ")
+                out += "| \(scope.title) | \(keys) | \(b.help) |\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+/// The one table that drives key handling, the `?` help overlay, the hint bar, the palette and
+/// the README's key table, so they can never disagree (lazygit keeps its keys as data the same way).
+public struct Keymap: Sendable {
+    public let bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The pane's own bindings first, then the global ones: the first that matches wins.
+    public func command(for key: KeyEvent, focus: Pane) -> Command? {
+        for scope in [KeyScope.pane(focus), .global] {
+            if let b = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return b.command }
+        }
+        return nil
+    }
+
+    /// What the hint bar shows where the focus is: the pane's hints, then the global ones.
+    public func hints(focus: Pane) -> [KeyBinding] {
+        bindings.filter { $0.hint != nil && $0.scope == .pane(focus) }
+            + bindings.filter { $0.hint != nil && $0.scope == .global }
+    }
+
+    /// Every command with a name, for the palette; each once, in table order.
+    public var commands: [KeyBinding] {
+        var seen = Set<Command>()
+        return bindings.filter { seen.insert($0.command).inserted }
+    }
+
+    public static let standard = Keymap(bindings: [
+        // Moving, as in lazygit, k9s and htop.
+        KeyBinding([.char("j"), .down], .down, help: "Move down"),
+        KeyBinding([.char("k"), .up], .up, help: "Move up"),
+        KeyBinding([.char("h"), .left], .left, help: "Pane to the left"),
+        KeyBinding([.char("l"), .right], .right, help: "Pane to the right"),
+        KeyBinding([.char("g"), .home], .top, help: "First row"),
+        KeyBinding([.char("G"), .end], .bottom, help: "Last row"),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp, help: "Page up"),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown, help: "Page down"),
+        KeyBinding([.tab], .nextPane, help: "Next pane", hint: "pane"),
+        KeyBinding([.backTab], .previousPane, help: "Previous pane"),
+        KeyBinding([.char("1")], .focus(.portfolio), help: "Focus the portfolio"),
+        KeyBinding([.char("2")], .focus(.readiness), help: "Focus the readiness checklist"),
+        KeyBinding([.char("3")], .focus(.risks), help: "Focus the risk register"),
+        KeyBinding([.char("4")], .focus(.timeline), help: "Focus the timeline"),
+        KeyBinding([.char("z"), .char("+")], .zoom, help: "Zoom the focused pane to the full screen and back", hint: "zoom"),
+
+        // The portfolio.
+        KeyBinding([.char("/")], .filter, .pane(.portfolio), help: "Filter by name (Esc clears)", hint: "filter"),
+        KeyBinding([.char("s")], .cycleSort, .pane(.portfolio), help: "Sort by T-day, readiness, health, stage, name", hint: "sort"),
+        KeyBinding([.char("a")], .toggleAttention, .pane(.portfolio), help: "Needs attention: only accounts with a reason, and why", hint: "attention"),
+        KeyBinding([.enter], .open, .pane(.portfolio), help: "Show the account's readiness checklist"),
+        KeyBinding([], .sort(.tDay), .pane(.portfolio), help: "Sort by T-day, soonest first"),
+        KeyBinding([], .sort(.readiness), .pane(.portfolio), help: "Sort by readiness, least ready first"),
+        KeyBinding([], .sort(.health), .pane(.portfolio), help: "Sort by health, red first"),
+        KeyBinding([], .sort(.stage), .pane(.portfolio), help: "Sort by stage"),
+        KeyBinding([], .sort(.name), .pane(.portfolio), help: "Sort by name"),
+
+        // The risk register.
+        KeyBinding([.char("i")], .toggleOpenIssues, .pane(.risks), help: "Switch between the risk register and the open issues log", hint: "issues log"),
+
+        // The timeline.
+        KeyBinding([.char("A")], .toggleAgenda, .pane(.timeline), help: "Switch between the account's timeline and the portfolio agenda", hint: "agenda"),
+        KeyBinding([.enter], .open, .pane(.timeline), help: "In the agenda: jump to the item's account", hint: "jump"),
+
+        // Everywhere.
+        KeyBinding([.char("?")], .help, help: "Show every key", hint: "help"),
+        KeyBinding([.char(":")], .palette, help: "Command palette: every command by name, with completion", hint: "commands"),
+        KeyBinding([.ctrl("l")], .redraw, help: "Redraw the screen"),
+        KeyBinding([], .toggleMouse, help: "Turn the mouse on or off (off by default)"),
+        KeyBinding([.char("q"), .ctrl("c")], .quit, help: "Quit (every change is already saved)", hint: "quit"),
+    ])
+}

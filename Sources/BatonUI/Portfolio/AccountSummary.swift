@@ -1,0 +1,50 @@
+import BatonCore
+
+/// What the portfolio shows of one account, worked out once per change instead of once per frame.
+public struct AccountSummary: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    /// The name folded for the filter: lower case, accents removed.
+    public var searchKey: String
+    public var stage: Stage
+    /// Live before continuity; from continuity on, the verdict recorded at transfer.
+    public var verdict: Verdict
+    /// Set when `verdict` is the run the account was transferred on.
+    public var verdictAtTransfer: CalendarDate?
+    public var health: Health.Rating
+    public var tDay: CalendarDate
+    public var tDayLabel: String
+    public var daysToTDay: Int
+    public var highRisks: Int
+    public var overdueItems: Int
+    public var owner: String
+    public var scheduleDriven: Bool
+    public var attention: [AttentionReason]
+
+    public init(account: Account, today: CalendarDate) {
+        id = account.id
+        name = account.name
+        searchKey = Self.fold(account.name)
+        stage = account.stage
+        let shown = Readiness.displayedVerdict(for: account, today: today)
+        verdict = shown.verdict
+        verdictAtTransfer = shown.atTransfer?.on
+        health = account.health.rating
+        tDay = account.tDay
+        tDayLabel = account.tDayLabel(today: today)
+        daysToTDay = today.days(until: account.tDay)
+        highRisks = account.highSeverityOpenRisks().count
+        attention = Attention.reasons(for: account, today: today)
+        overdueItems = attention.reduce(0) {
+            if case .overdueActions(let n) = $1 { return $0 + n }
+            return $0
+        }
+        owner = account.people.primaryOwner
+        scheduleDriven = account.isScheduleDrivenTransition
+    }
+
+    /// Case- and accent-insensitive: "societe" finds "Société", "MULLER" finds "Müller".
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,29 @@
+/// The whole screen as a pure function of the state: what the terminal draws and the goldens read.
+public enum AppView {
+    public static func render(_ state: AppState) -> CellGrid {
+        var grid = CellGrid(width: state.width, height: state.height)
+        let layout = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed)
+        if layout.isTooSmall {
+            TooSmallView.draw(width: state.width, height: state.height, into: &grid)
+            return grid
+        }
+        TitleBar.draw(state, into: &grid, rect: layout.titleBar)
+        for pane in Pane.allCases {
+            guard let rect = layout.rect(for: pane) else { continue }
+            let focused = state.focus == pane && state.overlay == nil
+            switch pane {
+            case .portfolio: PortfolioPane.draw(state, into: &grid, rect: rect, focused: focused)
+            case .readiness: ReadinessPane.draw(state, into: &grid, rect: rect, focused: focused)
+            case .risks: RiskPane.draw(state, into: &grid, rect: rect, focused: focused)
+            case .timeline: TimelinePane.draw(state, into: &grid, rect: rect, focused: focused)
+            }
+        }
+        switch state.overlay {
+        case .help(let scroll): HelpOverlay.draw(scroll: scroll, keymap: state.keymap, into: &grid)
+        case .palette(let palette): PaletteOverlay.draw(palette, keymap: state.keymap, into: &grid)
+        case nil: break
+        }
+        HintBar.draw(state, into: &grid, rect: layout.hintBar)
+        return grid
+    }
+}

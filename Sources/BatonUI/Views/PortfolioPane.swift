@@ -1,0 +1,148 @@
+import BatonCore
+
+/// The account list: a summary line, a header, and one row per account with as many columns as fit.
+enum PortfolioPane {
+    /// A column that appears once the pane is at least `minWidth` wide inside.
+    struct Column {
+        var title: String
+        var width: Int
+        var minWidth: Int
+        var rightAligned: Bool
+        var cell: (AccountSummary) -> (String, CellStyle)
+    }
+
+    static func columns(innerWidth: Int) -> [Column] {
+        let wide = innerWidth >= 100
+        let all: [Column] = [
+            Column(title: "Stage", width: 13, minWidth: 52, rightAligned: false) {
+                ("\($0.stage.rawValue) \($0.stage.shortTitle)", CellStyle(.dim))
+            },
+            Column(title: "Rdy", width: 3, minWidth: 0, rightAligned: true) {
+                ("\($0.verdict.score)/6", CellStyle($0.verdict.isCleared ? .met : $0.verdict.score >= 4 ? .normal : .notMet))
+            },
+            Column(title: "Verdict", width: 12, minWidth: 64, rightAligned: false) { s in
+                let atT = s.verdictAtTransfer != nil ? " at T" : ""
+                return s.verdict.isCleared ? ("Cleared\(atT)", CellStyle(.met, bold: atT.isEmpty))
+                    : ("Not cleared", CellStyle(.notMet, bold: s.scheduleDriven))
+            },
+            Column(title: "T-day", width: 10, minWidth: 92, rightAligned: false) { ($0.tDay.iso, CellStyle(.dim)) },
+            Column(title: "T±", width: 5, minWidth: 0, rightAligned: true) { s in
+                let soon = s.stage < .transferDay && (0...14).contains(s.daysToTDay) && !s.verdict.isCleared
+                return (s.tDayLabel, CellStyle(soon ? .warning : .normal, bold: soon))
+            },
+            Column(title: wide ? "Health" : "H", width: wide ? 6 : 1, minWidth: 0, rightAligned: false) { s in
+                let role: Role = s.health == .green ? .healthGreen : s.health == .amber ? .healthAmber : .healthRed
+                return (wide ? s.health.title : String(s.health.title.prefix(1)), CellStyle(role, bold: true))
+            },
+            Column(title: "Hi", width: 2, minWidth: 66, rightAligned: true) {
+                ($0.highRisks == 0 ? "·" : "\($0.highRisks)", CellStyle($0.highRisks == 0 ? .dim : .heatHigh))
+            },
+            Column(title: "Due", width: 3, minWidth: 74, rightAligned: true) {
+                ($0.overdueItems == 0 ? "·" : "\($0.overdueItems)", CellStyle($0.overdueItems == 0 ? .dim : .overdue))
+            },
+            Column(title: "Owner", width: 16, minWidth: 104, rightAligned: false) { ($0.owner, CellStyle(.dim)) },
+        ]
+        return all.filter { innerWidth >= $0.minWidth }
+    }
+
+    /// "Stages 1:1 2:2 …": accounts per stage, with the label dropped when room is short.
+    static func drawStageCounts(_ index: PortfolioIndex, into grid: inout CellGrid, x: Int, y: Int, width: Int) {
+        let counts = Stage.allCases.map { (stage: $0, n: index.stageCounts[$0] ?? 0) }
+        let plain = counts.map { "\($0.stage.rawValue):\($0.n)" }.joined(separator: " ")
+        var cx = x
+        if DisplayText.width(plain) + 10 <= width {
+            cx += grid.put("By stage  ", x: cx, y: y, style: CellStyle(.dim))
+        }
+        for c in counts {
+            cx += grid.put("\(c.stage.rawValue):", x: cx, y: y, maxWidth: x + width - cx, style: CellStyle(.dim))
+            cx += grid.put("\(c.n) ", x: cx, y: y, maxWidth: x + width - cx, style: CellStyle(c.n == 0 ? .dim : .normal, bold: c.n > 0))
+        }
+    }
+
+    static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect, focused: Bool) {
+        let index = state.index
+        var title = "[1] Portfolio · by \(state.sort.title)"
+        if state.attentionOnly { title += " · needs attention" }
+        grid.box(rect, title: title, focused: focused)
+        let inner = rect.inset
+        guard inner.width > 4, inner.height > 2 else { return }
+
+        // Summary: accounts per stage; cleared and near T-days go on the bottom edge.
+        if state.filterEditing || !state.filter.isEmpty {
+            let label = "Filter: "
+            grid.put(label, x: inner.x, y: inner.y, style: CellStyle(.accent, bold: true))
+            let w = grid.put(state.filter, x: inner.x + label.count, y: inner.y,
+                             maxWidth: inner.width - label.count - 1, style: CellStyle(.input))
+            if state.filterEditing {
+                grid.put("▏", x: inner.x + label.count + w, y: inner.y, style: CellStyle(.accent))
+            }
+        } else {
+            drawStageCounts(index, into: &grid, x: inner.x, y: inner.y, width: inner.width)
+        }
+        // Counts on the bottom edge, as many as fit, most important first.
+        let parts = ["\(index.rows.count) of \(index.summaries.count)", "\(index.clearedCount) cleared",
+                     "\(index.tDaysWithin14) T-day≤14d", "\(index.attentionCount) need attention"]
+        var footer = ""
+        for part in parts {
+            let candidate = footer.isEmpty ? part : footer + " · " + part
+            if DisplayText.width(candidate) + 6 > rect.width { break }
+            footer = candidate
+        }
+        grid.footer(footer, on: rect, focused: focused)
+
+        let cols = columns(innerWidth: inner.width)
+        let fixed = cols.reduce(0) { $0 + $1.width + 1 } + 2  // + the flag column
+        let nameWidth = max(8, inner.width - fixed)
+        let headerY = inner.y + 1
+        grid.put("Account", x: inner.x, y: headerY, maxWidth: nameWidth, style: CellStyle(.header, bold: true))
+        let listTop = inner.y + 2
+        let visible = inner.height - 2
+        if index.rows.isEmpty {
+            let why = state.filter.isEmpty ? (state.attentionOnly ? "Nothing needs attention." : "No accounts yet.")
+                : "No account matches \"\(state.filter)\"."
+            grid.put(why, x: inner.x, y: listTop, maxWidth: inner.width, style: CellStyle(.dim))
+            return
+        }
+        if state.attentionOnly {
+            grid.put("Why", x: inner.x + nameWidth + 1, y: headerY, style: CellStyle(.header, bold: true))
+        } else {
+            var x = inner.x + nameWidth + 1
+            for c in cols {
+                if c.rightAligned {
+                    grid.putRight(c.title, rightEdge: x + c.width, y: headerY, maxWidth: c.width, style: CellStyle(.header, bold: true))
+                } else {
+                    grid.put(c.title, x: x, y: headerY, maxWidth: c.width, style: CellStyle(.header, bold: true))
+                }
+                x += c.width + 1
+            }
+        }
+
+        let first = state.portfolioScroll
+        for line in 0..<visible {
+            let row = first + line
+            guard let s = index.summary(atRow: row) else { break }
+            let y = listTop + line
+            let selected = row == state.selectedRow
+            grid.put(s.name, x: inner.x, y: y, maxWidth: nameWidth, style: CellStyle(.normal, bold: selected))
+            var x = inner.x + nameWidth + 1
+            if state.attentionOnly {
+                let why = s.attention.map(\.label).joined(separator: ", ")
+                grid.put(why, x: x, y: y, maxWidth: inner.maxX - x, style: CellStyle(.warning))
+            } else {
+                for c in cols {
+                    let (text, style) = c.cell(s)
+                    if c.rightAligned {
+                        grid.putRight(text, rightEdge: x + c.width, y: y, maxWidth: c.width, style: style)
+                    } else {
+                        grid.put(text, x: x, y: y, maxWidth: c.width, style: style)
+                    }
+                    x += c.width + 1
+                }
+                if s.scheduleDriven || !s.attention.isEmpty {
+                    grid.put(s.scheduleDriven ? "⚑" : "•", x: inner.maxX - 1, y: y, style: CellStyle(.flag, bold: true))
+                }
+            }
+            if selected { grid.highlightRow(inner, y: y, focused: focused) }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import BatonCore
+
+/// The six conditions of the selected account, each judged against its evidence, and the verdict.
+enum ReadinessPane {
+    static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect, focused: Bool) {
+        guard let account = state.selectedAccount else {
+            grid.box(rect, title: "[2] Readiness", focused: focused)
+            grid.put("No account selected.", x: rect.x + 2, y: rect.y + 1, maxWidth: rect.width - 4, style: CellStyle(.dim))
+            return
+        }
+        let (verdict, transferRun) = Readiness.displayedVerdict(for: account, today: state.today)
+        grid.box(rect, title: "[2] Readiness · \(account.name)", focused: focused)
+        let inner = rect.inset
+        guard inner.width > 10, inner.height > 0 else { return }
+        let wide = inner.width >= 60
+
+        // The verdict sits on the last line where the eye lands after the six.
+        let conditionRows = min(6, max(0, inner.height - 1))
+        for (i, condition) in ReadinessCondition.allCases.prefix(conditionRows).enumerated() {
+            let y = inner.y + i
+            let mark = account.readiness[condition]
+            let validity = Readiness.validity(of: condition, in: account, today: state.today)
+            let (glyph, role) = symbol(mark: mark, validity: validity)
+            grid.put(glyph, x: inner.x, y: y, style: CellStyle(role, bold: true))
+            grid.put("\(condition.number)", x: inner.x + 2, y: y, style: CellStyle(.dim))
+            let detail = detailText(mark: mark, validity: validity, wide: wide)
+            let detailWidth = min(DisplayText.width(detail), max(0, inner.width / 2 - 2))
+            let titleWidth = inner.width - 4 - detailWidth - 1
+            grid.put(condition.title, x: inner.x + 4, y: y, maxWidth: titleWidth)
+            grid.putRight(detail, rightEdge: inner.maxX, y: y, maxWidth: detailWidth, style: CellStyle(role))
+            if focused && i == state.readinessCursor { grid.highlightRow(inner, y: y, focused: true) }
+        }
+        if inner.height > 6 || conditionRows < 6 {
+            let y = inner.y + conditionRows
+            let text = verdict.isCleared ? "CLEARED" : "NOT CLEARED"
+            var x = inner.x
+            x += grid.put(text, x: x, y: y, style: CellStyle(verdict.isCleared ? .met : .notMet, bold: true))
+            if let run = transferRun {
+                // After transfer the verdict is the run it was made on; the marks above have aged since.
+                x += grid.put(" at transfer (run \(shortDate(run.on, wide: wide)))", x: x, y: y, maxWidth: inner.maxX - x,
+                              style: CellStyle(.dim))
+            } else {
+                x += grid.put("  \(verdict.score)/6 valid", x: x, y: y, style: CellStyle(.normal, bold: true))
+            }
+            if transferRun == nil && !verdict.gaps.isEmpty {
+                let gaps = verdict.gaps.map { "\($0.condition.number)" }.joined(separator: " ")
+                x += grid.put("  gaps: \(gaps)", x: x, y: y, maxWidth: inner.maxX - x, style: CellStyle(.dim))
+            }
+            if account.isScheduleDrivenTransition {
+                grid.putRight("⚑ schedule-driven", rightEdge: inner.maxX, y: y, maxWidth: max(0, inner.maxX - x - 1),
+                              style: CellStyle(.flag, bold: true))
+            }
+        }
+        // Room to spare (a tall terminal, or zoomed): the cursor's evidence and its standard.
+        let detailTop = inner.y + 7
+        if inner.height > 8 {
+            let condition = ReadinessCondition.allCases[min(state.readinessCursor, 5)]
+            drawDetail(condition, account: account, today: state.today, into: &grid,
+                       rect: Rect(x: inner.x, y: detailTop + 1, width: inner.width, height: inner.maxY - detailTop - 1))
+        }
+        if account.stage >= .continuity, let last = account.readiness.runs.last {
+            grid.footer("last run \(last.on.iso)", on: rect, focused: focused)
+        } else {
+            grid.footer("\(account.readiness.runs.count) run\(account.readiness.runs.count == 1 ? "" : "s")", on: rect, focused: focused)
+        }
+    }
+
+    /// ✓ valid, ✗ Not Met, ! Met but its evidence is missing or stale, · unassessed.
+    static func symbol(mark: ConditionAssessment, validity: ConditionValidity) -> (String, Role) {
+        switch validity {
+        case .valid: return ("✓", .met)
+        case .notMet: return ("✗", .notMet)
+        case .unassessed: return ("·", .unassessed)
+        case .stale: return ("!", .stale)
+        case .missingEvidence: return mark.status == .met ? ("!", .stale) : ("✗", .notMet)
+        }
+    }
+
+    static func detailText(mark: ConditionAssessment, validity: ConditionValidity, wide: Bool) -> String {
+        switch validity {
+        case .valid:
+            if let e = mark.evidence { return "Met \(shortDate(e.date, wide: wide))" }
+            return "Met"
+        case .notMet(let action):
+            guard let a = action else { return "Not Met · no action" }
+            return "\(a.owner) by \(shortDate(a.deadline, wide: wide))"
+        case .unassessed: return "Unassessed"
+        case .stale: return "stale"
+        case .missingEvidence: return mark.status == .met ? "no evidence" : "not met"
+        }
+    }
+
+    static func drawDetail(_ condition: ReadinessCondition, account: Account, today: CalendarDate,
+                           into grid: inout CellGrid, rect: Rect) {
+        let mark = account.readiness[condition]
+        let validity = Readiness.validity(of: condition, in: account, today: today)
+        var lines: [(String, CellStyle)] = [("\(condition.number). \(condition.title) — \(mark.status.title)", CellStyle(.header, bold: true))]
+        if let reason = validity.reason { lines.append((reason, CellStyle(symbol(mark: mark, validity: validity).1))) }
+        if let e = mark.evidence {
+            lines.append(("Evidence: \(e.summary)", .normal))
+            var who = "\(e.date.iso) · from \(e.providedBy)"
+            if let s = e.signatory { who += " · signed by \(s)" }
+            if let o = e.observedBy { who += " · observed by \(o)" }
+            if let a = e.periodStart, let b = e.periodEnd { who += " · report \(a.iso)…\(b.iso)" }
+            lines.append((who, CellStyle(.dim)))
+            if let words = e.sponsorWords { lines.append(("“\(words)”", CellStyle(.accent))) }
+        }
+        if let a = mark.action {
+            lines.append(("Action: \(a.what) — \(a.owner), by \(a.deadline.iso)", CellStyle(.warning)))
+        }
+        lines.append(("Standard: \(condition.evidenceStandard)", CellStyle(.dim)))
+        if let not = condition.notEvidence { lines.append((not, CellStyle(.dim))) }
+        let wrapped = lines.flatMap { line in wrap(line.0, width: rect.width).map { ($0, line.1) } }
+        for (i, line) in wrapped.prefix(max(0, rect.height)).enumerated() {
+            grid.put(line.0, x: rect.x, y: rect.y + i, maxWidth: rect.width, style: line.1)
+        }
+    }
+}

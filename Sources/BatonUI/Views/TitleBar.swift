@@ -1,0 +1,29 @@
+import BatonCore
+
+/// The top line: whose portfolio, the store and whether it is saved, and today's date.
+enum TitleBar {
+    static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
+        let style = CellStyle(.titleBar)
+        grid.fill(rect, style: style)
+        let statusRole: Role
+        switch state.saveStatus {
+        case .saved: statusRole = .titleBar
+        case .unsaved: statusRole = .warning
+        case .readOnly, .demo: statusRole = .warning
+        }
+        let date = "\(weekdayName(state.today)) \(state.today.iso)"
+        let status = state.saveStatus.label
+        let right = "\(status) │ \(date) "
+        let rightWidth = DisplayText.width(right)
+        let owner = state.portfolio.owner.isEmpty ? "" : " · \(state.portfolio.owner)"
+        let left = " Baton\(owner) │ \(state.storePath)"
+        grid.put(left, x: rect.x, y: rect.y, maxWidth: max(0, rect.width - rightWidth - 1), style: style.bolded())
+        let statusX = rect.maxX - rightWidth
+        grid.put(status, x: statusX, y: rect.y, maxWidth: rightWidth, style: CellStyle(statusRole, bold: true))
+        grid.put(" │ \(date) ", x: statusX + DisplayText.width(status), y: rect.y, style: style)
+    }
+
+    static func weekdayName(_ date: CalendarDate) -> String {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][date.weekday - 1]
+    }
+}

@@ -1,0 +1,15 @@
+/// btop's answer to a terminal too small for the layout: say so, plainly, instead of drawing garbage.
+enum TooSmallView {
+    static func draw(width: Int, height: Int, into grid: inout CellGrid) {
+        let lines = [
+            "terminal too small: need \(Layout.minWidth)×\(Layout.minHeight), have \(width)×\(height)",
+            "make the window larger, or press q to quit",
+        ]
+        let top = max(0, height / 2 - 1)
+        for (i, line) in lines.enumerated() where top + i < height {
+            let w = min(width, DisplayText.width(line))
+            grid.put(line, x: max(0, (width - w) / 2), y: top + i, maxWidth: width,
+                     style: CellStyle(i == 0 ? .warning : .dim, bold: i == 0))
+        }
+    }
+}

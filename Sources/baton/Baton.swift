@@ -1,0 +1,35 @@
+import ArgumentParser
+
+/// `baton`: the dashboard by default, and the subcommands a lead scripts around it.
+@main
+struct Baton: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baton",
+        abstract: "A terminal dashboard for moving customer accounts from Onboarding to Account Management.",
+        discussion: """
+        With no subcommand, opens the dashboard on your portfolio. The first run creates the store \
+        with a demo portfolio.
+
+        Examples:
+          baton                          open the dashboard on your portfolio
+          baton --demo                   try it on a throwaway copy of the demo portfolio
+          baton list                     one line per account: stage, readiness, verdict, T-day…
+          baton --demo list --json       the same as JSON, for scripts
+          baton validate                 check the store; exit 0 when it is readable
+          baton validate backup.json     check any file
+          baton --store ~/work/q3.json   use another store
+          baton keys                     every key, as the help overlay lists them
+        """,
+        version: BatonVersion.current,
+        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self],
+        defaultSubcommand: DashboardCommand.self
+    )
+
+    // Declared here as well as on each subcommand so that `baton --demo list` and
+    // `baton list --demo` both work: ArgumentParser hands root options on to the subcommand's group.
+    @OptionGroup var store: StoreOptions
+}
+
+enum BatonVersion {
+    static let current = "0.1.0"
+}

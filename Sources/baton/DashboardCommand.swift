@@ -1,0 +1,36 @@
+import ArgumentParser
+import BatonCore
+import BatonUI
+import Foundation
+
+/// `baton` with no subcommand: the dashboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the dashboard (the default).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .long, help: ArgumentHelp("Colour theme: dark, light, high-contrast, monochrome, or one of yours.", valueName: "name"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Turn the mouse on (off by default; `:mouse` toggles it).")
+    var mouse = false
+
+    func run() throws {
+        let today = try store.resolvedToday()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            // Not a terminal (a pipe, a script): print what `baton list` prints instead of drawing.
+            let opened = try OpenedStore(options: store, today: today)
+            defer { opened.close() }
+            print(PortfolioListing(portfolio: opened.store.portfolio, today: today).table(), terminator: "")
+            return
+        }
+        let opened = try OpenedStore(options: store, today: today)
+        defer { opened.close() }
+        let runtime = try DashboardRuntime(opened: opened, fixedToday: store.today == nil ? nil : today,
+                                           themeName: theme, mouse: mouse)
+        let code = runtime.run()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import BatonCore
+import Foundation
+
+/// The store a subcommand works on: the real one, or a throwaway demo copy removed on close.
+final class OpenedStore {
+    let store: PortfolioStore
+    let displayPath: String
+    let isDemo: Bool
+    private let throwawayFolder: String?
+
+    init(options: StoreOptions, today: CalendarDate) throws {
+        let now = Date()
+        let makeDemo = { DemoPortfolio.make(today: today, now: now) }
+        if options.demo {
+            let folder = FileManager.default.temporaryDirectory
+                .appendingPathComponent("baton-demo-\(getpid())-\(UUID().uuidString.prefix(8))").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            throwawayFolder = folder
+            isDemo = true
+            displayPath = "demo portfolio (throwaway copy)"
+            store = try Self.open(path: folder + "/portfolio.json", makeDefault: makeDemo)
+        } else {
+            throwawayFolder = nil
+            isDemo = false
+            displayPath = Self.abbreviate(options.path)
+            store = try Self.open(path: options.path, makeDefault: makeDemo)
+        }
+    }
+
+    private static func open(path: String, makeDefault: () -> Portfolio) throws -> PortfolioStore {
+        do {
+            return try PortfolioStore.open(path: path, creatingWith: makeDefault)
+        } catch {
+            // A store we cannot read is left exactly as it is; say what is wrong and stop.
+            FileHandle.standardError.write(Data("baton: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Makes everything durable and releases the lock; a demo copy is then removed.
+    func close() {
+        do {
+            try store.close()
+        } catch {
+            FileHandle.standardError.write(Data("baton: could not fold the journal into the store: \(error)\n".utf8))
+        }
+        if let folder = throwawayFolder { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    /// ~/… instead of /home/name/… in the title bar.
+    static func abbreviate(_ path: String) -> String {
+        let home = NSHomeDirectory()
+        if !home.isEmpty, home != "/", path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import BatonCore
+import Foundation
+
+/// `baton validate [PATH]`: is this store readable? Every problem found, and an exit code to script on.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a store file; exit 0 when it is valid, otherwise print every problem and exit 1.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: ArgumentHelp("The file to check (default: the store).", valueName: "path"))
+    var file: String?
+
+    func run() throws {
+        let path = file.map { ($0 as NSString).expandingTildeInPath } ?? store.path
+        // Validation only reads: it takes no lock and never writes, so it is safe beside a running baton.
+        let problems = StoreValidator.validate(path: path)
+        if problems.isEmpty {
+            print("\(path): valid")
+            return
+        }
+        for problem in problems {
+            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+        }
+        FileHandle.standardError.write(Data("\(path): \(problems.count) problem\(problems.count == 1 ? "" : "s"); the file was not changed.\n".utf8))
+        throw ExitCode(1)
+    }
+}
