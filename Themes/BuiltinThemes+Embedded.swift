@@ -13,14 +13,14 @@ extension BuiltinThemes {
         name = dark
 
         normal           = default on default
-        dim              = color245 | bright-black
+        dim              = color245 | default, dim
         accent           = cyan, bold
 
         titleBar         = black on cyan, bold
         hintBar          = color252 on color236 | white on blue
         hintKey          = cyan on color236, bold | bright-yellow on blue, bold
 
-        border           = color240 | bright-black
+        border           = color240 | default, dim
         focusedBorder    = cyan, bold
         paneTitle        = color250 | white
         focusedPaneTitle = cyan, bold
@@ -30,14 +30,14 @@ extension BuiltinThemes {
 
         met              = green
         notMet           = red, bold
-        unassessed       = color245 | bright-black
+        unassessed       = color245 | default, dim
         stale            = yellow, underline
 
         healthGreen      = green, bold
         healthAmber      = yellow, bold
         healthRed        = red, bold
 
-        heatNone         = color242 on color235 | bright-black
+        heatNone         = color242 on color235 | default, dim
         heatLow          = black on color143 | black on green
         heatMedium       = black on color214 | black on yellow
         heatHigh         = bright-white on color160, bold | white on red, bold
