@@ -1,5 +1,7 @@
 #ifndef BATON_CNCURSES_SHIM_H
 #define BATON_CNCURSES_SHIM_H
+/* SwiftPM does not notice a change to this header: after editing it, touch
+ * Sources/BatonTerminal/*.swift (or build clean), or the old inline code is linked. */
 /* The wide-character API (get_wch, mvadd_wch, setcchar, cchar_t) exists only with these. */
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
