@@ -18,8 +18,17 @@ let package = Package(
         .target(name: "BatonCore"),
         // The system library and a shim for the macros Swift cannot import.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The built-in themes: one editable file per theme, found from any working directory.
+        .target(
+            name: "BatonThemes",
+            path: "Themes",
+            // The .theme files are compiled in by embed-themes.sh, not shipped as a resource
+            // bundle: Bundle.module on Linux calls fatalError when the binary is installed
+            // without its build tree.
+            exclude: ["dark.theme", "light.theme", "high-contrast.theme", "monochrome.theme", "embed-themes.sh"]
+        ),
         // State, actions, update, keymap, themes and views into a cell grid. No ncurses.
-        .target(name: "BatonUI", dependencies: ["BatonCore"]),
+        .target(name: "BatonUI", dependencies: ["BatonCore", "BatonThemes"]),
         // The only code that calls ncurses.
         .target(name: "BatonTerminal", dependencies: ["BatonUI", "CNcurses"]),
         .executableTarget(

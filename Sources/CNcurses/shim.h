@@ -1,7 +1,179 @@
 #ifndef BATON_CNCURSES_SHIM_H
 #define BATON_CNCURSES_SHIM_H
+/* SwiftPM does not notice a change to this header: after editing it, touch
+ * Sources/BatonTerminal/*.swift (or build clean), or the old inline code is linked. */
+/* The wide-character API (get_wch, mvadd_wch, setcchar, cchar_t) exists only with these. */
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+/* Debian ships ncursesw/curses.h as a link to curses.h; other systems have only one of them. */
+#if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
+#else
+#include <curses.h>
+#endif
+
+/* ---- Macros and globals Swift cannot import (or cannot touch under strict concurrency) ---- */
+
+static inline WINDOW *baton_stdscr(void) { return stdscr; }
+static inline WINDOW *baton_curscr(void) { return curscr; }
+static inline int baton_rows(void) { int y, x; getmaxyx(stdscr, y, x); (void)x; return y; }
+static inline int baton_cols(void) { int y, x; getmaxyx(stdscr, y, x); (void)y; return x; }
+static inline int baton_colors(void) { return COLORS; }
+static inline int baton_color_pairs(void) { return COLOR_PAIRS; }
+/* newterm rather than initscr: initscr exits the process when TERM is unknown. */
+static inline SCREEN *baton_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+static inline attr_t baton_a_normal(void) { return A_NORMAL; }
+static inline attr_t baton_a_bold(void) { return A_BOLD; }
+static inline attr_t baton_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t baton_a_reverse(void) { return A_REVERSE; }
+static inline attr_t baton_a_dim(void) { return A_DIM; }
+
+static inline int baton_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline const char *baton_codeset(void) { return nl_langinfo(CODESET); }
+
+static inline int baton_key_f(int n) { return KEY_F(n); }
+static inline int baton_key_f0(void) { return KEY_F0; }
+static inline int baton_key_code_yes(void) { return KEY_CODE_YES; }
+
+static inline mmask_t baton_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t baton_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t baton_button4_pressed(void) { return BUTTON4_PRESSED; }
+#ifdef BUTTON5_PRESSED
+static inline mmask_t baton_button5_pressed(void) { return BUTTON5_PRESSED; }
+#else
+static inline mmask_t baton_button5_pressed(void) { return 0; }
+#endif
+
+/* Writes one grapheme cluster (a spacing character and up to four combining marks, NUL ended)
+ * at (y, x) with attributes and an extended colour pair. setcchar keeps the first spacing
+ * character and the zero-width ones that follow it. */
+static inline int baton_put_cluster(int y, int x, const wchar_t *wcs, attr_t attrs, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, wcs, attrs, (short)(pair > 0x7fff ? 0 : pair), &pair) == ERR) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+/* ---- Signal state ----
+ * These statics live in a header, so each Swift file that calls these functions would get its
+ * own copy: only Signals.swift calls the baton_signal_* functions and only CrashHandler.swift
+ * calls the baton_crash_* ones. Handlers touch nothing but sig_atomic_t flags and
+ * async-signal-safe calls (plus endwin, which htop also calls from its crash handler). */
+
+static inline volatile sig_atomic_t *baton_signal_slot(void) {
+    static volatile sig_atomic_t pending = 0;
+    return &pending;
+}
+#define baton_signal_pending_value (*baton_signal_slot())
+
+static inline void baton_signal_note(int sig) { baton_signal_pending_value = sig; }
+
+/* SIGTERM, SIGHUP, SIGINT: noted for the run loop to act on at a safe point. */
+static inline int baton_signal_install(int sig) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = baton_signal_note;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocking read returns early so the loop sees the flag */
+    return sigaction(sig, &sa, NULL);
+}
+
+static inline int baton_signal_take(void) {
+    int sig = baton_signal_pending_value;
+    baton_signal_pending_value = 0;
+    return sig;
+}
+
+static inline int baton_signal_peek(void) { return baton_signal_pending_value; }
+
+/* Aggregates sit in function-local statics: Swift's importer emits those with the function,
+ * but not a file-scope struct or array defined in a header. */
+struct baton_crash_state {
+    struct termios tty;
+    volatile sig_atomic_t tty_saved;
+    volatile sig_atomic_t curses_active;
+    volatile sig_atomic_t stderr_fd;
+    volatile sig_atomic_t message_length;
+    char message[512];
+};
+static inline struct baton_crash_state *baton_crash_state(void) {
+    static struct baton_crash_state state = { .stderr_fd = -1 };
+    return &state;
+}
+#define baton_crash_tty (baton_crash_state()->tty)
+#define baton_crash_tty_saved (baton_crash_state()->tty_saved)
+#define baton_crash_curses_active (baton_crash_state()->curses_active)
+#define baton_crash_stderr_fd (baton_crash_state()->stderr_fd)
+#define baton_crash_message (baton_crash_state()->message)
+#define baton_crash_message_length (baton_crash_state()->message_length)
+
+/* Puts the screen back as it was, with async-signal-safe calls only (endwin aside). */
+static inline void baton_crash_restore(void) {
+    if (baton_crash_curses_active) {
+        baton_crash_curses_active = 0;
+        endwin();
+    }
+    if (baton_crash_tty_saved) tcsetattr(STDIN_FILENO, TCSANOW, &baton_crash_tty);
+    if (baton_crash_stderr_fd >= 0) {
+        dup2(baton_crash_stderr_fd, STDERR_FILENO);
+        close(baton_crash_stderr_fd);
+        baton_crash_stderr_fd = -1;
+    }
+}
+
+static inline void baton_crash_handler(int sig) {
+    int was_active = baton_crash_curses_active;
+    baton_crash_restore();
+    if (was_active && baton_crash_message_length > 0) {
+        ssize_t ignored = write(STDERR_FILENO, baton_crash_message, (size_t)baton_crash_message_length);
+        (void)ignored;
+    }
+    /* SA_RESETHAND put the default action back: dying of the same signal keeps the exit status
+     * and the core dump honest. */
+    raise(sig);
+}
+
+static inline int baton_crash_install(int sig) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = baton_crash_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    return sigaction(sig, &sa, NULL);
+}
+
+/* Called before curses changes the tty: the modes a crash puts back. */
+static inline void baton_crash_save_tty(void) {
+    if (tcgetattr(STDIN_FILENO, &baton_crash_tty) == 0) baton_crash_tty_saved = 1;
+}
+
+/* Called once curses owns the screen: the real stderr to put back, what to print after a crash. */
+static inline void baton_crash_arm(int stderr_fd, const char *message) {
+    size_t n = strlen(message);
+    if (n >= sizeof baton_crash_message) n = sizeof baton_crash_message - 1;
+    memcpy(baton_crash_message, message, n);
+    baton_crash_message_length = (sig_atomic_t)n;
+    baton_crash_stderr_fd = stderr_fd;
+    baton_crash_curses_active = 1;
+}
+
+/* Called after a clean endwin: nothing left to restore. Returns the stderr copy to close. */
+static inline int baton_crash_disarm(void) {
+    baton_crash_curses_active = 0;
+    int fd = baton_crash_stderr_fd;
+    baton_crash_stderr_fd = -1;
+    return fd;
+}
+
+static inline void baton_crash_atexit(void) { baton_crash_restore(); }
+static inline int baton_crash_register_atexit(void) { return atexit(baton_crash_atexit); }
+
 #endif
