@@ -1,0 +1,88 @@
+import BatonCore
+import BatonTerminal
+import BatonUI
+import Foundation
+
+/// The loop that runs the dashboard: read a key (or wait a second for the clock), update, draw.
+/// Everything with a side effect lives here; everything it shows comes from `AppView.render`.
+final class DashboardRuntime {
+    private let opened: OpenedStore
+    private let fixedToday: CalendarDate?
+    private let loaded: ThemeLoadResult
+    private let loader: ThemeLoader
+    private let mouse: Bool
+    /// After this long without a key, the journal is folded into the store: it keeps replay on open short.
+    private let checkpointAfterIdleSeconds: TimeInterval = 30
+
+    init(opened: OpenedStore, fixedToday: CalendarDate?, themeName: String?, mouse: Bool) throws {
+        self.opened = opened
+        self.fixedToday = fixedToday
+        self.mouse = mouse
+        let settings = Settings.load()
+        loader = ThemeLoader.live()
+        loaded = loader.load(commandLine: themeName, setting: settings.theme)
+    }
+
+    /// Runs until the lead quits (0) or a SIGTERM / SIGHUP / SIGINT arrives (128 + the signal).
+    func run() -> Int32 {
+        Terminal.installSignalHandlers()
+        let terminal = Terminal(theme: loaded.theme, monochrome: loader.monochrome, mouse: mouse,
+                                logPath: Settings.logPath())
+        do {
+            try terminal.start()
+        } catch {
+            FileHandle.standardError.write(Data("baton: cannot start the terminal: \(error)\n".utf8))
+            return 1
+        }
+        defer { terminal.stop() }
+
+        let store = opened.store
+        let now = Date()
+        let size = terminal.size
+        var state = AppState(portfolio: store.portfolio, today: fixedToday ?? CalendarDate(now), now: now,
+                             width: size.width, height: size.height, storePath: opened.displayPath,
+                             saveStatus: saveStatus(store))
+        state.mouse = mouse
+        if case .readOnly(let reason) = store.access {
+            state.message = "Read-only: \(reason)"
+        } else if let problem = loaded.problems.first {
+            state.message = "Theme: \(problem)"
+        }
+        let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
+        var lastActivity = Date()
+
+        while true {
+            if let signal = Terminal.takePendingSignal() {
+                // Every confirmed change is already in the journal; closing folds it into the store.
+                return 128 + signal
+            }
+            terminal.draw(AppView.render(state))
+            if exitAfterFirstFrame { return 0 }
+
+            let key = terminal.readKey(timeoutMilliseconds: 1000)
+            let now = Date()
+            var effects: [Effect] = []
+            if let key {
+                lastActivity = now
+                effects += Update.apply(.key(key), to: &state)
+            }
+            effects += Update.apply(.tick(now, today: fixedToday ?? CalendarDate(now)), to: &state)
+            for effect in effects {
+                switch effect {
+                case .quit: return 0
+                case .redraw: terminal.redraw()
+                case .setMouse(let on): terminal.setMouse(on)
+                }
+            }
+            if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds {
+                try? store.checkpoint()
+            }
+        }
+    }
+
+    private func saveStatus(_ store: PortfolioStore) -> SaveStatus {
+        if opened.isDemo { return .demo }
+        if case .readOnly(let reason) = store.access { return .readOnly(reason) }
+        return .saved
+    }
+}
