@@ -270,7 +270,8 @@ struct JSONText {
         case UInt8(ascii: "\""): return "a string"
         case UInt8(ascii: "{"): return "an object"
         case UInt8(ascii: "["): return "a list"
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return "true or false"
+        case UInt8(ascii: "t"): return "true"
+        case UInt8(ascii: "f"): return "false"
         case UInt8(ascii: "n"): return "null"
         default: return "a number"
         }

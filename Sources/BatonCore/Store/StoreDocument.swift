@@ -116,6 +116,8 @@ public enum StoreDocument {
         } catch {
             found = [DecodingProblem.problem(from: error, text: text, path: path)]
         }
+        // File order, so a person can fix them top to bottom.
+        found.sort { ($0.line ?? .max, $0.column ?? .max) < ($1.line ?? .max, $1.column ?? .max) }
         if found.isEmpty {
             // The check covers the fields it knows; the real decode covers any the model gained since.
             do {

@@ -35,7 +35,7 @@ extension StoreDocument {
         static func parse(_ data: Data, path: String) -> Result<Header, Problems> {
             let text = JSONText(data)
             func refuse(at offset: Int?, field: String? = nil, _ message: String,
-                        remedy: String = StoreProblem.defaultRemedy) -> Result<Header, Problems> {
+                        remedy: String? = nil) -> Result<Header, Problems> {
                 let place = offset.map { text.position(of: $0) }
                 return .failure(Problems(list: [StoreProblem(path: path, line: place?.line, column: place?.column,
                                                              field: field, message: message, remedy: remedy)]))

@@ -13,17 +13,20 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
     public var remedy: String
 
     public init(path: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
-                message: String, remedy: String = StoreProblem.defaultRemedy) {
+                message: String, remedy: String? = nil) {
         self.path = path
         self.line = line
         self.column = column
         self.field = field
         self.message = message
-        self.remedy = remedy
+        self.remedy = remedy ?? StoreProblem.defaultRemedy(for: path)
     }
 
-    public static let defaultRemedy =
-        "fix the file by hand, or restore portfolio.json.bak beside it; Baton will not write to it until it reads"
+    /// For a damaged document: the two ways back, and the promise that nothing was overwritten.
+    public static func defaultRemedy(for path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return "fix it by hand, or restore \(name).bak beside it; Baton will not write to it until it reads"
+    }
 
     public var description: String {
         var place = path
