@@ -1,0 +1,69 @@
+import Foundation
+
+/// One change in the journal: the whole account after the change (an upsert), so replaying a
+/// record twice, or replaying one already folded into the document, changes nothing.
+///
+/// On disk, one line per record:
+///
+///     <CRC-32 of the JSON, 8 lowercase hex> <length of the JSON in bytes> <JSON>\n
+///     3f1c2a9b 2817 {"formatVersion":1,"upsert":{"contacts":[],…,"id":"acme",…}}
+///
+/// The JSON is compact (JSON escapes every line break inside strings, so a record never spans
+/// lines) with sorted keys, and carries the format version of the account's encoding so a later
+/// build can migrate or refuse it. A record is whole only when its length and checksum match
+/// and its newline is there: anything less is a torn write.
+struct JournalRecord: Codable {
+    var formatVersion: Int
+    var upsert: Account
+
+    enum Parsed {
+        case record(JournalRecord)
+        /// The bytes are not a whole record: torn by a crash, or damaged.
+        case torn(String)
+        /// The bytes are whole (checksum matches) but this build cannot use them: never a torn write.
+        case unusable(String)
+    }
+
+    static func line(for account: Account) throws -> Data {
+        let json: Data
+        do {
+            json = try StoreDocument.encoder(pretty: false)
+                .encode(JournalRecord(formatVersion: StoreDocument.currentFormatVersion, upsert: account))
+        } catch {
+            throw StoreError.unencodable(reason: "\(error)")
+        }
+        var line = Data("\(CRC32.hex(CRC32.checksum(json))) \(json.count) ".utf8)
+        line.append(json)
+        line.append(0x0A)
+        return line
+    }
+
+    /// Parses one line, without its newline.
+    static func parse(_ line: UnsafeRawBufferPointer, decoder: JSONDecoder) -> Parsed {
+        guard let firstSpace = line.firstIndex(of: 0x20), firstSpace == 8,
+              let crc = UInt32(String(decoding: line[0..<8], as: UTF8.self), radix: 16) else {
+            return .torn("no checksum at the start of the record")
+        }
+        let rest = line[(firstSpace + 1)...]
+        guard let secondSpace = rest.firstIndex(of: 0x20),
+              let length = Int(String(decoding: line[(firstSpace + 1)..<secondSpace], as: UTF8.self)) else {
+            return .torn("no length after the checksum")
+        }
+        let json = UnsafeRawBufferPointer(rebasing: line[(secondSpace + 1)...])
+        guard json.count == length else { return .torn("the record holds \(json.count) bytes, its length says \(length)") }
+        guard CRC32.checksum(json) == crc else { return .torn("the checksum does not match") }
+        let record: JournalRecord
+        do {
+            record = try decoder.decode(JournalRecord.self, from: Data(json))
+        } catch {
+            return .unusable("the record is whole but does not decode as an account: "
+                             + DecodingProblem.problem(from: error, text: nil, path: "record").message)
+        }
+        guard record.formatVersion == StoreDocument.currentFormatVersion else {
+            // Journals began with version 1; a later build that changes the account's shape
+            // migrates older records here, as StoreMigration does for the document.
+            return .unusable("written by format version \(record.formatVersion); this build reads \(StoreDocument.currentFormatVersion)")
+        }
+        return .record(record)
+    }
+}

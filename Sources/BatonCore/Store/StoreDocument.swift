@@ -1,0 +1,154 @@
+import Foundation
+
+/// The store's file format: a JSON document that diffs cleanly in git and reads as text.
+///
+///     {
+///       "format" : "baton-portfolio",
+///       "formatVersion" : 1,
+///       "portfolio" : { "accounts" : [ … ], "owner" : "…" },
+///       "savedAt" : "2026-11-21T09:30:00Z"
+///     }
+///
+/// Keys sorted, pretty-printed, no escaped slashes, a trailing newline; timestamps ISO-8601,
+/// calendar dates YYYY-MM-DD; accounts in portfolio order.
+public enum StoreDocument {
+    public static let format = "baton-portfolio"
+    public static let currentFormatVersion = 1
+
+    struct Envelope: Codable {
+        var format: String
+        var formatVersion: Int
+        var savedAt: Date
+        var portfolio: Portfolio
+    }
+
+    /// A document as read: the portfolio, and the version it was written in (before migration).
+    struct Contents {
+        var portfolio: Portfolio
+        var formatVersion: Int
+        var savedAt: Date
+    }
+
+    static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+
+    public static func encode(_ portfolio: Portfolio, savedAt: Date) throws -> Data {
+        let envelope = Envelope(format: format, formatVersion: currentFormatVersion, savedAt: savedAt, portfolio: portfolio)
+        do {
+            var data = try encoder(pretty: true).encode(envelope)
+            data.append(0x0A)
+            return data
+        } catch {
+            throw StoreError.unencodable(reason: "\(error)")
+        }
+    }
+
+    /// Reads a document of this version or an older one (migrating it); throws
+    /// `StoreError.unreadable` with every problem found.
+    public static func decode(_ data: Data, path: String) throws -> Portfolio {
+        try read(data, path: path).portfolio
+    }
+
+    static func read(_ data: Data, path: String) throws -> Contents {
+        let header: Header
+        switch Header.parse(data, path: path) {
+        case .success(let parsed): header = parsed
+        case .failure(let problems): throw StoreError.unreadable(problems.list)
+        }
+        if header.version > currentFormatVersion {
+            // A newer build may have added fields (ignored here) or changed the shape (refused).
+            guard let envelope = try? decoder().decode(Envelope.self, from: data) else {
+                throw StoreError.unreadable([header.newerProblem(readable: false)])
+            }
+            return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt)
+        }
+        do {
+            let envelope = try decoder().decode(Envelope.self, from: try header.currentData())
+            let repeats = repeatedIDs(envelope.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) },
+                                      text: header.textIfUnmigrated, path: path)
+            guard repeats.isEmpty else { throw StoreError.unreadable(repeats) }
+            return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            var found = problems(after: header, path: path)
+            if found.isEmpty {
+                found = [DecodingProblem.problem(from: error, text: header.textIfUnmigrated, path: path)]
+            }
+            throw StoreError.unreadable(found)
+        }
+    }
+
+    /// Every problem in the document, in file order; empty when it reads.
+    static func problems(in data: Data, path: String) -> [StoreProblem] {
+        switch Header.parse(data, path: path) {
+        case .failure(let problems): return problems.list
+        case .success(let header):
+            if header.version > currentFormatVersion { return [header.newerProblem(readable: true)] }
+            return problems(after: header, path: path)
+        }
+    }
+
+    private static func problems(after header: Header, path: String) -> [StoreProblem] {
+        let text = header.textIfUnmigrated
+        let body: Data
+        do {
+            body = try header.currentData()
+        } catch {
+            return [StoreProblem(path: path, message: "could not be migrated from format version \(header.version): \(error)")]
+        }
+        var found: [StoreProblem]
+        do {
+            let check = try decoder().decode(DocumentCheck.self, from: body)
+            found = check.errors.map { DecodingProblem.problem(from: $0, text: text, path: path) }
+            found += repeatedIDs(check.ids, text: text, path: path)
+        } catch {
+            found = [DecodingProblem.problem(from: error, text: text, path: path)]
+        }
+        // File order, so a person can fix them top to bottom.
+        found.sort { ($0.line ?? .max, $0.column ?? .max) < ($1.line ?? .max, $1.column ?? .max) }
+        if found.isEmpty {
+            // The check covers the fields it knows; the real decode covers any the model gained since.
+            do {
+                _ = try decoder().decode(Envelope.self, from: body)
+            } catch {
+                found.append(DecodingProblem.problem(from: error, text: text, path: path))
+            }
+        }
+        return found
+    }
+
+    /// Upserts find an account by id, so two accounts with one id would make changes land on the wrong one.
+    private static func repeatedIDs(_ ids: [(index: Int, id: String)], text: JSONText?, path: String) -> [StoreProblem] {
+        var first: [String: Int] = [:]
+        var found: [StoreProblem] = []
+        for (index, id) in ids {
+            guard let earlier = first[id] else {
+                first[id] = index
+                continue
+            }
+            let components: [JSONPathComponent] = [.key("portfolio"), .key("accounts"), .index(index), .key("id")]
+            var problem = StoreProblem(path: path, field: JSONPathComponent.describe(components),
+                                       message: "repeats the id \"\(id)\" of portfolio.accounts[\(earlier)]: every account needs its own id",
+                                       remedy: "give one of them a new id by hand; Baton will not write to the file until it reads")
+            if let text {
+                let place = text.position(of: text.locate(components))
+                problem.line = place.line
+                problem.column = place.column
+            }
+            found.append(problem)
+        }
+        return found
+    }
+}

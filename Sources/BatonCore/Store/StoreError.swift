@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the store could not do what was asked; every case reads as a sentence a lead can act on.
+public enum StoreError: Error, CustomStringConvertible {
+    /// The document cannot be read; every problem found, in file order.
+    case unreadable([StoreProblem])
+    /// A system call failed: `operation` is a verb phrase ("write", "rename X to").
+    case io(path: String, operation: String, errno: Int32)
+    /// This process may not change the store (locked by another, newer format, damaged journal).
+    case readOnly(reason: String)
+    /// A record in the middle of the journal is damaged: changes after it cannot be trusted.
+    case damagedJournal(path: String, record: Int, reason: String)
+    /// The store is gone but its backup or journal is still there: creating a fresh store
+    /// would overwrite the backup at the next save.
+    case missing(path: String, leftovers: [String])
+    /// The portfolio could not be turned into JSON (a value JSON cannot hold).
+    case unencodable(reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let problems):
+            return problems.map(\.description).joined(separator: "\n")
+        case .io(let path, let operation, let code):
+            return "\(path): could not \(operation) it: \(String(cString: strerror(code))) — "
+                + "check the folder exists, is yours and has room, then try again"
+        case .readOnly(let reason):
+            return "the store is read-only: \(reason)"
+        case .damagedJournal(let path, let record, let reason):
+            return "\(path):\(record): journal record \(record) is damaged (\(reason)) and later records follow it — "
+                + "Baton opened the store read-only and left the journal untouched; "
+                + "keep a copy of the journal and ask for help before moving it aside"
+        case .missing(let path, let leftovers):
+            return "\(path): the store is missing but \(leftovers.joined(separator: " and ")) "
+                + "\(leftovers.count == 1 ? "is" : "are") still beside it — restore the backup "
+                + "(cp \(path).bak \(path)) or move the leftovers aside to start a new portfolio"
+        case .unencodable(let reason):
+            return "the portfolio could not be saved as JSON: \(reason) — nothing was written"
+        }
+    }
+}

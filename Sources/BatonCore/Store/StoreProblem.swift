@@ -1,0 +1,40 @@
+/// One thing wrong with a store file, placed as precisely as the text allows, in the form
+/// `PATH:LINE:COLUMN: FIELD: message — what to do` that editors and terminals can jump to.
+public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    /// 1-based; nil when the problem has no place in the text (the file is missing, unreadable).
+    public var line: Int?
+    /// 1-based, counted in Unicode scalars from the start of the line.
+    public var column: Int?
+    /// The coding path of the offending value, such as `portfolio.accounts[3].tDay`.
+    public var field: String?
+    public var message: String
+    /// What a person can do about it.
+    public var remedy: String
+
+    public init(path: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
+                message: String, remedy: String? = nil) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+        self.remedy = remedy ?? StoreProblem.defaultRemedy(for: path)
+    }
+
+    /// For a damaged document: the two ways back, and the promise that nothing was overwritten.
+    public static func defaultRemedy(for path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return "fix it by hand, or restore \(name).bak beside it; Baton will not write to it until it reads"
+    }
+
+    public var description: String {
+        var place = path
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        let field = field.map { "\($0): " } ?? ""
+        return "\(place): \(field)\(message) — \(remedy)"
+    }
+}

@@ -1,0 +1,187 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Testing
+@testable import BatonCore
+
+@Suite("Every change is durable: the journal, checkpoints and backups")
+struct StoreJournalTests {
+    private func open(_ path: String) throws -> PortfolioStore {
+        try PortfolioStore.open(path: path, creatingWith: { StoreFixture.portfolio(accounts: 4) })
+    }
+
+    /// Commits `changes` (account n gets rationale "change n") and drops the store without
+    /// closing it, as a crash would.
+    private func commitAndDrop(_ path: String, _ changes: [Int]) throws {
+        let store = try open(path)
+        for n in changes { try store.commit(StoreFixture.account(n, rationale: "change \(n)")) }
+        #expect(store.journalRecordCount == changes.count)
+    }
+
+    private func rationale(_ store: PortfolioStore, _ n: Int) -> String? {
+        store.portfolio.account(id: "acct-\(n)")?.health.rationale
+    }
+
+    @Test("changes committed without a checkpoint are replayed after an unclean stop")
+    func replay() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        try commitAndDrop(path, [0, 1, 2])
+        #expect(StoreFixture.text(path + ".journal").split(separator: "\n").count == 3)
+        #expect(!StoreFixture.text(path).contains("change 0"))
+
+        let store = try open(path)
+        #expect(store.access == .readWrite)
+        #expect(store.journalRecordCount == 3)
+        #expect((0...2).map { rationale(store, $0) } == ["change 0", "change 1", "change 2"])
+        #expect(rationale(store, 3) == "on track")
+        try store.close()
+        #expect(StoreFixture.read(path + ".journal")?.isEmpty == true)
+        #expect(try StoreDocument.decode(StoreFixture.read(path)!, path: path).account(id: "acct-2")?.health.rationale == "change 2")
+    }
+
+    @Test("a new account committed to the journal is replayed too")
+    func replayNewAccount() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        try commitAndDrop(path, [7])
+        let store = try open(path)
+        #expect(store.portfolio.accounts.map(\.id) == ["acct-0", "acct-1", "acct-2", "acct-3", "acct-7"])
+        try store.close()
+    }
+
+    @Test("a journal record has a checksum, a length and one compact account per line")
+    func recordFormat() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        try commitAndDrop(path, [1])
+        let line = StoreFixture.text(path + ".journal")
+        #expect(line.hasSuffix("}\n") && line.filter { $0 == "\n" }.count == 1)
+        let parts = line.dropLast().split(separator: " ", maxSplits: 2).map(String.init)
+        #expect(parts[0].count == 8 && UInt32(parts[0], radix: 16) != nil)
+        #expect(Int(parts[1]) == parts[2].utf8.count)
+        #expect(UInt32(parts[0], radix: 16) == CRC32.checksum(Data(parts[2].utf8)))
+        #expect(parts[2].hasPrefix("{\"formatVersion\":1,\"upsert\":{"))
+        #expect(CRC32.checksum(Data("123456789".utf8)) == 0xCBF4_3926)
+    }
+
+    @Test("a torn last record is ignored, the earlier changes survive, and the next change follows them")
+    func tornTail() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        try commitAndDrop(path, [0, 1, 2])
+        let journal = StoreFixture.read(path + ".journal")!
+        let lines = journal.split(separator: 0x0A)
+        let wholeTwo = lines[0].count + lines[1].count + 2
+        var torn = journal.prefix(journal.count - 40)
+        torn.append(contentsOf: [0, 0, 0x67, 0x61, 0x72, 0x62, 0x0A, 0x7A, 0x7A])
+        StoreFixture.write(Data(torn), to: path + ".journal")
+
+        do {
+            let store = try open(path)
+            #expect(store.access == .readWrite)
+            #expect(store.journalRecordCount == 2)
+            #expect([0, 1, 2].map { rationale(store, $0) } == ["change 0", "change 1", "on track"])
+            #expect(StoreFixture.read(path + ".journal")?.count == wholeTwo)
+            try store.commit(StoreFixture.account(3, rationale: "change 3"))
+        }
+
+        let again = try open(path)
+        #expect(again.access == .readWrite)
+        #expect([0, 1, 2, 3].map { rationale(again, $0) } == ["change 0", "change 1", "on track", "change 3"])
+        try again.close()
+    }
+
+    @Test("a damaged record followed by good ones is refused read-write and the journal kept")
+    func damagedMiddle() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        try commitAndDrop(path, [0, 1, 2])
+        var journal = [UInt8](StoreFixture.read(path + ".journal")!)
+        let second = journal.firstIndex(of: 0x0A)! + 1
+        let target = journal[second...].firstIndex(of: UInt8(ascii: "P"))! // in "Priya"
+        journal[target] = UInt8(ascii: "Q")
+        StoreFixture.write(Data(journal), to: path + ".journal")
+        let before = StoreFixture.fingerprint(path + ".journal")
+        let document = StoreFixture.fingerprint(path)
+
+        let store = try open(path)
+        let reason = try #require(StoreFixture.readOnlyReason(store))
+        #expect(reason.contains("\(path).journal:2: journal record 2 is damaged (the checksum does not match)"))
+        #expect(rationale(store, 0) == "change 0")
+        #expect(throws: StoreError.self) { try store.commit(StoreFixture.account(3, rationale: "no")) }
+        try store.close()
+        let after = StoreFixture.fingerprint(path + ".journal")
+        #expect(before.0 == after.0 && before.1 == after.1 && before.2 == after.2)
+        #expect(StoreFixture.fingerprint(path).0 == document.0)
+
+        let problems = StoreValidator.validate(path: path)
+        #expect(problems.count == 1)
+        #expect(problems.first?.path == path + ".journal" && problems.first?.line == 2)
+    }
+
+    @Test("replaying a journal the document already holds changes nothing")
+    func idempotent() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let store = try open(path)
+        for n in 0...3 { try store.commit(StoreFixture.account(n, rationale: "change \(n)")) }
+        let journal = StoreFixture.read(path + ".journal")!
+        try store.checkpoint()
+        let expected = store.portfolio
+        try store.close()
+        // As if killed between renaming the new document and emptying the journal.
+        StoreFixture.write(journal, to: path + ".journal")
+
+        let reopened = try open(path)
+        #expect(reopened.access == .readWrite)
+        #expect(reopened.portfolio == expected)
+        try reopened.close()
+    }
+
+    @Test("after a checkpoint the backup holds the previous version")
+    func backup() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let store = try open(path)
+        let created = StoreFixture.read(path)
+        try store.commit(StoreFixture.account(0, rationale: "first"))
+        try store.checkpoint(now: StoreFixture.savedAt)
+        #expect(StoreFixture.read(path + ".bak") == created)
+        let afterFirst = StoreFixture.read(path)
+        try store.commit(StoreFixture.account(0, rationale: "second"))
+        try store.checkpoint(now: StoreFixture.savedAt.addingTimeInterval(60))
+        #expect(StoreFixture.read(path + ".bak") == afterFirst)
+        #expect(try StoreDocument.decode(StoreFixture.read(path + ".bak")!, path: path).account(id: "acct-0")?.health.rationale == "first")
+        #expect(StoreFixture.text(path).contains("\"savedAt\" : \"2026-11-21T09:31:00Z\""))
+        try store.close()
+    }
+
+    @Test("temporary files do not linger, even those a killed checkpoint left")
+    func noLeftovers() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        StoreFixture.write("half a document", to: folder + "/.portfolio.json.tmp-99999-abc")
+        StoreFixture.write("a backup link", to: folder + "/.portfolio.json.bak.tmp-99999-abc")
+        StoreFixture.write("not ours", to: folder + "/notes.txt")
+        let store = try open(path)
+        for n in 0..<3 {
+            try store.commit(StoreFixture.account(n, rationale: "change \(n)"))
+            try store.checkpoint()
+        }
+        try store.close()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["notes.txt", "portfolio.json", "portfolio.json.bak", "portfolio.json.journal", "portfolio.json.lock"])
+    }
+}
