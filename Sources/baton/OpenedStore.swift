@@ -19,7 +19,7 @@ final class OpenedStore {
                                                     attributes: [.posixPermissions: 0o700])
             throwawayFolder = folder
             isDemo = true
-            displayPath = "demo portfolio (throwaway copy)"
+            displayPath = "demo portfolio"
             store = try Self.open(path: folder + "/portfolio.json", makeDefault: makeDemo)
         } else {
             throwawayFolder = nil

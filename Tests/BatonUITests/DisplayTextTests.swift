@@ -44,6 +44,19 @@ struct CellGridTests {
         #expect(grid[3, 0].isContinuation)
     }
 
+    @Test("a dialog drawn over half of a CJK character leaves no half character behind")
+    func overwritingHalfAWideCharacter() {
+        var grid = CellGrid(width: 6, height: 2)
+        grid.put("한빛", x: 0, y: 0)
+        grid.put("|", x: 1, y: 0)
+        #expect(grid.rowText(0) == " |빛  ")
+        grid.put("東京", x: 0, y: 1)
+        grid.put("|", x: 2, y: 1)
+        #expect(grid.rowText(1) == "東|   ")
+        #expect(grid[3, 1].text == " ")
+        #expect((0..<grid.width).allSatisfy { x in !grid[x, 1].isContinuation || DisplayText.width(of: Character(grid[x - 1, 1].text)) == 2 })
+    }
+
     @Test("a box draws its title on the top edge")
     func box() {
         var grid = CellGrid(width: 12, height: 3)

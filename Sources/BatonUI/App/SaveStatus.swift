@@ -14,7 +14,7 @@ public enum SaveStatus: Equatable, Sendable {
         case .saved: "saved"
         case .unsaved(let n): "\(n) unsaved"
         case .readOnly: "read-only"
-        case .demo: "demo (throwaway copy)"
+        case .demo: "throwaway copy"
         }
     }
 }

@@ -42,7 +42,15 @@ public struct CellGrid: Equatable, Sendable {
         get { cells[y * width + x] }
         set {
             guard x >= 0, y >= 0, x < width, y < height else { return }
-            cells[y * width + x] = newValue
+            let i = y * width + x
+            // Writing over half of a wide character would leave the other half orphaned, and the
+            // terminal would shift the rest of the row: blank the other half.
+            if cells[i].isContinuation && x > 0 {
+                cells[i - 1] = Cell(" ", style: cells[i - 1].style)
+            } else if x + 1 < width && cells[i + 1].isContinuation {
+                cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+            }
+            cells[i] = newValue
         }
     }
 

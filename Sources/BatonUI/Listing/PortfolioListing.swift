@@ -11,6 +11,8 @@ public struct PortfolioListing: Sendable {
         public var stageName: String
         public var readiness: Int
         public var verdict: String
+        /// From continuity on: the date of the run the transfer was made on (the verdict's source).
+        public var verdictAtTransfer: String?
         public var gaps: [Int]
         public var tDay: String
         public var tDayOffset: Int
@@ -31,6 +33,7 @@ public struct PortfolioListing: Sendable {
             return Row(
                 id: s.id, name: s.name, stage: s.stage.rawValue, stageName: s.stage.title,
                 readiness: s.verdict.score, verdict: s.verdict.isCleared ? "cleared" : "not cleared",
+                verdictAtTransfer: s.verdictAtTransfer?.iso,
                 gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
                 tDayLabel: s.tDayLabel, health: s.health.rawValue, highSeverityOpenRisks: s.highRisks,
                 overdueItems: s.overdueItems, flags: s.attention.map(\.label))
@@ -49,7 +52,7 @@ public struct PortfolioListing: Sendable {
     public func table() -> String {
         let header = ["Account", "Stage", "Ready", "Verdict", "T-day", "T±", "Health", "High risks", "Overdue", "Flags"]
         let cells = rows.map { r in
-            [r.name, "\(r.stage) \(r.stageName)", "\(r.readiness)/6", r.verdict, r.tDay, r.tDayLabel,
+            [r.name, "\(r.stage) \(r.stageName)", "\(r.readiness)/6", r.verdict + (r.verdictAtTransfer == nil ? "" : " at T"), r.tDay, r.tDayLabel,
              r.health.capitalized, "\(r.highSeverityOpenRisks)", "\(r.overdueItems)", r.flags.joined(separator: "; ")]
                 .map(DisplayText.sanitize)
         }

@@ -92,7 +92,9 @@ enum PortfolioPane {
 
         let cols = columns(innerWidth: inner.width)
         let fixed = cols.reduce(0) { $0 + $1.width + 1 } + 2  // + the flag column
-        let nameWidth = max(8, inner.width - fixed)
+        // The attention view gives the reasons the room the columns would have taken.
+        let nameWidth = state.attentionOnly ? max(8, min(inner.width - fixed, inner.width * 2 / 5))
+            : max(8, inner.width - fixed)
         let headerY = inner.y + 1
         grid.put("Account", x: inner.x, y: headerY, maxWidth: nameWidth, style: CellStyle(.header, bold: true))
         let listTop = inner.y + 2

@@ -24,7 +24,7 @@ enum ReadinessPane {
             grid.put(glyph, x: inner.x, y: y, style: CellStyle(role, bold: true))
             grid.put("\(condition.number)", x: inner.x + 2, y: y, style: CellStyle(.dim))
             let detail = detailText(mark: mark, validity: validity, wide: wide)
-            let detailWidth = min(DisplayText.width(detail), max(0, inner.width / 2 - 2))
+            let detailWidth = min(DisplayText.width(detail), max(0, inner.width * 11 / 20))
             let titleWidth = inner.width - 4 - detailWidth - 1
             grid.put(condition.title, x: inner.x + 4, y: y, maxWidth: titleWidth)
             grid.putRight(detail, rightEdge: inner.maxX, y: y, maxWidth: detailWidth, style: CellStyle(role))
@@ -46,10 +46,6 @@ enum ReadinessPane {
                 let gaps = verdict.gaps.map { "\($0.condition.number)" }.joined(separator: " ")
                 x += grid.put("  gaps: \(gaps)", x: x, y: y, maxWidth: inner.maxX - x, style: CellStyle(.dim))
             }
-            if account.isScheduleDrivenTransition {
-                grid.putRight("⚑ schedule-driven", rightEdge: inner.maxX, y: y, maxWidth: max(0, inner.maxX - x - 1),
-                              style: CellStyle(.flag, bold: true))
-            }
         }
         // Room to spare (a tall terminal, or zoomed): the cursor's evidence and its standard.
         let detailTop = inner.y + 7
@@ -58,10 +54,14 @@ enum ReadinessPane {
             drawDetail(condition, account: account, today: state.today, into: &grid,
                        rect: Rect(x: inner.x, y: detailTop + 1, width: inner.width, height: inner.maxY - detailTop - 1))
         }
-        if account.stage >= .continuity, let last = account.readiness.runs.last {
-            grid.footer("last run \(last.on.iso)", on: rect, focused: focused)
+        let runs = account.readiness.runs.count
+        let runsText = "\(runs) run\(runs == 1 ? "" : "s")"
+        if account.isScheduleDrivenTransition {
+            // The override stays flagged wherever the account appears.
+            grid.putRight(" ⚑ schedule-driven transition ", rightEdge: rect.maxX - 2, y: rect.maxY - 1,
+                          maxWidth: rect.width - 4, style: CellStyle(.flag, bold: true))
         } else {
-            grid.footer("\(account.readiness.runs.count) run\(account.readiness.runs.count == 1 ? "" : "s")", on: rect, focused: focused)
+            grid.footer(runsText, on: rect, focused: focused)
         }
     }
 
@@ -83,7 +83,9 @@ enum ReadinessPane {
             return "Met"
         case .notMet(let action):
             guard let a = action else { return "Not Met · no action" }
-            return "\(a.owner) by \(shortDate(a.deadline, wide: wide))"
+            // Narrow: the owner's first name is enough to know who to chase.
+            let owner = wide ? a.owner : String(a.owner.split(separator: " ").first ?? "")
+            return "\(owner) by \(shortDate(a.deadline, wide: wide))"
         case .unassessed: return "Unassessed"
         case .stale: return "stale"
         case .missingEvidence: return mark.status == .met ? "no evidence" : "not met"
