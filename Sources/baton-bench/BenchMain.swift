@@ -24,14 +24,14 @@ struct BenchMain {
         print("Baton benchmark · \(ProcessInfo.processInfo.activeProcessorCount) cores · medians of repeated runs")
         print(SizeBench.header)
         for n in sizes {
-            fflush(stdout)
+            fflush(nil)  // all streams: the header must come out before the children write
             let child = Process()
             child.executableURL = me
             child.arguments = ["--one", String(n)]
             try child.run()
             child.waitUntilExit()
         }
-        fflush(stdout)
+        fflush(nil)  // all streams: the header must come out before the children write
         let baton = batonPath ?? me.deletingLastPathComponent().appendingPathComponent("baton").path
         if FileManager.default.isExecutableFile(atPath: baton), let largest = sizes.max() {
             try FirstFrameBench.run(baton: baton, accounts: largest)

@@ -61,16 +61,6 @@ public struct AppState: Equatable, Sendable {
         timelineScroll = 0
     }
 
-    public static func == (a: AppState, b: AppState) -> Bool {
-        a.portfolio == b.portfolio && a.today == b.today && a.focus == b.focus && a.zoomed == b.zoomed
-            && a.sort == b.sort && a.filter == b.filter && a.filterEditing == b.filterEditing
-            && a.attentionOnly == b.attentionOnly && a.selectedRow == b.selectedRow && a.overlay == b.overlay
-            && a.showOpenIssues == b.showOpenIssues && a.showAgenda == b.showAgenda && a.width == b.width
-            && a.height == b.height && a.saveStatus == b.saveStatus && a.message == b.message
-            && a.readinessCursor == b.readinessCursor && a.riskCursor == b.riskCursor
-            && a.timelineCursor == b.timelineCursor && a.agendaCursor == b.agendaCursor && a.mouse == b.mouse
-    }
-
     /// The account under the portfolio's cursor, if the list is not empty.
     public var selectedAccount: Account? {
         guard let row = index.rows.indices.contains(selectedRow) ? index.rows[selectedRow] : nil else { return nil }

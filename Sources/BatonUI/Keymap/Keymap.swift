@@ -1,6 +1,6 @@
 /// The one table that drives key handling, the `?` help overlay, the hint bar, the palette and
 /// the README's key table, so they can never disagree (lazygit keeps its keys as data the same way).
-public struct Keymap: Sendable {
+public struct Keymap: Equatable, Sendable {
     public let bindings: [KeyBinding]
 
     public init(bindings: [KeyBinding]) { self.bindings = bindings }
