@@ -1,0 +1,206 @@
+/// One field of a form being typed into: its text, where the cursor is, and what every editing key does.
+///
+/// The cursor counts Characters (grapheme clusters), so it can never stand inside a CJK character,
+/// an emoji sequence or a letter with its combining accent. Keys that are not for editing (Tab,
+/// Esc, Enter on a single-line field, Ctrl-S …) are handed back so the form can act on them.
+public struct TextField: Equatable, Sendable {
+    /// What was typed; line breaks only when `multiLine`.
+    public var text: String
+    /// A position between Characters, 0...text.count.
+    public var cursor: Int
+    public let multiLine: Bool
+    public var label: String
+    /// The display column Up/Down aim for, kept while passing through shorter lines so the
+    /// cursor comes back to where it was on the next long one; `at` is where that left the
+    /// cursor, so a cursor moved from outside (a click) starts afresh.
+    private var goalColumn: (column: Int, at: Int)?
+
+    /// Starts with the cursor at the end. `text` is cleaned as if it had been pasted, so the field
+    /// shows exactly what it will hand back.
+    public init(label: String, text: String = "", multiLine: Bool = false) {
+        self.label = label
+        self.multiLine = multiLine
+        self.text = TextField.clean(text, multiLine: multiLine)
+        self.cursor = self.text.count
+    }
+
+    /// Nothing but spaces and line breaks: a field nobody really filled in.
+    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+
+    /// The goal column is a memory of the last motion, not part of what the field holds.
+    public static func == (a: TextField, b: TextField) -> Bool {
+        a.text == b.text && a.cursor == b.cursor && a.multiLine == b.multiLine && a.label == b.label
+    }
+
+    /// Applies an editing key; returns false when the key is not an editing key (Tab, Enter on a
+    /// single-line field, Esc, Ctrl-S …) so the form can use it. An editing key that has nothing
+    /// to do (Backspace at the start) is still consumed.
+    public mutating func handle(_ key: KeyEvent) -> Bool {
+        cursor = min(max(cursor, 0), text.count)
+        switch key {
+        case .up, .down:
+            guard multiLine else { return false }
+            moveVertically(by: key == .up ? -1 : 1)
+            return true
+        case .char(let c): insert(String(c))
+        case .paste(let s): insert(s)
+        case .enter:
+            guard multiLine else { return false }
+            insert("\n")
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = lineStart(cursor)
+        case .end, .ctrl("e"): cursor = lineEnd(cursor)
+        case .backspace: if cursor > 0 { remove(cursor - 1..<cursor) }
+        case .delete, .ctrl("d"): if cursor < text.count { remove(cursor..<cursor + 1) }
+        case .ctrl("w"): remove(walkBack(from: walkBack(from: cursor, while: \.isWhitespace)) { !$0.isWhitespace }..<cursor)
+        // Alt-Backspace arrives as Alt with DEL (or BS) when the key reader reports it as one key.
+        case .alt("\u{7F}"), .alt("\u{08}"): remove(wordStart(before: cursor)..<cursor)
+        case .alt("b"): cursor = wordStart(before: cursor)
+        case .alt("f"): cursor = wordEnd(after: cursor)
+        case .alt("d"): remove(cursor..<wordEnd(after: cursor))
+        case .ctrl("u"): remove(lineStart(cursor)..<cursor)
+        case .ctrl("k"): remove(cursor..<lineEnd(cursor))
+        default: return false
+        }
+        goalColumn = nil
+        return true
+    }
+
+    // MARK: Editing
+
+    /// Inserts typed or pasted text at the cursor as one edit, cleaned for this kind of field.
+    private mutating func insert(_ raw: String) {
+        let clean = TextField.clean(raw, multiLine: multiLine, pasted: true)
+        guard !clean.isEmpty else { return }
+        let at = index(cursor)
+        // A combining accent or a joiner typed after a character becomes part of it: count the
+        // Characters the insertion adds together with its left neighbour, not on their own.
+        let neighbour = at > text.startIndex ? String(text[text.index(before: at)]) : ""
+        let added = (neighbour + clean).count - (neighbour.isEmpty ? 0 : 1)
+        text.insert(contentsOf: clean, at: at)
+        cursor = min(cursor + added, text.count)
+    }
+
+    private mutating func remove(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let lower = index(range.lowerBound)
+        text.removeSubrange(lower..<text.index(lower, offsetBy: range.count))
+        cursor = min(range.lowerBound, text.count)
+    }
+
+    /// Pasted or given text as this field keeps it: control characters and escape sequences
+    /// removed line by line; a single-line field turns line breaks and tabs into single spaces
+    /// and drops the line break a copied cell or line ends with.
+    static func clean(_ raw: String, multiLine: Bool, pasted: Bool = false) -> String {
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw }
+        var lines = splitLines(raw)
+        if multiLine { return lines.map(DisplayText.sanitize).joined(separator: "\n") }
+        if pasted { while lines.count > 1, lines.last == "" { lines.removeLast() } }
+        return DisplayText.sanitize(lines.joined(separator: "\n"))
+    }
+
+    /// Lines split at LF, CR, CR LF and the Unicode line and paragraph separators.
+    private static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var afterCR = false
+        for s in text.unicodeScalars {
+            let isCR = s.value == 0x0D
+            defer { afterCR = isCR }
+            switch s.value {
+            case 0x0A where afterCR: continue
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            default:
+                line.append(s)
+            }
+        }
+        lines.append(String(line))
+        return lines
+    }
+
+    // MARK: Motion
+
+    private func index(_ offset: Int) -> String.Index {
+        text.index(text.startIndex, offsetBy: min(max(offset, 0), text.count))
+    }
+
+    /// The offset reached walking left from `offset` over Characters that satisfy `test`.
+    private func walkBack(from offset: Int, while test: (Character) -> Bool) -> Int {
+        var n = offset
+        var i = index(offset)
+        while i > text.startIndex {
+            let before = text.index(before: i)
+            guard test(text[before]) else { break }
+            i = before
+            n -= 1
+        }
+        return n
+    }
+
+    /// The offset reached walking right from `offset` over Characters that satisfy `test`.
+    private func walkForward(from offset: Int, while test: (Character) -> Bool) -> Int {
+        var n = offset
+        var i = index(offset)
+        while i < text.endIndex, test(text[i]) {
+            i = text.index(after: i)
+            n += 1
+        }
+        return n
+    }
+
+    /// Letters, digits and underscores make words (as in a shell's Alt-b / Alt-f).
+    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+
+    private func wordStart(before offset: Int) -> Int {
+        walkBack(from: walkBack(from: offset) { !Self.isWordCharacter($0) }, while: Self.isWordCharacter)
+    }
+
+    private func wordEnd(after offset: Int) -> Int {
+        walkForward(from: walkForward(from: offset) { !Self.isWordCharacter($0) }, while: Self.isWordCharacter)
+    }
+
+    private func lineStart(_ offset: Int) -> Int {
+        multiLine ? walkBack(from: offset) { !$0.isNewline } : 0
+    }
+
+    private func lineEnd(_ offset: Int) -> Int {
+        multiLine ? walkForward(from: offset) { !$0.isNewline } : text.count
+    }
+
+    /// Columns a Character takes in the field. One that draws as nothing (a lone combining mark,
+    /// a zero-width space) still gets a column, so the cursor can be seen standing on it.
+    static func columns(_ c: Character) -> Int { max(1, DisplayText.width(of: c)) }
+
+    /// Moves to the line above or below, as near the goal display column as that line allows.
+    /// Past the first or last line the cursor goes to the start or the end of the text.
+    private mutating func moveVertically(by step: Int) {
+        let start = lineStart(cursor)
+        let goal = goalColumn.flatMap { $0.at == cursor ? $0.column : nil }
+            ?? text[index(start)..<index(cursor)].reduce(0) { $0 + Self.columns($1) }
+        if step < 0 {
+            cursor = start == 0 ? 0 : offset(inLineAt: lineStart(start - 1), column: goal)
+        } else {
+            let end = lineEnd(cursor)
+            cursor = end == text.count ? end : offset(inLineAt: end + 1, column: goal)
+        }
+        goalColumn = (goal, cursor)
+    }
+
+    /// The cursor offset in the line starting at `start` whose column is the nearest at or before `column`.
+    private func offset(inLineAt start: Int, column: Int) -> Int {
+        var n = start
+        var x = 0
+        var i = index(start)
+        while i < text.endIndex, !text[i].isNewline {
+            let w = Self.columns(text[i])
+            if x + w > column { break }
+            x += w
+            n += 1
+            i = text.index(after: i)
+        }
+        return n
+    }
+}
