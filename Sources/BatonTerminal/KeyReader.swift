@@ -36,6 +36,10 @@ struct KeyReader {
             if case .character(let c) = after, Self.isPrintable(c), let scalar = Unicode.Scalar(c) {
                 return .alt(Character(scalar))
             }
+            // Alt-Backspace (ESC DEL, or ESC BS): a word delete, not an Esc that would close a form.
+            if case .character(let c) = after, c == 127 || c == 8 {
+                return .alt(Character(Unicode.Scalar(UInt8(c))))
+            }
             lookahead.insert(after, at: 0)
             return .escape
         case .character(let c) where Self.isPrintable(c):
