@@ -65,6 +65,7 @@ do {
     let store = try PortfolioStore.open(path: path, creatingWith: { builtInPortfolio(accounts: accountCount) })
     guard store.access == .readWrite else { fail("\(store.access)", code: 1) }
     let ids = store.portfolio.accounts.map(\.id)
+    guard !ids.isEmpty else { fail("the store at \(path) has no accounts to change", code: 1) }
     say("opened \(ids.count)")
     if changes > 0 {
         for k in 1...changes {

@@ -128,6 +128,24 @@ struct StoreJournalTests {
         #expect(problems.first?.path == path + ".journal" && problems.first?.line == 2)
     }
 
+    @Test("a whole last record this build cannot use is damage, not a torn write")
+    func unusableLastRecord() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        try commitAndDrop(path, [0])
+        let json = Data("{\"formatVersion\":2,\"upsert\":{\"id\":\"acct-0\"}}".utf8)
+        var journal = StoreFixture.read(path + ".journal")!
+        journal.append(Data("\(CRC32.hex(CRC32.checksum(json))) \(json.count) ".utf8) + json + Data([0x0A]))
+        StoreFixture.write(journal, to: path + ".journal")
+
+        let store = try open(path)
+        let reason = try #require(StoreFixture.readOnlyReason(store))
+        #expect(reason.contains("journal record 2 is damaged"))
+        #expect(rationale(store, 0) == "change 0")
+        #expect(StoreFixture.read(path + ".journal") == journal)
+    }
+
     @Test("replaying a journal the document already holds changes nothing")
     func idempotent() throws {
         let folder = StoreFixture.folder()

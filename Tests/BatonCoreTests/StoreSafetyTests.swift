@@ -68,6 +68,23 @@ struct StoreSafetyTests {
         try third.close()
     }
 
+    @Test("a store reached through a symbolic link is saved through it, and the link stays a link")
+    func symlink() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/dotfiles", withIntermediateDirectories: true)
+        let target = folder + "/dotfiles/portfolio.json"
+        StoreFixture.writeStore(StoreFixture.portfolio(accounts: 1), to: target)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/portfolio.json", withDestinationPath: target)
+        let store = try PortfolioStore.open(path: folder + "/portfolio.json", creatingWith: { Portfolio() })
+        #expect(store.path == target)
+        try store.commit(StoreFixture.account(0, rationale: "through the link"))
+        try store.close()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/portfolio.json") == target)
+        #expect(StoreFixture.text(target).contains("through the link"))
+        #expect(FileManager.default.fileExists(atPath: target + ".bak"))
+    }
+
     @Test("a closed store refuses changes instead of dropping them")
     func closed() throws {
         let folder = StoreFixture.folder()

@@ -120,6 +120,16 @@ struct StoreUnreadableTests {
         #expect(noFormat.first?.field == "format")
     }
 
+    @Test("a format version that is not a whole number is refused")
+    func badVersion() throws {
+        for written in ["true", "\"1\"", "1.5", "-1"] {
+            let text = goodText.replacingOccurrences(of: "\"formatVersion\" : 1,", with: "\"formatVersion\" : \(written),")
+            let (_, problems) = refuse(text)
+            #expect(problems.map(\.field) == ["formatVersion"], "\(written)")
+            #expect(problems.first?.line == 3 && problems.first?.column == 21, "\(written)")
+        }
+    }
+
     @Test("three broken accounts give three problems, in file order")
     func everyProblem() throws {
         let folder = StoreFixture.folder()

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// The lead's portfolio on disk: one JSON document plus a journal of changes since it was last
@@ -52,7 +57,11 @@ public final class PortfolioStore {
     /// journal, replayed on top. Only when all of that went well does the store become
     /// writable: leftovers of a killed checkpoint are removed, a torn last journal record is cut
     /// off, and a migrated file's original is kept as `portfolio.json.v<N>.bak`.
+    ///
+    /// A store path that is a symbolic link (a dotfiles repository, a synced folder) is followed,
+    /// so that saving replaces the file it points to rather than the link; `path` is then the target.
     public static func open(path: String, creatingWith makeDefault: () -> Portfolio, now: Date = Date()) throws -> PortfolioStore {
+        let path = StoreFile.followingSymlink(path)
         let folder = StoreFile.folder(of: path)
         try StoreFile.makeFolder(folder)
         var reasons: [String] = []
@@ -62,27 +71,20 @@ public final class PortfolioStore {
         case .unavailable(let reason): reasons.append(reason)
         }
 
-        var contents: StoreDocument.Contents
-        var original: Data?
-        if let data = try StoreFile.readFile(path) {
-            contents = try StoreDocument.read(data, path: path)
-            original = data
-        } else {
-            // A store that is gone while its backup or journal remains was deleted or lost:
-            // creating a fresh one would overwrite that backup at the first checkpoint.
-            let leftovers = [path + ".bak", path + ".journal"].filter { (StoreFile.fileSize($0) ?? 0) > 0 }
-            guard leftovers.isEmpty else { throw StoreError.missing(path: path, leftovers: leftovers) }
-            contents = StoreDocument.Contents(portfolio: makeDefault(), formatVersion: StoreDocument.currentFormatVersion, savedAt: now)
-            if lock != nil {
-                try AtomicFile.replace(path, with: try StoreDocument.encode(contents.portfolio, savedAt: now), backupPath: nil)
-            }
+        var state = try readState(path: path, create: lock != nil, makeDefault: makeDefault, now: now)
+        // Without the lock, the Baton holding it may checkpoint between our reads of the document
+        // and of the journal, which can look like damage: read again before believing it.
+        for _ in 0..<3 where lock == nil && state.replay.damage != nil {
+            usleep(20_000)
+            state = try readState(path: path, create: false, makeDefault: makeDefault, now: now)
         }
+        let contents = state.contents
+        let original = state.original
+        let replay = state.replay
         if contents.formatVersion > StoreDocument.currentFormatVersion {
             reasons.append("\(path) was written by a newer Baton (format version \(contents.formatVersion); this build "
                            + "reads up to \(StoreDocument.currentFormatVersion)) and will not be rewritten by this one; opened read-only")
         }
-
-        let replay = try StoreJournal.read(path: path + ".journal")
         var portfolio = contents.portfolio
         var positions = Dictionary(portfolio.accounts.enumerated().map { ($0.element.id, $0.offset) },
                                    uniquingKeysWith: { first, _ in first })
@@ -107,6 +109,24 @@ public final class PortfolioStore {
         }
         return PortfolioStore(path: path, portfolio: portfolio, access: .readWrite, lock: lock, journal: journal,
                               replayedRecords: 0, needsRewrite: migrated)
+    }
+
+    /// The document (created when missing and `create`), as read, and the journal beside it.
+    private static func readState(path: String, create: Bool, makeDefault: () -> Portfolio, now: Date) throws
+        -> (contents: StoreDocument.Contents, original: Data?, replay: StoreJournal.Replay) {
+        if let data = try StoreFile.readFile(path) {
+            return (try StoreDocument.read(data, path: path), data, try StoreJournal.read(path: path + ".journal"))
+        }
+        // A store that is gone while its backup or journal remains was deleted or lost:
+        // creating a fresh one would overwrite that backup at the first checkpoint.
+        let leftovers = [path + ".bak", path + ".journal"].filter { (StoreFile.fileSize($0) ?? 0) > 0 }
+        guard leftovers.isEmpty else { throw StoreError.missing(path: path, leftovers: leftovers) }
+        let portfolio = makeDefault()
+        if create {
+            try AtomicFile.replace(path, with: try StoreDocument.encode(portfolio, savedAt: now), backupPath: nil)
+        }
+        let contents = StoreDocument.Contents(portfolio: portfolio, formatVersion: StoreDocument.currentFormatVersion, savedAt: now)
+        return (contents, nil, StoreJournal.Replay())
     }
 
     /// Upserts the account in memory and makes it durable (journal + fsync) before returning.

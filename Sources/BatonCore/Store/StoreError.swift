@@ -25,8 +25,13 @@ public enum StoreError: Error, CustomStringConvertible {
         case .unreadable(let problems):
             return problems.map(\.description).joined(separator: "\n")
         case .io(let path, let operation, let code):
-            return "\(path): could not \(operation) it: \(String(cString: strerror(code))) — "
-                + "check the folder exists, is yours and has room, then try again"
+            let remedy = switch code {
+            case ENOSPC, EDQUOT: "free some disk space, then try again"
+            case EACCES, EPERM: "check that the file and its folder belong to you"
+            case EROFS: "the disk is mounted read-only; choose another path"
+            default: "check the folder exists, is yours and has room, then try again"
+            }
+            return "could not \(operation) \(path): \(String(cString: strerror(code))) — \(remedy)"
         case .readOnly(let reason):
             return "the store is read-only: \(reason)"
         case .damagedJournal(let path, let record, let reason):

@@ -38,6 +38,14 @@ enum StoreFile {
         return lstat(path, &info) == 0
     }
 
+    /// The file a symbolic link at `path` points to, or `path` itself when it is not a link.
+    static func followingSymlink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
     /// The size of the file at `path`, nil when there is none.
     static func fileSize(_ path: String) -> Int? {
         var info = stat()
