@@ -141,7 +141,7 @@ public enum StoreDocument {
             let components: [JSONPathComponent] = [.key("portfolio"), .key("accounts"), .index(index), .key("id")]
             var problem = StoreProblem(path: path, field: JSONPathComponent.describe(components),
                                        message: "repeats the id \"\(id)\" of portfolio.accounts[\(earlier)]: every account needs its own id",
-                                       remedy: "give one of them a new id by hand; Baton will not write to the file until it reads")
+                                       remedy: "give one of them a new id by hand; Baton will not write to the file until it reads cleanly")
             if let text {
                 let place = text.position(of: text.locate(components))
                 problem.line = place.line

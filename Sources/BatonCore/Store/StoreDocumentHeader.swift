@@ -64,7 +64,7 @@ extension StoreDocument {
             let notOurs = "check the path is a Baton portfolio; Baton will not write to this file"
             if data.isEmpty {
                 return refuse(at: 0, "the file is empty (0 bytes): it was cut short or never written",
-                              remedy: "restore portfolio.json.bak beside it, or move the empty file aside to start a new portfolio")
+                              remedy: "move the empty file aside to start a new portfolio\(StoreProblem.backupHint(for: path))")
             }
             // JSONDecoder, not JSONSerialization: on Linux building the Foundation object tree of
             // a 10,000-account document costs seconds; the decoder reads only these two fields.

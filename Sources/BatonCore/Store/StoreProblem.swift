@@ -1,3 +1,5 @@
+import Foundation
+
 /// One thing wrong with a store file, placed as precisely as the text allows, in the form
 /// `PATH:LINE:COLUMN: FIELD: message — what to do` that editors and terminals can jump to.
 public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible {
@@ -22,10 +24,18 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
         self.remedy = remedy ?? StoreProblem.defaultRemedy(for: path)
     }
 
-    /// For a damaged document: the two ways back, and the promise that nothing was overwritten.
+    /// For a damaged document: the ways back (the backup only when there is one), and the promise
+    /// that nothing was overwritten.
     public static func defaultRemedy(for path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return "fix it by hand, or restore \(name).bak beside it; Baton will not write to it until it reads"
+        "fix it by hand\(backupHint(for: path)); Baton will not write to it until it reads cleanly"
+    }
+
+    /// ", or restore NAME.bak beside it" when that backup exists; nothing when it does not.
+    static func backupHint(for path: String) -> String {
+        let backup = path + ".bak"
+        guard FileManager.default.fileExists(atPath: backup) else { return "" }
+        let name = backup.split(separator: "/").last.map(String.init) ?? backup
+        return ", or restore \(name) beside it"
     }
 
     public var description: String {
