@@ -48,6 +48,30 @@ final class DashboardRuntime {
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
         }
+        // Changes the store could not take yet (a full disk, say): kept, retried, never dropped.
+        var pending: [Account] = []
+        func flush() {
+            while let account = pending.first {
+                do {
+                    try store.commit(account)
+                    pending.removeFirst()
+                } catch {
+                    state.message = "NOT SAVED (\(pending.count) change\(pending.count == 1 ? "" : "s") kept in memory, retrying): \(error)"
+                    break
+                }
+            }
+            if !opened.isDemo, store.access.isWritable {
+                _ = Update.apply(.storeStatus(pending.isEmpty ? .saved : .unsaved(pending.count)), to: &state)
+            }
+        }
+        defer {
+            flush()
+            if !pending.isEmpty {
+                terminal.stop()  // so the message below reaches the person, not the log
+                rescue(pending)
+            }
+        }
+
         let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
         var lastActivity = Date()
 
@@ -67,16 +91,38 @@ final class DashboardRuntime {
                 effects += Update.apply(.key(key), to: &state)
             }
             effects += Update.apply(.tick(now, today: fixedToday ?? CalendarDate(now)), to: &state)
+            var quit = false
             for effect in effects {
                 switch effect {
-                case .quit: return 0
+                case .quit: quit = true
                 case .redraw: terminal.redraw()
                 case .setMouse(let on): terminal.setMouse(on)
+                case .commit(let account):
+                    // Only the newest state of an account matters: each record is a whole-account upsert.
+                    pending.removeAll { $0.id == account.id }
+                    pending.append(account)
                 }
             }
+            if !pending.isEmpty { flush() }
+            if quit { return 0 }
             if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds {
                 try? store.checkpoint()
             }
+        }
+    }
+
+    /// Last resort when the store would not take changes even at exit: write them beside it so
+    /// a person can recover them, and say where.
+    private func rescue(_ accounts: [Account]) {
+        let path = opened.store.path + ".unsaved-\(Int(Date().timeIntervalSince1970)).json"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        if let data = try? encoder.encode(accounts), FileManager.default.createFile(atPath: path, contents: data,
+                                                                                       attributes: [.posixPermissions: 0o600]) {
+            FileHandle.standardError.write(Data("baton: \(accounts.count) change(s) could not be saved to the store; they are in \(path)\n".utf8))
+        } else {
+            FileHandle.standardError.write(Data("baton: \(accounts.count) change(s) could not be saved anywhere\n".utf8))
         }
     }
 

@@ -7,11 +7,12 @@ import BatonCore
 struct OverlayTests {
     @Test("? shows every binding of the keymap, and Esc closes it")
     func help() {
-        var state = DemoState.press([.char("?")], on: DemoState.make(width: 132, height: 60))
+        var state = DemoState.press([.char("?")], on: DemoState.make(width: 132, height: 90))
         #expect(state.overlay == .help(scroll: 0))
         let screen = AppView.render(state).text
         for binding in Keymap.standard.bindings where !binding.keys.isEmpty {
-            #expect(screen.contains(binding.help), "help is missing \(binding.help)")
+            // Long descriptions wrap; their opening words are on the key's own line.
+            #expect(screen.contains(String(binding.help.prefix(30))), "help is missing \(binding.help)")
         }
         state = DemoState.press([.escape], on: state)
         #expect(state.overlay == nil)

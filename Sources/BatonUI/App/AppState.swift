@@ -17,7 +17,7 @@ public struct AppState: Equatable, Sendable {
     public var filter = ""
     public var filterEditing = false
     public var attentionOnly = false
-    public private(set) var index: PortfolioIndex
+    public internal(set) var index: PortfolioIndex
 
     public var selectedRow = 0
     public var portfolioScroll = 0
@@ -33,6 +33,9 @@ public struct AppState: Equatable, Sendable {
     public private(set) var agenda: [AgendaEntry] = []
 
     public var overlay: Overlay?
+    /// Every change confirmed this session, newest last, for `u`; and what `u` took back, for Ctrl-R.
+    public internal(set) var undoStack: [Change] = []
+    public internal(set) var redoStack: [Change] = []
     /// A one-line message in the hint bar until the next key.
     public var message: String?
     public var mouse = false

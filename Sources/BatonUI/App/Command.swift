@@ -5,6 +5,9 @@ public enum Command: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom, left, right, open
     case filter, cycleSort, sort(SortKey), toggleAttention
     case toggleOpenIssues, toggleAgenda, toggleMouse
+    case undo, redo
+    case markMet, markNotMet, clearMark, readinessMeeting, pastRuns, tDayWalkthrough
+    case stageForward, stageBack
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -33,6 +36,16 @@ public enum Command: Hashable, Sendable {
         case .toggleOpenIssues: "open-issues-log"
         case .toggleAgenda: "portfolio-agenda"
         case .toggleMouse: "mouse"
+        case .undo: "undo"
+        case .redo: "redo"
+        case .markMet: "mark-met"
+        case .markNotMet: "mark-not-met"
+        case .clearMark: "clear-mark"
+        case .readinessMeeting: "readiness-meeting"
+        case .pastRuns: "past-runs"
+        case .tDayWalkthrough: "t-day-walkthrough"
+        case .stageForward: "stage-forward"
+        case .stageBack: "stage-back"
         }
     }
 }

@@ -1,7 +1,26 @@
+import BatonCore
+
 /// What sits on top of the panes and sees keys first.
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     case palette(PaletteState)
+    /// A form over the dashboard: evidence for Met, an action for Not Met, an override reason.
+    case form(FormState)
+    case meeting(ReadinessMeeting)
+    case walkthrough(TransferWalkthrough)
+    case runs(RunsBrowser)
+}
+
+/// Past readiness runs of one account, and one of them compared with the marks as they stand.
+public struct RunsBrowser: Equatable, Sendable {
+    public var accountID: String
+    public var cursor: Int
+    public var comparing = false
+
+    public init(accountID: String, cursor: Int) {
+        self.accountID = accountID
+        self.cursor = cursor
+    }
 }
 
 /// The command palette: what was typed, and which completion is chosen.

@@ -44,6 +44,16 @@ public enum Update {
             return helpKey(key, scroll: scroll, &state)
         case .palette(let palette):
             return paletteKey(key, palette, &state)
+        case .form(let form):
+            return formKey(key, form, &state)
+        case .meeting(let meeting):
+            if key == .ctrl("c") { return [.quit] }
+            return ReadinessMeetingUpdate.handle(key, meeting, &state)
+        case .walkthrough(let walkthrough):
+            if key == .ctrl("c") { return [.quit] }
+            return TransferWalkthroughUpdate.handle(key, walkthrough, &state)
+        case .runs(let browser):
+            return RunsUpdate.handle(key, browser, &state)
         case nil:
             break
         }
@@ -111,6 +121,25 @@ public enum Update {
         case .toggleAgenda:
             state.showAgenda.toggle()
             if state.showAgenda { state.rebuildAgenda() }
+        case .undo: return state.undo()
+        case .redo: return state.redo()
+        case .markMet, .markNotMet, .clearMark:
+            return mark(command, &state)
+        case .readinessMeeting:
+            guard let account = state.selectedAccount else { return [] }
+            state.overlay = .meeting(ReadinessMeeting(account: account, now: state.now))
+        case .pastRuns:
+            guard let account = state.selectedAccount else { return [] }
+            guard !account.readiness.runs.isEmpty else {
+                state.message = "No assessment has been run on \(DisplayText.sanitize(account.name)) yet: r starts one."
+                return []
+            }
+            state.overlay = .runs(RunsBrowser(accountID: account.id, cursor: account.readiness.runs.count - 1))
+        case .tDayWalkthrough:
+            guard let account = state.selectedAccount else { return [] }
+            state.overlay = .walkthrough(TransferWalkthrough(account: account, now: state.now))
+        case .stageForward, .stageBack:
+            return StageMove.run(forward: command == .stageForward, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -242,6 +271,49 @@ public enum Update {
             break
         }
         state.overlay = .palette(p)
+        return []
+    }
+
+    /// m, n and c on the readiness checklist: Met and Not Met open their forms; c clears at once.
+    static func mark(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let account = state.selectedAccount else { return [] }
+        let condition = ReadinessCondition.allCases[min(state.readinessCursor, 5)]
+        switch command {
+        case .markMet:
+            state.overlay = .form(ReadinessForms.evidence(for: condition, account: account, today: state.today))
+        case .markNotMet:
+            state.overlay = .form(ReadinessForms.gapAction(for: condition, account: account, today: state.today))
+        default:
+            return state.confirm(ReadinessForms.clearMark(condition, account: account),
+                                 summary: "\(account.name): condition \(condition.number) back to Unassessed")
+        }
+        return []
+    }
+
+    /// A form over the dashboard: submitted values are judged, then confirmed or refused in place.
+    static func formKey(_ key: KeyEvent, _ form: FormState, _ state: inout AppState) -> [Effect] {
+        if key == .ctrl("c") { return [.quit] }
+        var f = form
+        switch f.handle(key, today: state.today) {
+        case .editing:
+            state.overlay = .form(f)
+        case .cancelled:
+            state.overlay = nil
+            state.message = "Cancelled: nothing changed."
+        case .submitted:
+            guard let account = state.portfolio.account(id: f.accountID) else {
+                state.overlay = nil
+                return []
+            }
+            switch FormSubmission.apply(f, to: account, today: state.today, now: state.now) {
+            case .failure(let refusal):
+                f.problem = refusal.reason
+                state.overlay = .form(f)
+            case .success(let (after, summary)):
+                state.overlay = nil
+                return state.confirm(after, summary: summary)
+            }
+        }
         return []
     }
 

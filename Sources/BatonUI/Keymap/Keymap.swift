@@ -54,6 +54,15 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([], .sort(.stage), .pane(.portfolio), help: "Sort by stage"),
         KeyBinding([], .sort(.name), .pane(.portfolio), help: "Sort by name"),
 
+        KeyBinding([.char(">")], .stageForward, .pane(.portfolio), help: "Move the account to the next stage (stage 5 on needs Cleared, or an override reason)"),
+        KeyBinding([.char("<")], .stageBack, .pane(.portfolio), help: "Move the account back a stage"),
+
+        // The readiness checklist.
+        KeyBinding([.char("m")], .markMet, .pane(.readiness), help: "Mark the condition Met: asks for the evidence its standard names", hint: "Met"),
+        KeyBinding([.char("n")], .markNotMet, .pane(.readiness), help: "Mark it Not Met: asks for the action that closes the gap (what, owner, deadline)", hint: "Not Met"),
+        KeyBinding([.char("c")], .clearMark, .pane(.readiness), help: "Clear the mark: back to Unassessed"),
+        KeyBinding([.char("R")], .pastRuns, .pane(.readiness), help: "Past assessment runs, each comparable with the marks as they stand", hint: "runs"),
+
         // The risk register.
         KeyBinding([.char("i")], .toggleOpenIssues, .pane(.risks), help: "Switch between the risk register and the open issues log", hint: "issues log"),
 
@@ -62,6 +71,10 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.enter], .open, .pane(.timeline), help: "In the agenda: jump to the item's account", hint: "jump"),
 
         // Everywhere.
+        KeyBinding([.char("r")], .readinessMeeting, help: "Run the readiness assessment meeting on the selected account", hint: "meeting"),
+        KeyBinding([.char("t")], .tDayWalkthrough, help: "T-day walkthrough: CRM areas, the five T-day changes, the transfer sequence", hint: "T-day"),
+        KeyBinding([.char("u")], .undo, help: "Undo the last change made this session", hint: "undo"),
+        KeyBinding([.ctrl("r")], .redo, help: "Redo what was undone"),
         KeyBinding([.char("?")], .help, help: "Show every key", hint: "help"),
         KeyBinding([.char(":")], .palette, help: "Command palette: every command by name, with completion", hint: "commands"),
         KeyBinding([.ctrl("l")], .redraw, help: "Redraw the screen"),

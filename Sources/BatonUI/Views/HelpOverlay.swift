@@ -29,9 +29,14 @@ enum HelpOverlay {
         grid.fill(rect, style: CellStyle(.dialog))
         grid.box(rect, title: "Keys · Esc closes", focused: true)
         let inner = rect.inset
-        let all = lines(keymap: keymap)
-        let top = max(0, min(scroll, all.count - inner.height))
         let keyWidth = 16
+        // Long descriptions wrap under themselves rather than being cut.
+        let all = lines(keymap: keymap).flatMap { line -> [(key: String, help: String, heading: Bool)] in
+            guard !line.heading, !line.help.isEmpty else { return [line] }
+            let pieces = wrap(line.help, width: max(10, inner.width - keyWidth - 4))
+            return pieces.enumerated().map { (i, piece) in (i == 0 ? line.key : "", piece, false) }
+        }
+        let top = max(0, min(scroll, all.count - inner.height))
         for (i, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
             let y = inner.y + i
             if line.heading {

@@ -12,21 +12,55 @@ enum HintBar {
             pairs = [("j/k", "scroll"), ("Esc", "close")]
         case .palette:
             pairs = [("type", "to search"), ("↑↓", "choose"), ("Tab", "complete"), ("Enter", "run"), ("Esc", "close")]
+        case .form(let form):
+            pairs = form.hints
+        case .meeting(let m):
+            if let form = m.form {
+                pairs = form.hints
+            } else {
+                switch m.phase {
+                case .attendees: pairs = [("Enter", "begin"), ("Esc", "cancel")]
+                case .condition: pairs = [("m", "Met"), ("n", "Not Met"), ("Enter", "keep, next"), ("←", "back"), ("c", "clear"), ("Esc", "leave")]
+                case .close: pairs = [("Enter", "record the run"), ("←", "back"), ("Esc", "leave")]
+                case .confirmLeave: pairs = [("y", "leave"), ("n", "stay")]
+                }
+            }
+        case .walkthrough(let w):
+            pairs = w.form?.hints ?? [("Space", "tick"), ("e", "note"), ("j/k", "move"), ("Esc", "close")]
+        case .runs(let b):
+            pairs = b.comparing ? [("Esc", "back")] : [("Enter", "compare with now"), ("j/k", "move"), ("Esc", "close")]
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
             } else {
-                pairs = state.keymap.hints(focus: state.focus).map { ($0.keys.first?.label ?? ":", $0.hint ?? "") }
+                // Help and quit always show, at the right end; the rest fill from the left as room allows.
+                let hints = state.keymap.hints(focus: state.focus)
+                let pinned: Set<Command> = [.help, .quit]
+                pairs = hints.filter { !pinned.contains($0.command) }.map { ($0.keys.first?.label ?? ":", $0.hint ?? "") }
                 if state.zoomed { pairs.insert(("Esc", "unzoom"), at: 0) }
                 if !state.filter.isEmpty { pairs.insert(("Esc", "clear filter"), at: 0) }
+                let right = hints.filter { pinned.contains($0.command) }.map { ($0.keys.first?.label ?? "", $0.hint ?? "") }
+                let rightWidth = draw(right, into: &grid, x: rect.maxX - width(of: right), y: rect.y, limit: rect.maxX)
+                _ = draw(pairs, into: &grid, x: rect.x + 1, y: rect.y, limit: rect.maxX - rightWidth)
+                return
             }
         }
-        var x = rect.x + 1
+        _ = draw(pairs, into: &grid, x: rect.x + 1, y: rect.y, limit: rect.maxX)
+    }
+
+    static func width(of pairs: [(String, String)]) -> Int {
+        pairs.reduce(0) { $0 + DisplayText.width($1.0) + DisplayText.width($1.1) + 3 }
+    }
+
+    /// Draws "key label" pairs from x while they fit before `limit`; returns the columns used.
+    static func draw(_ pairs: [(String, String)], into grid: inout CellGrid, x start: Int, y: Int, limit: Int) -> Int {
+        var x = start
         for (key, label) in pairs {
             let needed = DisplayText.width(key) + DisplayText.width(label) + 3
-            if x + needed > rect.maxX { break }
-            x += grid.put(key, x: x, y: rect.y, style: CellStyle(.hintKey, bold: true))
-            x += grid.put(" \(label)  ", x: x, y: rect.y, style: CellStyle(.hintBar))
+            if x + needed > limit { break }
+            x += grid.put(key, x: x, y: y, style: CellStyle(.hintKey, bold: true))
+            x += grid.put(" \(label)  ", x: x, y: y, style: CellStyle(.hintBar))
         }
+        return x - start
     }
 }

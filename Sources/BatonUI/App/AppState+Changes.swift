@@ -1,0 +1,62 @@
+import BatonCore
+
+extension AppState {
+    /// The one door for every change a lead confirms: refused on a read-only store (with the
+    /// reason, never silently dropped), otherwise applied, remembered for undo, and handed to the
+    /// runtime to make durable.
+    mutating func confirm(_ after: Account, summary: String) -> [Effect] {
+        guard let before = portfolio.account(id: after.id) else { return [] }
+        if case .readOnly(let reason) = saveStatus {
+            message = "Not changed — the store is read-only: \(reason)"
+            return []
+        }
+        guard before != after else { return [] }
+        replace(after)
+        undoStack.append(Change(accountID: after.id, before: before, after: after, summary: summary))
+        redoStack.removeAll()
+        message = summary
+        return [.commit(after)]
+    }
+
+    mutating func undo() -> [Effect] {
+        guard let change = undoStack.popLast() else {
+            message = "Nothing to undo"
+            return []
+        }
+        if case .readOnly(let reason) = saveStatus {
+            undoStack.append(change)
+            message = "Not changed — the store is read-only: \(reason)"
+            return []
+        }
+        replace(change.before)
+        redoStack.append(change)
+        message = "Undone: \(change.summary)"
+        return [.commit(change.before)]
+    }
+
+    mutating func redo() -> [Effect] {
+        guard let change = redoStack.popLast() else {
+            message = "Nothing to redo"
+            return []
+        }
+        if case .readOnly(let reason) = saveStatus {
+            redoStack.append(change)
+            message = "Not changed — the store is read-only: \(reason)"
+            return []
+        }
+        replace(change.after)
+        undoStack.append(change)
+        message = "Redone: \(change.summary)"
+        return [.commit(change.after)]
+    }
+
+    /// Puts an account's new state in the portfolio and re-summarises just that account.
+    private mutating func replace(_ account: Account) {
+        let keep = selectedSummary?.id
+        portfolio.upsert(account)
+        index.refresh(account, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly)
+        selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? selectedRow
+        clampSelection()
+        if showAgenda { rebuildAgenda() }
+    }
+}

@@ -1,0 +1,123 @@
+import BatonCore
+import Foundation
+
+/// Keys during a readiness meeting: one key per decision, and a form only for the evidence text.
+enum ReadinessMeetingUpdate {
+    static func handle(_ key: KeyEvent, _ meeting: ReadinessMeeting, _ state: inout AppState) -> [Effect] {
+        var m = meeting
+        guard let account = state.portfolio.account(id: m.accountID) else {
+            state.overlay = nil
+            return []
+        }
+        var effects: [Effect] = []
+        if var form = m.form {
+            switch form.handle(key, today: state.today) {
+            case .editing:
+                m.form = form
+            case .cancelled:
+                m.form = nil
+            case .submitted:
+                let result = FormSubmission.apply(form, to: account, today: state.today, now: state.now)
+                switch result {
+                case .failure(let refusal):
+                    form.problem = refusal.reason
+                    m.form = form
+                case .success(let (after, summary)):
+                    effects += state.confirm(after, summary: summary)
+                    m.form = nil
+                    if case .condition(let c) = m.phase { m.phase = next(after: c) }
+                }
+            }
+            state.overlay = .meeting(m)
+            return effects
+        }
+        switch m.phase {
+        case .attendees:
+            switch key {
+            case .enter:
+                if m.attendeeList.isEmpty {
+                    state.message = "Name who is in the room first."
+                } else {
+                    m.phase = .condition(.setupComplete)
+                }
+            case .escape:
+                state.overlay = nil
+                state.message = "Readiness meeting not started."
+                return []
+            default:
+                _ = m.attendees.handle(key)
+            }
+        case .condition(let c):
+            switch key {
+            case .char("m"):
+                m.form = ReadinessForms.evidence(for: c, account: account, today: state.today)
+            case .char("n"):
+                m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
+            case .char("c"):
+                effects += state.confirm(ReadinessForms.clearMark(c, account: account),
+                                         summary: "\(account.name): condition \(c.number) back to Unassessed")
+            case .enter, .right, .char(" "), .char("l"):
+                m.phase = next(after: c)
+            case .left, .backspace, .char("h"):
+                if let prev = ReadinessCondition(rawValue: c.rawValue - 1) { m.phase = .condition(prev) } else { m.phase = .attendees }
+            case .escape:
+                m.phase = .confirmLeave(returnTo: c)
+            default:
+                break
+            }
+        case .close:
+            switch key {
+            case .enter:
+                effects += recordRun(m, account: account, &state)
+                state.overlay = nil
+                return effects
+            case .left, .backspace, .char("h"):
+                m.phase = .condition(.customerConfidence)
+            case .escape:
+                m.phase = .confirmLeave(returnTo: nil)
+            default:
+                break
+            }
+        case .confirmLeave(let back):
+            switch key {
+            case .char("y"):
+                state.overlay = nil
+                state.message = "Left the meeting: the marks made are kept; no run was recorded."
+                return []
+            case .char("n"), .escape:
+                m.phase = back.map { .condition($0) } ?? .close
+            default:
+                break
+            }
+        }
+        state.overlay = .meeting(m)
+        return effects
+    }
+
+    static func next(after c: ReadinessCondition) -> ReadinessMeeting.Phase {
+        ReadinessCondition(rawValue: c.rawValue + 1).map { .condition($0) } ?? .close
+    }
+
+    /// The run goes into the account's history with the meeting itself: date, attendees, the six
+    /// results as they stand, the verdict.
+    static func recordRun(_ m: ReadinessMeeting, account: Account, _ state: inout AppState) -> [Effect] {
+        var after = account
+        let verdict = Readiness.verdict(for: account, today: state.today)
+        let n = account.readiness.runs.count + 1
+        after.readiness.runs.append(AssessmentRun(
+            id: "run-\(state.today.iso)-\(n)", on: state.today, attendees: m.attendeeList,
+            results: account.readiness.conditions, cleared: verdict.isCleared, score: verdict.score))
+        let endedAt = Date(timeIntervalSince1970: state.now.timeIntervalSince1970.rounded(.down))
+        var sections = MeetingAgenda.sections(for: .readinessAssessment)
+        for i in sections.indices {
+            let c = ReadinessCondition.allCases[i]
+            let mark = account.readiness[c]
+            sections[i].notes = mark.status.title + (mark.evidence.map { ": \($0.summary)" } ?? mark.action.map { ": \($0.what) (\($0.owner), \($0.deadline.iso))" } ?? "")
+        }
+        after.meetings.append(Meeting(id: "meeting-readiness-\(state.today.iso)-\(n)", kind: .readinessAssessment,
+                                      on: state.today, attendees: m.attendeeList, sections: sections,
+                                      startedAt: m.startedAt, endedAt: endedAt))
+        let text = verdict.isCleared ? "CLEARED" : "NOT CLEARED"
+        return state.confirm(after, summary: "\(account.name): readiness run recorded — \(text), \(verdict.score)/6")
+    }
+}

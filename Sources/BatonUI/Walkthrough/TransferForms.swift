@@ -1,0 +1,31 @@
+import BatonCore
+import Foundation
+
+/// The few things the walkthrough asks for in words: an area's note, the first touchpoint, and —
+/// when readiness is not Cleared — the reason the lead is transferring anyway.
+enum TransferForms {
+    static func note(for area: CRMArea, account: Account) -> FormState {
+        let old = account.crmTransfer.areas.first { $0.area == area }?.note ?? ""
+        return FormState(title: "\(area.title) — note", purpose: .crmNote(area), accountID: account.id,
+                         fields: [FormField("Note", .multiLine, text: old, required: false, hint: "what is there, what is missing")])
+    }
+
+    static func firstTouchpoint(account: Account) -> FormState {
+        FormState(title: "The account manager's first touchpoint", purpose: .firstTouchpoint, accountID: account.id,
+                  fields: [FormField("Date", .date, hint: "fri, +1w, 2026-12-01"),
+                           FormField("Agenda", hint: "what the first conversation is for"),
+                           FormField("Owner", text: account.people.accountManager)],
+                  guidance: ["T-day change 5: the next customer interaction is scheduled — date, agenda and owner."])
+    }
+
+    static func overrideReason(to stage: Stage, account: Account, gaps: [ReadinessGap]) -> FormState {
+        var guidance = ["Readiness is NOT CLEARED: \(stage.title) needs a Cleared verdict.",
+                        "The schedule never silently overrides the assessment. An override needs a reason,",
+                        "and the account stays flagged \"schedule-driven transition\" everywhere it appears."]
+        guidance += gaps.map { "Gap \($0.condition.number): \($0.reason)" }
+        return FormState(title: "Override the stage gate? (\(stage.title))", purpose: .overrideReason(stage),
+                         accountID: account.id,
+                         fields: [FormField("Reason", .multiLine, hint: "why this account moves before it is ready")],
+                         guidance: guidance)
+    }
+}
