@@ -39,4 +39,24 @@ struct GoldenScreenTests {
         let state = DemoState.press([.char("?")], on: DemoState.make())
         assertSnapshot(of: ScreenText.render(AppView.render(state)), as: .lines)
     }
+
+    @Test("the evidence form for condition 6, its standard on screen")
+    func evidenceForm() {
+        var state = MarkingReadinessTests.on("acct-coralcoast", condition: .customerConfidence)
+        state = DemoState.press([.char("m"), .paste("Exactly what was promised."), .tab, .tab, .paste("fri")], on: state)
+        assertSnapshot(of: ScreenText.render(AppView.render(state)), as: .lines)
+    }
+
+    @Test("the readiness meeting at condition 2 with 23:41 left")
+    func meeting() {
+        var state = DemoState.press([.char("r"), .enter, .enter], on: MarkingReadinessTests.on("acct-mueller"))
+        _ = Update.apply(.tick(DemoState.now.addingTimeInterval(6 * 60 + 19), today: DemoState.today), to: &state)
+        assertSnapshot(of: ScreenText.render(AppView.render(state)), as: .lines)
+    }
+
+    @Test("the T-day walkthrough of the account transferring today")
+    func walkthrough() {
+        let state = DemoState.press([.char("t"), .char("j")], on: MarkingReadinessTests.on("acct-alpenblick"))
+        assertSnapshot(of: ScreenText.render(AppView.render(state)), as: .lines)
+    }
 }

@@ -76,7 +76,8 @@ enum ReadinessMeetingView {
             if let words = e.sponsorWords { lines.append(("“\(words)”", CellStyle(.accent))) }
         }
         if let a = mark.action { lines.append(("Action: \(a.what) — \(a.owner), by \(a.deadline.iso)", CellStyle(.dialog))) }
-        if let reason = Readiness.validity(of: c, in: account, today: today).reason {
+        // Why a Met does not count (stale, unevidenced); a Not Met's action is already shown above.
+        if mark.status == .met, let reason = Readiness.validity(of: c, in: account, today: today).reason {
             lines.append((reason, CellStyle(.stale)))
         }
         lines.append(("", .normal))
