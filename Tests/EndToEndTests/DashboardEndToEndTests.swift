@@ -251,10 +251,30 @@ struct DashboardEndToEndTests {
         #expect(Foundation.kill(pid, signal) == 0)
         #expect(try tmux.exitStatus() == expectedStatus)
         try expectSaneTerminal(tmux)
-        // The store is released: the lock is free for the next baton.
-        let listed = try sandbox.runBaton(["list", "--store", store, "--today", Self.today])
-        #expect(listed.status == 0, "\(listed)")
-        #expect(!listed.standardError.contains("read-only"), "\(listed)")
+        // Stopped between frames, the store is whole.
+        let validated = try sandbox.runBaton(["validate", store])
+        #expect(validated.status == 0, "\(validated)")
+    }
+
+    @Test("a crash (SIGSEGV, SIGABRT) still puts the terminal back and says where the log is",
+          arguments: [SIGSEGV, SIGABRT])
+    func crashLeavesASaneTerminal(signal: Int32) throws {
+        let sandbox = try Sandbox()
+        let store = sandbox.path("crashed.json")
+        let tmux = try TmuxSession.shell(in: sandbox)
+        try tmux.waitFor("$")
+        try tmux.startBatonFromShell(["--store", store, "--today", Self.today])
+        try tmux.waitFor("[4] Timeline")
+        let pid = try tmux.batonPID()
+        #expect(Foundation.kill(pid, signal) == 0)
+        // The shell reports a death by signal as 128 + the signal.
+        #expect(try tmux.exitStatus() == 128 + signal)
+        let screen = try tmux.screen()
+        #expect(screen.contains("baton crashed; details are in \(sandbox.path("state"))/baton/baton.log"),
+                "no word of the crash:\n\(screen)")
+        try expectSaneTerminal(tmux)
+        let validated = try sandbox.runBaton(["validate", store])
+        #expect(validated.status == 0, "\(validated)")
     }
 
     /// Types `stty -a` at the shell baton returned to: echo and canonical input must be back on.
