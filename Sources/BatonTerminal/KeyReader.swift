@@ -14,9 +14,10 @@ struct KeyReader {
     private var lookahead: [Raw] = []
     var mouse = false
 
-    /// A paste is told from typing by arriving all at once: at least this many characters,
-    /// not all the same (a held-down key that queued up during a slow frame is still keys).
-    static let pasteMinimum = 5
+    /// Without bracketed paste (a terminal that lacks it), printable characters that arrive all at
+    /// once, this many or more and not all one key held down, are taken for a paste. Kept high:
+    /// a handful of keys can queue up while a frame is drawn (j j j Space) and must stay keys.
+    static let pasteMinimum = 24
     /// A paste is read to its end, but not without limit.
     static let pasteMaximum = 1 << 16
 
@@ -25,6 +26,14 @@ struct KeyReader {
         case character(UInt32)
         case keyCode(Int32)
     }
+
+    /// Key codes we ask curses to report for the bracketed-paste markers (above every KEY_ code).
+    static let pasteBeginCode: Int32 = 0x2000
+    static let pasteEndCode: Int32 = 0x2001
+    static let pasteBeginSequence = "\u{1B}[200~"
+    static let pasteEndSequence = "\u{1B}[201~"
+    /// A paste larger than this is cut: a form field has no use for more, and memory stays bounded.
+    static let bracketedPasteLimit = 1 << 20
 
     mutating func read(timeoutMilliseconds: Int) -> KeyEvent? {
         if !pending.isEmpty { return pending.removeFirst() }
@@ -44,9 +53,31 @@ struct KeyReader {
             return .escape
         case .character(let c) where Self.isPrintable(c):
             return readBurst(startingWith: c)
+        case .keyCode(Self.pasteBeginCode):
+            return readBracketedPaste()
         default:
             return event(for: first)
         }
+    }
+
+    /// Everything up to the end marker is one paste, line breaks and all.
+    private mutating func readBracketedPaste() -> KeyEvent? {
+        var text = String.UnicodeScalarView()
+        var previous: UInt32 = 0
+        var count = 0
+        // The rest of a paste is already on its way: wait a little for each part, not forever.
+        while let raw = next(timeout: 200) {
+            guard case .character(let c) = raw else {
+                if case .keyCode(Self.pasteEndCode) = raw { break }
+                continue
+            }
+            count += 1
+            if count > Self.bracketedPasteLimit { continue }
+            if c == 10 && previous == 13 { previous = c; continue }   // CR LF is one line break
+            if let scalar = Unicode.Scalar(c == 13 ? 10 : c) { text.append(scalar) }
+            previous = c
+        }
+        return .paste(String(text))
     }
 
     /// A printable key and whatever text arrived with it: one key, or a paste.

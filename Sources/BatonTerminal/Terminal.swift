@@ -110,6 +110,11 @@ public final class Terminal {
         where key_defined(sequence) == 0 {
             define_key(sequence, key)
         }
+        // Bracketed paste: the terminal wraps a paste in ESC[200~ … ESC[201~, so a paste is known
+        // for what it is however fast it arrives, and never taken for keys that run commands.
+        define_key(KeyReader.pasteBeginSequence, KeyReader.pasteBeginCode)
+        define_key(KeyReader.pasteEndSequence, KeyReader.pasteEndCode)
+        Self.writeToTerminal("\u{1B}[?2004h")
         var depth = ColorDepth.none
         var defaults = false
         if has_colors() {
@@ -122,11 +127,18 @@ public final class Terminal {
         themeChanged()
     }
 
+    /// A mode switch curses has no capability for (bracketed paste), written straight to the terminal.
+    private static func writeToTerminal(_ sequence: String) {
+        fflush(nil)
+        _ = sequence.utf8CString.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count - 1) }
+    }
+
     /// Gives the screen back: endwin, stderr restored. Safe to call twice, and from deinit.
     public func stop() {
         guard isStarted else { return }
         isStarted = false
         if mouse { mousemask(0, nil) }
+        Self.writeToTerminal("\u{1B}[?2004l")
         endwin()
         let fd = CrashHandler.disarm()
         if fd >= 0 { savedStderr = fd }

@@ -108,7 +108,7 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("[4] Timeline")
         try tmux.press("?")
         let screen = try tmux.waitFor("Keys")
-        for description in ["Move down", "Move up", "Next pane", "Show every key", "Esc close"] {
+        for description in ["Move down", "Move up", "Next pane", "Run the readiness assessment", "Esc close"] {
             #expect(screen.contains(description), "the help does not list \"\(description)\"")
         }
         try tmux.press("Escape")

@@ -62,6 +62,12 @@ final class TmuxSession {
         try run(["send-keys"] + keys)
     }
 
+    /// Pastes `text` the way a terminal does when bracketed paste is on (ESC[200~ … ESC[201~).
+    func paste(_ text: String) throws {
+        try run(["set-buffer", "--", text])
+        try run(["paste-buffer", "-p", "-d"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-x", String(width), "-y", String(height)])
     }
