@@ -10,6 +10,10 @@ import Foundation
 struct BenchMain {
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
+        if args.first == "--profile", args.count >= 2, let n = Int(args[1]) {
+            try ProfileBench.run(accounts: n)
+            return
+        }
         if args.first == "--one", args.count >= 2, let n = Int(args[1]) {
             try SizeBench.run(accounts: n)
             return

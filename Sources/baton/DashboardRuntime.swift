@@ -74,6 +74,8 @@ final class DashboardRuntime {
 
         let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
         var lastActivity = Date()
+        // Assume a small store until a checkpoint says otherwise (opening took as long as a save will).
+        var lastCheckpointSeconds = opened.openSeconds
 
         while true {
             if let signal = Terminal.takePendingSignal() {
@@ -105,8 +107,13 @@ final class DashboardRuntime {
             }
             if !pending.isEmpty { flush() }
             if quit { return 0 }
-            if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds {
+            if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
+               lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {
+                // A large store's full rewrite takes seconds and would freeze the screen: fold its
+                // journal only once replaying it would cost as much. Every change is durable either way.
+                let started = Date()
                 try? store.checkpoint()
+                lastCheckpointSeconds = Date().timeIntervalSince(started)
             }
         }
     }

@@ -7,6 +7,8 @@ final class OpenedStore {
     let store: PortfolioStore
     let displayPath: String
     let isDemo: Bool
+    /// How long opening took: a full save of the same store takes about as long.
+    let openSeconds: TimeInterval
     private let throwawayFolder: String?
 
     init(options: StoreOptions, today: CalendarDate) throws {
@@ -27,6 +29,7 @@ final class OpenedStore {
             displayPath = Self.abbreviate(options.path)
             store = try Self.open(path: options.path, makeDefault: makeDemo)
         }
+        openSeconds = Date().timeIntervalSince(now)
     }
 
     private static func open(path: String, makeDefault: () -> Portfolio) throws -> PortfolioStore {
@@ -41,6 +44,10 @@ final class OpenedStore {
 
     /// Makes everything durable and releases the lock; a demo copy is then removed.
     func close() {
+        if store.journalRecordCount > 0, store.portfolio.accounts.count >= 2_000 {
+            // Folding the journal into a large store takes seconds: say so rather than look hung.
+            FileHandle.standardError.write(Data("baton: saving \(store.journalRecordCount) change(s) into \(displayPath)…\n".utf8))
+        }
         do {
             try store.close()
         } catch {
