@@ -179,4 +179,35 @@ struct MeetingEndToEndTests {
         try tmux.press("q")
         #expect(try tmux.exitStatus() == 0)
     }
+
+    @Test("SIGTERM or SIGHUP in the middle of a form keeps every change already confirmed", arguments: [SIGTERM, SIGHUP])
+    func signalInAForm(signal: Int32) throws {
+        let sandbox = try Sandbox()
+        let store = sandbox.path("portfolio.json")
+        try StoreFixture.writeDemo(to: store, today: Self.today)
+        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30)
+        try tmux.waitFor("[4] Timeline")
+        try Self.select("coral", in: tmux)
+        try tmux.press("2")
+        for _ in 0..<4 { try tmux.press("j") }                 // condition 5
+        try tmux.press("n")
+        try tmux.waitFor("Not Met: the action")
+        try tmux.type("Walk the sponsor through escalation")
+        try tmux.press("Tab")
+        try tmux.press("Tab")
+        try tmux.type("fri")
+        try tmux.press("C-s")
+        try tmux.waitFor("condition 5 Not Met")
+        try tmux.press("k")                                      // condition 4, and a form half typed
+        try tmux.press("m")
+        try tmux.waitFor("Met: the evidence")
+        try tmux.type("half a sentence")
+        #expect(Foundation.kill(try tmux.batonPID(), signal) == 0)
+        #expect(try tmux.exitStatus() == 128 + signal)
+
+        let account = try Self.storedAccount("acct-coralcoast", store: store, sandbox: sandbox)
+        let conditions = try #require((account["readiness"] as? [String: Any])?["conditions"] as? [[String: Any]])
+        #expect(conditions[4]["status"] as? String == "notMet")
+        #expect(conditions[3]["status"] as? String != "met")    // the unconfirmed form is not a change
+    }
 }
