@@ -5,12 +5,7 @@ extension AppState {
     /// reason, never silently dropped), otherwise applied, remembered for undo, and handed to the
     /// runtime to make durable.
     mutating func confirm(_ after: Account, summary: String) -> [Effect] {
-        guard let before = portfolio.account(id: after.id) else { return [] }
-        if case .readOnly(let reason) = saveStatus {
-            message = "Not changed — the store is read-only: \(reason)"
-            return []
-        }
-        guard before != after else { return [] }
+        guard let before = portfolio.account(id: after.id), writable(), before != after else { return [] }
         replace(after)
         undoStack.append(Change(accountID: after.id, before: before, after: after, summary: summary))
         redoStack.removeAll()
@@ -19,15 +14,12 @@ extension AppState {
     }
 
     mutating func undo() -> [Effect] {
-        guard let change = undoStack.popLast() else {
+        guard let change = undoStack.last else {
             message = "Nothing to undo"
             return []
         }
-        if case .readOnly(let reason) = saveStatus {
-            undoStack.append(change)
-            message = "Not changed — the store is read-only: \(reason)"
-            return []
-        }
+        guard writable() else { return [] }
+        undoStack.removeLast()
         replace(change.before)
         redoStack.append(change)
         message = "Undone: \(change.summary)"
@@ -35,19 +27,23 @@ extension AppState {
     }
 
     mutating func redo() -> [Effect] {
-        guard let change = redoStack.popLast() else {
+        guard let change = redoStack.last else {
             message = "Nothing to redo"
             return []
         }
-        if case .readOnly(let reason) = saveStatus {
-            redoStack.append(change)
-            message = "Not changed — the store is read-only: \(reason)"
-            return []
-        }
+        guard writable() else { return [] }
+        redoStack.removeLast()
         replace(change.after)
         undoStack.append(change)
         message = "Redone: \(change.summary)"
         return [.commit(change.after)]
+    }
+
+    /// False, with the reason in the hint bar, when the store will not take changes.
+    private mutating func writable() -> Bool {
+        guard case .readOnly(let reason) = saveStatus else { return true }
+        message = "Not changed — the store is read-only: \(reason)"
+        return false
     }
 
     /// Puts an account's new state in the portfolio and re-summarises just that account.
