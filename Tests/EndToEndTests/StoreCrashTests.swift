@@ -152,6 +152,7 @@ struct StoreCrashTests {
         }
         print("store crash test: 40 kills, \(insideCheckpoint) inside a checkpoint, \(exitedByThemselves) finished first, "
               + "\(String(format: "%.1f", Date().timeIntervalSince(started))) s, seed \(seed)")
-        #expect(Date().timeIntervalSince(started) < 30)
+        // No bound on the time: CI machines are shared and noisy (speed belongs in the benchmark).
+        #expect(insideCheckpoint > 0, "no kill landed inside a checkpoint: the test did not exercise the rewrite")
     }
 }

@@ -235,6 +235,36 @@ struct JSONText {
         return best
     }
 
+    /// The byte ranges of the elements of the array that starts at `offset`, so each can be decoded
+    /// on its own; nil when no well-formed array starts there.
+    func arrayElementRanges(at offset: Int) -> [Range<Int>]? {
+        var i = offset
+        guard i < count, bytes[i] == UInt8(ascii: "[") else { return nil }
+        i += 1
+        var ranges: [Range<Int>] = []
+        skipSpace(&i)
+        if i < count, bytes[i] == UInt8(ascii: "]") { return ranges }
+        while true {
+            skipSpace(&i)
+            let start = i
+            guard skipValue(&i) else { return nil }
+            ranges.append(start..<i)
+            skipSpace(&i)
+            guard i < count else { return nil }
+            if bytes[i] == UInt8(ascii: "]") { return ranges }
+            guard bytes[i] == UInt8(ascii: ",") else { return nil }
+            i += 1
+        }
+    }
+
+    /// The byte range of the value at `path`, when it is there; nil when any part is absent.
+    func range(of path: [JSONPathComponent]) -> Range<Int>? {
+        let start = locate(path)
+        var end = start
+        guard start < count, skipValue(&end) else { return nil }
+        return start..<end
+    }
+
     /// What kind of value starts at `offset`, in words: "a string", "a number"…
     func kindOfValue(at offset: Int) -> String? {
         guard offset < count else { return nil }

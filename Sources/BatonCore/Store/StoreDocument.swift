@@ -46,7 +46,7 @@ public enum StoreDocument {
     public static func encode(_ portfolio: Portfolio, savedAt: Date) throws -> Data {
         let envelope = Envelope(format: format, formatVersion: currentFormatVersion, savedAt: savedAt, portfolio: portfolio)
         do {
-            var data = try encoder(pretty: true).encode(envelope)
+            var data = try encodeInParallel(envelope) ?? encoder(pretty: true).encode(envelope)
             data.append(0x0A)
             return data
         } catch {
@@ -72,6 +72,12 @@ public enum StoreDocument {
                 throw StoreError.unreadable([header.newerProblem(readable: false)])
             }
             return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt)
+        }
+        if let contents = readInParallel(header) {
+            let repeats = repeatedIDs(contents.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) },
+                                      text: header.textIfUnmigrated, path: path)
+            guard repeats.isEmpty else { throw StoreError.unreadable(repeats) }
+            return contents
         }
         do {
             let envelope = try decoder().decode(Envelope.self, from: try header.currentData())
