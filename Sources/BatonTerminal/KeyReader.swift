@@ -84,7 +84,9 @@ struct KeyReader {
     private mutating func readBurst(startingWith first: UInt32) -> KeyEvent? {
         var burst: [UInt32] = [first]
         while burst.count < Self.pasteMaximum, let raw = next(timeout: 0) {
-            guard case .character(let c) = raw, Self.isPrintable(c) || c == 9 || c == 10 || c == 13 else {
+            // Printable characters only: a Tab or Enter right after typed text is a key (next field,
+            // save), and real pastes with line breaks arrive bracketed.
+            guard case .character(let c) = raw, Self.isPrintable(c) else {
                 lookahead.insert(raw, at: 0)
                 break
             }
