@@ -233,6 +233,19 @@ struct OtherMeetingsTests {
     }
 }
 
+extension OtherMeetingsTests {
+    @Test("each meeting still shows its clock, its section and its notes at the smallest screen, 80×24", arguments: MeetingChooser.kinds)
+    func smallestScreen(kind: Meeting.Kind) {
+        let id = kind == .internalHandover ? "northwind" : kind == .jointTransition ? "acct-bluefin" : "acct-hokuto"
+        var state = Self.meeting(kind, on: id)
+        _ = Self.press([.tab, .resize(width: 80, height: 24)], &state)
+        let screen = AppView.render(state).text
+        #expect(screen.contains("left of \(MeetingAgenda.sections(for: kind).reduce(0) { $0 + $1.minutes })"))
+        #expect(screen.contains("Section 2 of \(MeetingAgenda.sections(for: kind).count)"))
+        #expect(screen.contains("Notes"))
+    }
+}
+
 /// Golden screens of the three agenda meetings at 100×30, compared cell by cell.
 @Suite("Golden screens of the agenda meetings")
 struct AgendaMeetingGoldenTests {

@@ -16,7 +16,8 @@ enum AgendaMeetingView {
         grid.putRight(" ⏱ \(m.clock(now: state.now)) ", rightEdge: body.maxX - 2, y: body.y, maxWidth: 24,
                       style: CellStyle(left < 0 ? .overdue : left < 300 ? .warning : .accent, bold: true))
         let inner = body.inset
-        let lw = min(leftWidth, inner.width / 2)
+        // The current section gets the room first: the sidebar shrinks to 30 columns on small screens.
+        let lw = min(leftWidth, max(30, inner.width - 50))
         drawSidebar(m, account: account, state: state, into: &grid,
                     rect: Rect(x: inner.x + 1, y: inner.y, width: lw, height: inner.height))
         for y in inner.y..<inner.maxY { grid.put("│", x: inner.x + lw + 2, y: y, style: CellStyle(.border)) }
