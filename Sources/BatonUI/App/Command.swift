@@ -1,3 +1,5 @@
+import BatonCore
+
 /// Something a key or the command palette asks for. Each has a name the palette completes on.
 public enum Command: Hashable, Sendable {
     case quit, redraw, help, palette
@@ -8,6 +10,8 @@ public enum Command: Hashable, Sendable {
     case undo, redo
     case markMet, markNotMet, clearMark, readinessMeeting, pastRuns, tDayWalkthrough
     case stageForward, stageBack
+    /// The three agenda meetings: the chooser, and each by name.
+    case meetings, agendaMeeting(Meeting.Kind)
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -46,6 +50,13 @@ public enum Command: Hashable, Sendable {
         case .tDayWalkthrough: "t-day-walkthrough"
         case .stageForward: "stage-forward"
         case .stageBack: "stage-back"
+        case .meetings: "meetings"
+        case .agendaMeeting(let kind): switch kind {
+            case .internalHandover: "internal-handover-meeting"
+            case .jointTransition: "joint-transition-meeting"
+            case .postTransitionReview: "post-transition-review"
+            default: "meeting-\(kind.rawValue)"
+            }
         }
     }
 }

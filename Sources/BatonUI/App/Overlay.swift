@@ -9,6 +9,8 @@ public enum Overlay: Equatable, Sendable {
     case meeting(ReadinessMeeting)
     case walkthrough(TransferWalkthrough)
     case runs(RunsBrowser)
+    case meetingChooser(MeetingChooser)
+    case agendaMeeting(AgendaMeeting)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.

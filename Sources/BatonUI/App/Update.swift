@@ -54,6 +54,11 @@ public enum Update {
             return TransferWalkthroughUpdate.handle(key, walkthrough, &state)
         case .runs(let browser):
             return RunsUpdate.handle(key, browser, &state)
+        case .meetingChooser(let chooser):
+            return MeetingChooserUpdate.handle(key, chooser, &state)
+        case .agendaMeeting(let meeting):
+            if key == .ctrl("c") { return [.quit] }
+            return AgendaMeetingUpdate.handle(key, meeting, &state)
         case nil:
             break
         }
@@ -138,6 +143,12 @@ public enum Update {
         case .tDayWalkthrough:
             guard let account = state.selectedAccount else { return [] }
             state.overlay = .walkthrough(TransferWalkthrough(account: account, now: state.now))
+        case .meetings:
+            guard let account = state.selectedAccount else { return [] }
+            state.overlay = .meetingChooser(MeetingChooser(account: account))
+        case .agendaMeeting(let kind):
+            guard let account = state.selectedAccount else { return [] }
+            return MeetingChooserUpdate.start(kind, accountID: account.id, &state)
         case .stageForward, .stageBack:
             return StageMove.run(forward: command == .stageForward, &state)
         case .toggleMouse:

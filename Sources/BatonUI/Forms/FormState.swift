@@ -11,6 +11,8 @@ public struct FormState: Equatable, Sendable {
         case firstTouchpoint
         case crmNote(CRMArea)
         case attendees
+        /// A 30-day review's decision on one risk or open issue.
+        case reviewDecision(ReviewDecision, itemID: String)
     }
 
     public var title: String

@@ -44,6 +44,8 @@ enum FormSubmission {
             return .success((after, "\(account.name): \(stage.title) by override — flagged schedule-driven transition"))
         case .attendees:
             return .failure(Refusal("Nothing to save."))
+        case .reviewDecision(let decision, let itemID):
+            return PostTransitionReview.apply(form, decision: decision, itemID: itemID, to: account, today: today)
         }
     }
 }

@@ -72,6 +72,10 @@ public struct Keymap: Equatable, Sendable {
 
         // Everywhere.
         KeyBinding([.char("r")], .readinessMeeting, help: "Run the readiness assessment meeting on the selected account", hint: "meeting"),
+        KeyBinding([.char("M")], .meetings, help: "Meetings: the internal handover, the joint transition meeting, the 30-day review", hint: "meetings"),
+        KeyBinding([], .agendaMeeting(.internalHandover), help: "Internal handover meeting (60 min, 7 sections, the account manager's 2–3 commitments)"),
+        KeyBinding([], .agendaMeeting(.jointTransition), help: "Joint transition meeting (45 min, 6 sections, mandatory roles, three success signals)"),
+        KeyBinding([], .agendaMeeting(.postTransitionReview), help: "30-day post-transition review (45 min): every risk and open issue decided"),
         KeyBinding([.char("t")], .tDayWalkthrough, help: "T-day walkthrough: CRM areas, the five T-day changes, the transfer sequence", hint: "T-day"),
         KeyBinding([.char("u")], .undo, help: "Undo the last change made this session", hint: "undo"),
         KeyBinding([.ctrl("r")], .redo, help: "Redo what was undone"),

@@ -25,6 +25,8 @@ public enum AppView {
         case .meeting(let meeting): ReadinessMeetingView.draw(meeting, state: state, into: &grid)
         case .walkthrough(let walkthrough): TransferWalkthroughView.draw(walkthrough, state: state, into: &grid)
         case .runs(let runs): RunsView.draw(runs, state: state, into: &grid)
+        case .meetingChooser(let chooser): MeetingChooserView.draw(chooser, state: state, into: &grid)
+        case .agendaMeeting(let meeting): AgendaMeetingView.draw(meeting, state: state, into: &grid)
         case nil: break
         }
         HintBar.draw(state, into: &grid, rect: layout.hintBar)

@@ -29,6 +29,10 @@ enum HintBar {
             pairs = w.form?.hints ?? [("Space", "tick"), ("e", "note"), ("j/k", "move"), ("Esc", "close")]
         case .runs(let b):
             pairs = b.comparing ? [("Esc", "back")] : [("Enter", "compare with now"), ("j/k", "move"), ("Esc", "close")]
+        case .meetingChooser:
+            pairs = [("1-3", "choose"), ("j/k", "move"), ("Enter", "begin"), ("Esc", "close")]
+        case .agendaMeeting(let m):
+            pairs = AgendaMeetingView.hints(m)
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]

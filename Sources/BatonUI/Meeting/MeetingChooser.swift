@@ -1,0 +1,54 @@
+import BatonCore
+
+/// `M`: which of the three agenda meetings to hold on the selected account, the one its stage
+/// calls for chosen first.
+public struct MeetingChooser: Equatable, Sendable {
+    public static let kinds: [Meeting.Kind] = [.internalHandover, .jointTransition, .postTransitionReview]
+
+    public var accountID: String
+    public var cursor: Int
+
+    public init(account: Account) {
+        accountID = account.id
+        let suggested: Meeting.Kind = switch account.stage {
+        case ..<Stage.jointTransitionMeeting: .internalHandover
+        case .jointTransitionMeeting: .jointTransition
+        default: .postTransitionReview
+        }
+        cursor = Self.kinds.firstIndex(of: suggested) ?? 0
+    }
+}
+
+enum MeetingChooserUpdate {
+    static func handle(_ key: KeyEvent, _ chooser: MeetingChooser, _ state: inout AppState) -> [Effect] {
+        var c = chooser
+        switch key {
+        case .char("j"), .down: c.cursor = min(MeetingChooser.kinds.count - 1, c.cursor + 1)
+        case .char("k"), .up: c.cursor = max(0, c.cursor - 1)
+        case .char("1"), .char("2"), .char("3"):
+            guard case .char(let ch) = key, let n = ch.wholeNumberValue else { break }
+            return start(MeetingChooser.kinds[n - 1], accountID: c.accountID, &state)
+        case .enter:
+            return start(MeetingChooser.kinds[c.cursor], accountID: c.accountID, &state)
+        case .escape, .char("q"):
+            state.overlay = nil
+            return []
+        case .ctrl("c"):
+            return [.quit]
+        default:
+            break
+        }
+        state.overlay = .meetingChooser(c)
+        return []
+    }
+
+    /// Opens the meeting on the account; the clock starts now.
+    static func start(_ kind: Meeting.Kind, accountID: String, _ state: inout AppState) -> [Effect] {
+        guard let account = state.portfolio.account(id: accountID) else {
+            state.overlay = nil
+            return []
+        }
+        state.overlay = .agendaMeeting(AgendaMeeting(kind: kind, account: account, now: state.now))
+        return []
+    }
+}

@@ -1,0 +1,188 @@
+import BatonCore
+import Foundation
+
+/// The 30-day review's walk through the risk register and the open issues log: every item still
+/// open when the review began gets a decision, each one a confirmed change made at once.
+public struct ReviewWalk: Equatable, Sendable {
+    public enum List: Equatable, Sendable { case risks, openIssues }
+
+    /// Risks not closed when the review began, in register order; they stay listed once decided.
+    public var riskIDs: [String]
+    /// Open issues not closed when the review began, in log order.
+    public var issueIDs: [String]
+    public var riskCursor = 0
+    public var issueCursor = 0
+    /// What was decided on each item in this review, in words, in the order decided.
+    public var decisions: [Decided] = []
+
+    public struct Decided: Equatable, Sendable {
+        public var itemID: String
+        public var text: String
+    }
+
+    init(account: Account) {
+        riskIDs = account.risks.filter { $0.status != .closed }.map(\.id)
+        issueIDs = account.openIssues.filter { !$0.isClosed }.map(\.id)
+    }
+
+    public func decision(for id: String) -> String? { decisions.last { $0.itemID == id }?.text }
+
+    public func undecided(_ list: List) -> [String] {
+        (list == .risks ? riskIDs : issueIDs).filter { decision(for: $0) == nil }
+    }
+
+    func ids(_ list: List) -> [String] { list == .risks ? riskIDs : issueIDs }
+    func cursor(_ list: List) -> Int { list == .risks ? riskCursor : issueCursor }
+
+    mutating func move(_ list: List, by delta: Int) {
+        let count = ids(list).count
+        guard count > 0 else { return }
+        let next = min(max(cursor(list) + delta, 0), count - 1)
+        if list == .risks { riskCursor = next } else { issueCursor = next }
+    }
+
+    /// After a decision: the next item not yet decided, if any, else stay.
+    mutating func moveToNextUndecided(_ list: List) {
+        let all = ids(list)
+        guard !all.isEmpty else { return }
+        let from = cursor(list)
+        for step in 1...all.count {
+            let i = (from + step) % all.count
+            if decision(for: all[i]) == nil {
+                if list == .risks { riskCursor = i } else { issueCursor = i }
+                return
+            }
+        }
+    }
+
+    /// The lines written into the section's notes at the close, so the meeting's record says what was decided.
+    func record(_ list: List, account: Account) -> [String] {
+        ids(list).map { id in
+            let title = list == .risks
+                ? account.risks.first { $0.id == id }?.statement ?? id
+                : account.openIssues.first { $0.id == id }?.description ?? id
+            return "\(title) — \(decision(for: id) ?? "not decided")"
+        }
+    }
+}
+
+/// A decision on one item of the register or the log, as the 30-day review makes it.
+public enum ReviewDecision: Equatable, Sendable {
+    case keepRisk, closeRisk, materialiseRisk
+    case closeIssue, recommitIssue, rescopeIssue
+
+    public var title: String {
+        switch self {
+        case .keepRisk: "Keep the risk open"
+        case .closeRisk: "Close the risk"
+        case .materialiseRisk: "Mark the risk materialised"
+        case .closeIssue: "Close the open issue"
+        case .recommitIssue: "Re-commit to a new deadline"
+        case .rescopeIssue: "Re-scope the open issue"
+        }
+    }
+}
+
+/// The forms for each decision and what a submitted one does, through the tidy-picture rules.
+enum PostTransitionReview {
+    static func form(_ decision: ReviewDecision, itemID: String, account: Account) -> FormState? {
+        let note = FormField("Note", .multiLine, required: false, hint: "why: it stays in the history with the item")
+        let purpose = FormState.Purpose.reviewDecision(decision, itemID: itemID)
+        if let risk = account.risks.first(where: { $0.id == itemID }) {
+            let guidance = ["Risk: \(risk.statement)",
+                            "\(risk.likelihood.title) likelihood × \(risk.impact.title) impact · owner \(risk.owner) · review \(risk.nextReview.iso)"]
+            switch decision {
+            case .keepRisk:
+                return FormState(title: decision.title, purpose: purpose, accountID: account.id,
+                                 fields: [FormField("Next review", .date, required: false, hint: "blank keeps \(risk.nextReview.iso); +2w, 2026-12-15")],
+                                 guidance: guidance)
+            case .closeRisk, .materialiseRisk:
+                return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
+            default:
+                return nil
+            }
+        }
+        if let issue = account.openIssues.first(where: { $0.id == itemID }) {
+            let guidance = ["Open issue: \(issue.description)", "\(issue.kind.title) · owner \(issue.owner) · deadline \(issue.deadline.iso)"]
+            switch decision {
+            case .closeIssue:
+                return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
+            case .recommitIssue:
+                return FormState(title: decision.title, purpose: purpose, accountID: account.id,
+                                 fields: [FormField("New deadline", .date, hint: "the old one, \(issue.deadline.iso), is kept in the record"), note],
+                                 guidance: guidance)
+            case .rescopeIssue:
+                return FormState(title: decision.title, purpose: purpose, accountID: account.id,
+                                 fields: [FormField("New description", text: issue.description, hint: "the old description is kept in the record"), note],
+                                 guidance: guidance)
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The account after the decision, and a sentence for the hint bar — or the rule's refusal.
+    static func apply(_ form: FormState, decision: ReviewDecision, itemID: String, to account: Account,
+                      today: CalendarDate) -> Result<(Account, String), Refusal> {
+        var after = account
+        let note = form.value("Note")
+        do {
+            switch decision {
+            case .keepRisk:
+                guard let i = after.risks.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
+                guard !form.value("Next review").isEmpty, let day = form.date("Next review", today: today) else {
+                    return .success((after, "Kept open: \(account.risks[i].statement)"))
+                }
+                guard day >= today else { return .failure(Refusal("Choose a review date that is today or later.")) }
+                after.risks[i].nextReview = day
+                return .success((after, "Kept open, next review \(day.iso): \(account.risks[i].statement)"))
+            case .closeRisk:
+                try after.closeRisk(id: itemID, note: note, on: today)
+                return .success((after, "Risk closed with its note: \(statement(itemID, account))"))
+            case .materialiseRisk:
+                guard let i = after.risks.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
+                try after.risks[i].markMaterialised(note: note, on: today)
+                return .success((after, "Risk materialised: \(statement(itemID, account))"))
+            case .closeIssue:
+                try after.closeOpenIssue(id: itemID, note: note, on: today)
+                return .success((after, "Open issue closed with its note: \(description(itemID, account))"))
+            case .recommitIssue:
+                guard let day = form.date("New deadline", today: today) else { return .failure(Refusal("New deadline is needed.")) }
+                guard let i = after.openIssues.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
+                try after.openIssues[i].recommit(to: day, note: note, on: today)
+                return .success((after, "Re-committed to \(day.iso): \(description(itemID, account))"))
+            case .rescopeIssue:
+                guard let i = after.openIssues.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
+                try after.openIssues[i].rescope(to: form.value("New description"), note: note, on: today)
+                return .success((after, "Re-scoped: \(after.openIssues[i].description)"))
+            }
+        } catch let error as TidyPictureError {
+            return .failure(Refusal(error.message))
+        } catch {
+            return .failure(Refusal("\(error)"))
+        }
+    }
+
+    /// How a decision reads beside its item once made.
+    static func decided(_ decision: ReviewDecision, account: Account, itemID: String) -> String {
+        switch decision {
+        case .keepRisk:
+            return "kept open, review \(account.risks.first { $0.id == itemID }?.nextReview.iso ?? "")"
+        case .closeRisk:
+            return "closed: \(lastLine(account.risks.first { $0.id == itemID }?.resolution))"
+        case .materialiseRisk:
+            return "materialised: \(lastLine(account.risks.first { $0.id == itemID }?.resolution))"
+        case .closeIssue, .recommitIssue, .rescopeIssue:
+            let record = account.openIssues.first { $0.id == itemID }?.dispositions.last
+            let what = decision == .closeIssue ? "closed"
+                : decision == .recommitIssue ? "re-committed to \(account.openIssues.first { $0.id == itemID }?.deadline.iso ?? "")"
+                : "re-scoped"
+            return "\(what): \(record?.note ?? "")"
+        }
+    }
+
+    static func lastLine(_ text: String?) -> String { text?.split(separator: "\n").last.map(String.init) ?? "" }
+    static func statement(_ id: String, _ account: Account) -> String { account.risks.first { $0.id == id }?.statement ?? id }
+    static func description(_ id: String, _ account: Account) -> String { account.openIssues.first { $0.id == id }?.description ?? id }
+}
