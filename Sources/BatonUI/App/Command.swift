@@ -8,6 +8,7 @@ public enum Command: Hashable, Sendable {
     case undo, redo
     case markMet, markNotMet, clearMark, readinessMeeting, pastRuns, tDayWalkthrough
     case stageForward, stageBack
+    case tickTimelineItem, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -46,6 +47,11 @@ public enum Command: Hashable, Sendable {
         case .tDayWalkthrough: "t-day-walkthrough"
         case .stageForward: "stage-forward"
         case .stageBack: "stage-back"
+        case .tickTimelineItem: "tick-timeline-item"
+        case .moveTimelineItem: "move-timeline-item"
+        case .addTimelineItem: "add-timeline-item"
+        case .changeTDay: "change-t-day"
+        case .changeTransition: "change-transition-kind"
         }
     }
 }

@@ -140,6 +140,8 @@ public enum Update {
             state.overlay = .walkthrough(TransferWalkthrough(account: account, now: state.now))
         case .stageForward, .stageBack:
             return StageMove.run(forward: command == .stageForward, &state)
+        case .tickTimelineItem, .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
+            return TimelineUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -311,7 +313,9 @@ public enum Update {
                 state.overlay = .form(f)
             case .success(let (after, summary)):
                 state.overlay = nil
-                return state.confirm(after, summary: summary)
+                let effects = state.confirm(after, summary: summary)
+                if !effects.isEmpty { TimelineUpdate.followCursor(&state) }
+                return effects
             }
         }
         return []

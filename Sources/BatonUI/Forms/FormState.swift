@@ -11,6 +11,10 @@ public struct FormState: Equatable, Sendable {
         case firstTouchpoint
         case crmNote(CRMArea)
         case attendees
+        case moveTimelineItem(id: String)
+        case addTimelineItem
+        case changeTDay
+        case changeTransition
     }
 
     public var title: String
