@@ -9,6 +9,7 @@ public enum Command: Hashable, Sendable {
     case markMet, markNotMet, clearMark, readinessMeeting, pastRuns, tDayWalkthrough
     case stageForward, stageBack
     case tickTimelineItem, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
+    case setHealth, addSentimentNote, logInteraction
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -52,6 +53,9 @@ public enum Command: Hashable, Sendable {
         case .addTimelineItem: "add-timeline-item"
         case .changeTDay: "change-t-day"
         case .changeTransition: "change-transition-kind"
+        case .setHealth: "set-health"
+        case .addSentimentNote: "add-sentiment-note"
+        case .logInteraction: "log-interaction"
         }
     }
 }

@@ -142,6 +142,8 @@ public enum Update {
             return StageMove.run(forward: command == .stageForward, &state)
         case .tickTimelineItem, .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
             return TimelineUpdate.run(command, &state)
+        case .setHealth, .addSentimentNote, .logInteraction:
+            return AccountNoteUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"

@@ -15,6 +15,9 @@ public struct FormState: Equatable, Sendable {
         case addTimelineItem
         case changeTDay
         case changeTransition
+        case health
+        case sentimentNote
+        case interaction
     }
 
     public var title: String

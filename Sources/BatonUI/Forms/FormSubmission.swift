@@ -46,6 +46,8 @@ enum FormSubmission {
             return .failure(Refusal("Nothing to save."))
         case .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
             return TimelineForms.apply(form, to: account, today: today)
+        case .health, .sentimentNote, .interaction:
+            return AccountNoteForms.apply(form, to: account, today: today, now: now)
         }
     }
 }

@@ -56,6 +56,9 @@ public struct Keymap: Equatable, Sendable {
 
         KeyBinding([.char(">")], .stageForward, .pane(.portfolio), help: "Move the account to the next stage (stage 5 on needs Cleared, or an override reason)"),
         KeyBinding([.char("<")], .stageBack, .pane(.portfolio), help: "Move the account back a stage"),
+        KeyBinding([.char("H")], .setHealth, .pane(.portfolio), help: "Set health Green / Amber / Red, with a rationale (dated today)"),
+        KeyBinding([.char("N")], .addSentimentNote, .pane(.portfolio), help: "Add a sentiment note: who, when, their words, tone (the sponsor's keeps sentiment fresh)"),
+        KeyBinding([.char("I")], .logInteraction, .pane(.portfolio), help: "Log an interaction: call, email, meeting or message (over 24 h late is flagged)"),
 
         // The readiness checklist.
         KeyBinding([.char("m")], .markMet, .pane(.readiness), help: "Mark the condition Met: asks for the evidence its standard names", hint: "Met"),
