@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     case stageForward, stageBack
     /// The three agenda meetings: the chooser, and each by name.
     case meetings, agendaMeeting(Meeting.Kind)
+    case tickTimelineItem, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
+    case setHealth, addSentimentNote, logInteraction
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -57,6 +59,14 @@ public enum Command: Hashable, Sendable {
             case .postTransitionReview: "post-transition-review"
             default: "meeting-\(kind.rawValue)"
             }
+        case .tickTimelineItem: "tick-timeline-item"
+        case .moveTimelineItem: "move-timeline-item"
+        case .addTimelineItem: "add-timeline-item"
+        case .changeTDay: "change-t-day"
+        case .changeTransition: "change-transition-kind"
+        case .setHealth: "set-health"
+        case .addSentimentNote: "add-sentiment-note"
+        case .logInteraction: "log-interaction"
         }
     }
 }

@@ -151,6 +151,10 @@ public enum Update {
             return MeetingChooserUpdate.start(kind, accountID: account.id, &state)
         case .stageForward, .stageBack:
             return StageMove.run(forward: command == .stageForward, &state)
+        case .tickTimelineItem, .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
+            return TimelineUpdate.run(command, &state)
+        case .setHealth, .addSentimentNote, .logInteraction:
+            return AccountNoteUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -322,7 +326,9 @@ public enum Update {
                 state.overlay = .form(f)
             case .success(let (after, summary)):
                 state.overlay = nil
-                return state.confirm(after, summary: summary)
+                let effects = state.confirm(after, summary: summary)
+                if !effects.isEmpty { TimelineUpdate.followCursor(&state) }
+                return effects
             }
         }
         return []

@@ -13,6 +13,13 @@ public struct FormState: Equatable, Sendable {
         case attendees
         /// A 30-day review's decision on one risk or open issue.
         case reviewDecision(ReviewDecision, itemID: String)
+        case moveTimelineItem(id: String)
+        case addTimelineItem
+        case changeTDay
+        case changeTransition
+        case health
+        case sentimentNote
+        case interaction
     }
 
     public var title: String

@@ -46,6 +46,10 @@ enum FormSubmission {
             return .failure(Refusal("Nothing to save."))
         case .reviewDecision(let decision, let itemID):
             return PostTransitionReview.apply(form, decision: decision, itemID: itemID, to: account, today: today)
+        case .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
+            return TimelineForms.apply(form, to: account, today: today)
+        case .health, .sentimentNote, .interaction:
+            return AccountNoteForms.apply(form, to: account, today: today, now: now)
         }
     }
 }

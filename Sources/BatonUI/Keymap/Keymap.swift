@@ -56,6 +56,9 @@ public struct Keymap: Equatable, Sendable {
 
         KeyBinding([.char(">")], .stageForward, .pane(.portfolio), help: "Move the account to the next stage (stage 5 on needs Cleared, or an override reason)"),
         KeyBinding([.char("<")], .stageBack, .pane(.portfolio), help: "Move the account back a stage"),
+        KeyBinding([.char("H")], .setHealth, .pane(.portfolio), help: "Set health Green / Amber / Red, with a rationale (dated today)"),
+        KeyBinding([.char("N")], .addSentimentNote, .pane(.portfolio), help: "Add a sentiment note: who, when, their words, tone (the sponsor's keeps sentiment fresh)"),
+        KeyBinding([.char("I")], .logInteraction, .pane(.portfolio), help: "Log an interaction: call, email, meeting or message (over 24 h late is flagged)"),
 
         // The readiness checklist.
         KeyBinding([.char("m")], .markMet, .pane(.readiness), help: "Mark the condition Met: asks for the evidence its standard names", hint: "Met"),
@@ -69,6 +72,11 @@ public struct Keymap: Equatable, Sendable {
         // The timeline.
         KeyBinding([.char("A")], .toggleAgenda, .pane(.timeline), help: "Switch between the account's timeline and the portfolio agenda", hint: "agenda"),
         KeyBinding([.enter], .open, .pane(.timeline), help: "In the agenda: jump to the item's account", hint: "jump"),
+        KeyBinding([.char(" ")], .tickTimelineItem, .pane(.timeline), help: "Tick the step done today, or un-tick it (in the agenda too)", hint: "tick"),
+        KeyBinding([.char("d")], .moveTimelineItem, .pane(.timeline), help: "Move the step to another day, kept when the T-day changes (in the agenda too)", hint: "move"),
+        KeyBinding([.char("a")], .addTimelineItem, .pane(.timeline), help: "Add a step of your own: title and due date", hint: "add"),
+        KeyBinding([.char("T")], .changeTDay, .pane(.timeline), help: "Change the T-day: the template's steps are re-dated; done, moved and added ones stay"),
+        KeyBinding([.char("K")], .changeTransition, .pane(.timeline), help: "Change the transition kind or planned / unplanned: the timeline follows its template"),
 
         // Everywhere.
         KeyBinding([.char("r")], .readinessMeeting, help: "Run the readiness assessment meeting on the selected account", hint: "meeting"),

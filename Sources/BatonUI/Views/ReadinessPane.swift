@@ -49,10 +49,16 @@ enum ReadinessPane {
         }
         // Room to spare (a tall terminal, or zoomed): the cursor's evidence and its standard.
         let detailTop = inner.y + 7
+        // With room for the detail and more (zoomed): health and the sponsor's sentiment at the foot.
+        let pulse = inner.height >= 17 ? AccountPulse.height + 1 : 0
         if inner.height > 8 {
             let condition = ReadinessCondition.allCases[min(state.readinessCursor, 5)]
             drawDetail(condition, account: account, today: state.today, into: &grid,
-                       rect: Rect(x: inner.x, y: detailTop + 1, width: inner.width, height: inner.maxY - detailTop - 1))
+                       rect: Rect(x: inner.x, y: detailTop + 1, width: inner.width, height: inner.maxY - detailTop - 1 - pulse))
+        }
+        if pulse > 0 {
+            AccountPulse.draw(account, today: state.today, into: &grid,
+                              rect: Rect(x: inner.x, y: inner.maxY - AccountPulse.height, width: inner.width, height: AccountPulse.height))
         }
         let runs = account.readiness.runs.count
         let runsText = "\(runs) run\(runs == 1 ? "" : "s")"

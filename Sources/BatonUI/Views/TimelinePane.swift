@@ -64,8 +64,12 @@ enum TimelinePane {
                 x = inner.x + 6
                 x += grid.put(shortDate(item.due, wide: wide), x: x, y: y, style: CellStyle(.dim)) + 1
                 x += grid.put(glyph, x: x, y: y, style: CellStyle(role, bold: true)) + 1
-                grid.put(item.title, x: x, y: y, maxWidth: inner.maxX - x,
-                         style: CellStyle(role == .done ? .dim : role == .overdue ? .overdue : .normal))
+                // Wide enough, the lead's own hand shows: regeneration keeps these dates.
+                let mark = !wide ? "" : item.templateKey == nil ? " · added" : item.moved ? " · moved" : ""
+                let markWidth = DisplayText.width(mark)
+                x += grid.put(item.title, x: x, y: y, maxWidth: inner.maxX - x - markWidth,
+                              style: CellStyle(role == .done ? .dim : role == .overdue ? .overdue : .normal))
+                grid.put(mark, x: x, y: y, maxWidth: inner.maxX - x, style: CellStyle(.dim))
                 if focused && i == state.timelineCursor { grid.highlightRow(inner, y: y, focused: true) }
             }
         }

@@ -1,0 +1,19 @@
+import BatonCore
+
+/// `H`, `N` and `I` on the selected account: each opens its form, unless nothing could be saved.
+enum AccountNoteUpdate {
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let account = state.selectedAccount else { return [] }
+        if case .readOnly(let reason) = state.saveStatus {
+            state.message = "Not changed — the store is read-only: \(reason)"
+            return []
+        }
+        switch command {
+        case .setHealth: state.overlay = .form(AccountNoteForms.health(account: account))
+        case .addSentimentNote: state.overlay = .form(AccountNoteForms.sentimentNote(account: account))
+        case .logInteraction: state.overlay = .form(AccountNoteForms.interaction(account: account))
+        default: break
+        }
+        return []
+    }
+}
