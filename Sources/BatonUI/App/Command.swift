@@ -8,6 +8,8 @@ public enum Command: Hashable, Sendable {
     case undo, redo
     case markMet, markNotMet, clearMark, readinessMeeting, pastRuns, tDayWalkthrough
     case stageForward, stageBack
+    case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
+    case recommitIssue, rescopeIssue
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -46,6 +48,17 @@ public enum Command: Hashable, Sendable {
         case .tDayWalkthrough: "t-day-walkthrough"
         case .stageForward: "stage-forward"
         case .stageBack: "stage-back"
+        case .addItem: "add-risk-or-issue"
+        case .editItem: "edit-risk-or-issue"
+        case .closeItem: "close-risk-or-issue"
+        case .materialiseRisk: "mark-materialised"
+        case .cycleLikelihood: "cycle-likelihood"
+        case .cycleImpact: "cycle-impact"
+        case .moveReview: "move-review-date"
+        case .heatMapCell: "heat-map-cell-filter"
+        case .riskHistory: "risk-history"
+        case .recommitIssue: "re-commit-issue"
+        case .rescopeIssue: "re-scope-issue"
         }
     }
 }

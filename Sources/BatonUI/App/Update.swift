@@ -59,6 +59,7 @@ public enum Update {
         }
         if state.filterEditing { return filterKey(key, &state) }
         if key == .escape {
+            if RiskRegisterUpdate.escape(&state) { return [] }
             if !state.filter.isEmpty {
                 state.filter = ""
                 state.reindex()
@@ -140,6 +141,9 @@ public enum Update {
             state.overlay = .walkthrough(TransferWalkthrough(account: account, now: state.now))
         case .stageForward, .stageBack:
             return StageMove.run(forward: command == .stageForward, &state)
+        case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
+             .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
+            return RiskRegisterUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -191,7 +195,7 @@ public enum Update {
         case .readiness:
             state.readinessCursor = clamped(state.readinessCursor, count: ReadinessCondition.allCases.count)
         case .risks:
-            state.riskCursor = clamped(state.riskCursor, count: RiskPaneRows.count(for: state))
+            state.riskCursor = clamped(state.riskCursor, count: RiskRegisterRows.count(state))
         case .timeline:
             if state.showAgenda {
                 state.agendaCursor = clamped(state.agendaCursor, count: state.agenda.count)
@@ -311,7 +315,9 @@ public enum Update {
                 state.overlay = .form(f)
             case .success(let (after, summary)):
                 state.overlay = nil
-                return state.confirm(after, summary: summary)
+                let effects = state.confirm(after, summary: summary)
+                RiskRegisterUpdate.afterSubmit(f.purpose, &state)
+                return effects
             }
         }
         return []

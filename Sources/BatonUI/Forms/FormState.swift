@@ -11,6 +11,8 @@ public struct FormState: Equatable, Sendable {
         case firstTouchpoint
         case crmNote(CRMArea)
         case attendees
+        /// A risk or an open issue: added, edited, closed, materialised, re-committed, re-scoped.
+        case register(RegisterChange)
     }
 
     public var title: String

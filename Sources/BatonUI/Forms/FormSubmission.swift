@@ -44,6 +44,8 @@ enum FormSubmission {
             return .success((after, "\(account.name): \(stage.title) by override — flagged schedule-driven transition"))
         case .attendees:
             return .failure(Refusal("Nothing to save."))
+        case .register(let change):
+            return change.apply(form, to: account, today: today)
         }
     }
 }
