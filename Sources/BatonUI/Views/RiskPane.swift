@@ -21,7 +21,11 @@ enum RiskPane {
         let allActive = RiskRegisterRows.risks(account, filter: nil)
         let active = RiskRegisterRows.risks(account, filter: state.riskCellFilter)
         var title = "[3] Risk register · \(allActive.count) open"
-        if let cell = state.riskCellFilter { title += " · cell \(cell.title): \(active.count)" }
+        if let cell = state.riskCellFilter {
+            // Narrow panes get the map's own letters: "cell H×M".
+            title = rect.width >= 62 ? "\(title) · cell \(cell.title): \(active.count)"
+                : "[3] Risks · cell \(cell.likelihood.title.prefix(1))×\(cell.impact.title.prefix(1)): \(active.count) of \(allActive.count)"
+        }
         grid.box(rect, title: title, focused: focused)
         let closed = account.risks.count - allActive.count
         if closed > 0 { grid.footer("+\(closed) closed · H history", on: rect, focused: focused) }
