@@ -25,6 +25,10 @@ public struct AppState: Equatable, Sendable {
     public var riskCursor = 0
     public var riskScroll = 0
     public var showOpenIssues = false
+    /// The risk pane shows the history (closed and materialised risks, or every disposition) instead of the list.
+    public var riskHistory = false
+    /// The register narrowed to one heat-map cell, on `f`.
+    public var riskCellFilter: RiskCell?
     public var timelineCursor = 0
     public var timelineScroll = 0
     public var showAgenda = false

@@ -14,6 +14,8 @@ public enum Command: Hashable, Sendable {
     case meetings, agendaMeeting(Meeting.Kind)
     case tickTimelineItem, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
     case setHealth, addSentimentNote, logInteraction
+    case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
+    case recommitIssue, rescopeIssue
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -67,6 +69,17 @@ public enum Command: Hashable, Sendable {
         case .setHealth: "set-health"
         case .addSentimentNote: "add-sentiment-note"
         case .logInteraction: "log-interaction"
+        case .addItem: "add-risk-or-issue"
+        case .editItem: "edit-risk-or-issue"
+        case .closeItem: "close-risk-or-issue"
+        case .materialiseRisk: "mark-materialised"
+        case .cycleLikelihood: "cycle-likelihood"
+        case .cycleImpact: "cycle-impact"
+        case .moveReview: "move-review-date"
+        case .heatMapCell: "heat-map-cell-filter"
+        case .riskHistory: "risk-history"
+        case .recommitIssue: "re-commit-issue"
+        case .rescopeIssue: "re-scope-issue"
         }
     }
 }

@@ -64,6 +64,7 @@ public enum Update {
         }
         if state.filterEditing { return filterKey(key, &state) }
         if key == .escape {
+            if RiskRegisterUpdate.escape(&state) { return [] }
             if !state.filter.isEmpty {
                 state.filter = ""
                 state.reindex()
@@ -155,6 +156,9 @@ public enum Update {
             return TimelineUpdate.run(command, &state)
         case .setHealth, .addSentimentNote, .logInteraction:
             return AccountNoteUpdate.run(command, &state)
+        case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
+             .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
+            return RiskRegisterUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -206,7 +210,7 @@ public enum Update {
         case .readiness:
             state.readinessCursor = clamped(state.readinessCursor, count: ReadinessCondition.allCases.count)
         case .risks:
-            state.riskCursor = clamped(state.riskCursor, count: RiskPaneRows.count(for: state))
+            state.riskCursor = clamped(state.riskCursor, count: RiskRegisterRows.count(state))
         case .timeline:
             if state.showAgenda {
                 state.agendaCursor = clamped(state.agendaCursor, count: state.agenda.count)
@@ -328,6 +332,7 @@ public enum Update {
                 state.overlay = nil
                 let effects = state.confirm(after, summary: summary)
                 if !effects.isEmpty { TimelineUpdate.followCursor(&state) }
+                RiskRegisterUpdate.afterSubmit(f.purpose, &state)
                 return effects
             }
         }

@@ -20,6 +20,8 @@ public struct FormState: Equatable, Sendable {
         case health
         case sentimentNote
         case interaction
+        /// A risk or an open issue: added, edited, closed, materialised, re-committed, re-scoped.
+        case register(RegisterChange)
     }
 
     public var title: String

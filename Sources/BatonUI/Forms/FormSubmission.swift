@@ -50,6 +50,8 @@ enum FormSubmission {
             return TimelineForms.apply(form, to: account, today: today)
         case .health, .sentimentNote, .interaction:
             return AccountNoteForms.apply(form, to: account, today: today, now: now)
+        case .register(let change):
+            return change.apply(form, to: account, today: today)
         }
     }
 }

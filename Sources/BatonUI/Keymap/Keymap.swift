@@ -68,6 +68,17 @@ public struct Keymap: Equatable, Sendable {
 
         // The risk register.
         KeyBinding([.char("i")], .toggleOpenIssues, .pane(.risks), help: "Switch between the risk register and the open issues log", hint: "issues log"),
+        KeyBinding([.char("a")], .addItem, .pane(.risks), help: "Add a risk (in the log: an open issue)", hint: "add"),
+        KeyBinding([.char("e")], .editItem, .pane(.risks), help: "Edit the risk or open issue under the cursor", hint: "edit"),
+        KeyBinding([.char("x")], .closeItem, .pane(.risks), help: "Close it with a resolution note: it stays in the history", hint: "close"),
+        KeyBinding([.char("H")], .riskHistory, .pane(.risks), help: "History: closed and materialised risks, or every disposition, with when and why", hint: "history"),
+        KeyBinding([.char("f")], .heatMapCell, .pane(.risks), help: "Only the risks in this risk's heat-map cell (f or Esc: all)", hint: "cell"),
+        KeyBinding([.char("d")], .moveReview, .pane(.risks), help: "Move the risk's next review date", hint: "review"),
+        KeyBinding([.char("L")], .cycleLikelihood, .pane(.risks), help: "Likelihood Low → Medium → High → Low", hint: "likelihood"),
+        KeyBinding([.char("I")], .cycleImpact, .pane(.risks), help: "Impact Low → Medium → High → Low", hint: "impact"),
+        KeyBinding([.char("!")], .materialiseRisk, .pane(.risks), help: "Mark the risk materialised, with a note", hint: "happened"),
+        KeyBinding([.char("c")], .recommitIssue, .pane(.risks), help: "In the log: re-commit to a new deadline, with a note", hint: "re-commit"),
+        KeyBinding([.char("s")], .rescopeIssue, .pane(.risks), help: "In the log: re-scope to a new description, with a note", hint: "re-scope"),
 
         // The timeline.
         KeyBinding([.char("A")], .toggleAgenda, .pane(.timeline), help: "Switch between the account's timeline and the portfolio agenda", hint: "agenda"),

@@ -40,7 +40,7 @@ enum HintBar {
                 // Help and quit always show, at the right end; the rest fill from the left as room allows.
                 let hints = state.keymap.hints(focus: state.focus)
                 let pinned: Set<Command> = [.help, .quit]
-                pairs = hints.filter { !pinned.contains($0.command) }.map { ($0.keys.first?.label ?? ":", $0.hint ?? "") }
+                pairs = hints.filter { !pinned.contains($0.command) && RiskRegisterUpdate.isOffered($0.command, in: state) }.map { ($0.keys.first?.label ?? ":", $0.hint ?? "") }
                 if state.zoomed { pairs.insert(("Esc", "unzoom"), at: 0) }
                 if !state.filter.isEmpty { pairs.insert(("Esc", "clear filter"), at: 0) }
                 let right = hints.filter { pinned.contains($0.command) }.map { ($0.keys.first?.label ?? "", $0.hint ?? "") }

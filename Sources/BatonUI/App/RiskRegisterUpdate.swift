@@ -1,0 +1,239 @@
+import BatonCore
+
+/// One cell of the 3 × 3 heat map: a likelihood and an impact.
+public struct RiskCell: Hashable, Sendable {
+    public var likelihood: Level
+    public var impact: Level
+
+    public init(likelihood: Level, impact: Level) {
+        self.likelihood = likelihood
+        self.impact = impact
+    }
+
+    init(_ risk: Risk) { self.init(likelihood: risk.likelihood, impact: risk.impact) }
+
+    func contains(_ risk: Risk) -> Bool { risk.likelihood == likelihood && risk.impact == impact }
+
+    /// "High × Medium": likelihood first, as the map reads.
+    var title: String { "\(likelihood.title) × \(impact.title)" }
+}
+
+/// What the risk pane lists right now, in the order its cursor counts.
+enum RiskRegisterRows {
+    /// Active risks (open and materialised) worst first, narrowed to the heat-map cell when filtered.
+    static func risks(_ account: Account, filter: RiskCell?) -> [Risk] {
+        let active = account.risksBySeverity().filter(\.isActive)
+        guard let filter else { return active }
+        return active.filter(filter.contains)
+    }
+
+    static func openIssues(_ account: Account) -> [OpenIssue] {
+        account.openIssues.filter { !$0.isClosed }
+    }
+
+    static func history(_ account: Account, issues: Bool) -> [RegisterHistoryEntry] {
+        issues ? RegisterHistory.issues(of: account) : RegisterHistory.risks(of: account)
+    }
+
+    static func count(_ state: AppState) -> Int {
+        guard let account = state.selectedAccount else { return 0 }
+        if state.riskHistory { return history(account, issues: state.showOpenIssues).count }
+        return state.showOpenIssues ? openIssues(account).count : risks(account, filter: state.riskCellFilter).count
+    }
+
+    /// The risk under the cursor, when the register (not the log, not the history) is showing.
+    static func selectedRisk(_ state: AppState) -> Risk? {
+        guard let account = state.selectedAccount, !state.showOpenIssues, !state.riskHistory else { return nil }
+        let list = risks(account, filter: state.riskCellFilter)
+        return list.isEmpty ? nil : list[max(0, min(state.riskCursor, list.count - 1))]
+    }
+
+    static func selectedIssue(_ state: AppState) -> OpenIssue? {
+        guard let account = state.selectedAccount, state.showOpenIssues, !state.riskHistory else { return nil }
+        let list = openIssues(account)
+        return list.isEmpty ? nil : list[max(0, min(state.riskCursor, list.count - 1))]
+    }
+}
+
+/// The keys of the risk register and the open issues log: forms for what needs words, single
+/// keys for what does not, every change through `AppState.confirm`.
+enum RiskRegisterUpdate {
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        state.focus = .risks
+        guard let account = state.selectedAccount else { return [] }
+        if command == .riskHistory {
+            state.riskHistory.toggle()
+            state.riskCursor = 0
+            return []
+        }
+        if state.riskHistory {
+            state.message = "The history is the record and is not edited: H goes back to the list."
+            return []
+        }
+        if state.showOpenIssues {
+            return issueCommand(command, account: account, &state)
+        }
+        return riskCommand(command, account: account, &state)
+    }
+
+    /// The keys that mean something where the risk pane is now, for the hint bar.
+    static func isOffered(_ command: Command, in state: AppState) -> Bool {
+        switch command {
+        case .riskHistory:
+            return true
+        case .addItem, .editItem, .closeItem:
+            return !state.riskHistory
+        case .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview, .heatMapCell:
+            return !state.riskHistory && !state.showOpenIssues
+        case .recommitIssue, .rescopeIssue:
+            return !state.riskHistory && state.showOpenIssues
+        default:
+            return true
+        }
+    }
+
+    /// Esc on the risk pane clears the heat-map filter before anything else. True when it did.
+    static func escape(_ state: inout AppState) -> Bool {
+        guard state.focus == .risks else { return false }
+        if state.riskCellFilter != nil && !state.showOpenIssues && !state.riskHistory {
+            clearFilter(&state)
+            return true
+        }
+        return false
+    }
+
+    // MARK: The risk register
+
+    static func riskCommand(_ command: Command, account: Account, _ state: inout AppState) -> [Effect] {
+        if command == .addItem {
+            return open(RiskForms.add(account: account, today: state.today), &state)
+        }
+        if command == .recommitIssue || command == .rescopeIssue {
+            state.message = "\(command == .recommitIssue ? "Re-commit" : "Re-scope") is for open issues: i switches to the log."
+            return []
+        }
+        if command == .heatMapCell, state.riskCellFilter != nil {
+            clearFilter(&state)
+            return []
+        }
+        guard let risk = RiskRegisterRows.selectedRisk(state) else {
+            state.message = "No risk under the cursor: a adds one."
+            return []
+        }
+        switch command {
+        case .editItem:
+            return open(RiskForms.edit(risk, account: account), &state)
+        case .closeItem:
+            return open(RiskForms.close(risk, account: account), &state)
+        case .materialiseRisk:
+            guard risk.status != .materialised else {
+                state.message = TidyPictureError.alreadyMaterialised.message
+                return []
+            }
+            return open(RiskForms.materialise(risk, account: account), &state)
+        case .moveReview:
+            return open(RiskForms.moveReview(risk, account: account), &state)
+        case .cycleLikelihood, .cycleImpact:
+            var after = account
+            guard let i = after.risks.firstIndex(where: { $0.id == risk.id }) else { return [] }
+            let what: String
+            if command == .cycleLikelihood {
+                after.risks[i].likelihood = next(risk.likelihood)
+                what = "likelihood \(risk.likelihood.title) → \(after.risks[i].likelihood.title)"
+            } else {
+                after.risks[i].impact = next(risk.impact)
+                what = "impact \(risk.impact.title) → \(after.risks[i].impact.title)"
+            }
+            let effects = state.confirm(after, summary: "\(account.name): risk \(what) (severity \(after.risks[i].severity))")
+            follow(riskID: risk.id, &state)
+            return effects
+        case .heatMapCell:
+            state.riskCellFilter = RiskCell(risk)
+            follow(riskID: risk.id, &state)
+            let n = RiskRegisterRows.risks(account, filter: state.riskCellFilter).count
+            state.message = "Heat-map cell \(RiskCell(risk).title): \(n) risk\(n == 1 ? "" : "s") (f or Esc shows all)"
+        default:
+            break
+        }
+        return []
+    }
+
+    static func next(_ level: Level) -> Level {
+        Level(rawValue: level.rawValue % 3 + 1) ?? .low
+    }
+
+    static func clearFilter(_ state: inout AppState) {
+        let keep = RiskRegisterRows.selectedRisk(state)?.id
+        state.riskCellFilter = nil
+        if let keep { follow(riskID: keep, &state) }
+        state.message = "All open risks"
+    }
+
+    // MARK: The open issues log
+
+    static func issueCommand(_ command: Command, account: Account, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .addItem:
+            return open(OpenIssueForms.add(account: account, today: state.today), &state)
+        case .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview, .heatMapCell:
+            state.message = "That key works on the risk register: i switches back to it."
+            return []
+        default:
+            break
+        }
+        guard let issue = RiskRegisterRows.selectedIssue(state) else {
+            state.message = "No open issue under the cursor: a adds one."
+            return []
+        }
+        switch command {
+        case .editItem: return open(OpenIssueForms.edit(issue, account: account), &state)
+        case .closeItem: return open(OpenIssueForms.close(issue, account: account), &state)
+        case .recommitIssue: return open(OpenIssueForms.recommit(issue, account: account), &state)
+        case .rescopeIssue: return open(OpenIssueForms.rescope(issue, account: account), &state)
+        default: return []
+        }
+    }
+
+    // MARK: Forms and the cursor
+
+    /// Opens a form, unless the store is read-only: then say so before anything is typed.
+    static func open(_ form: FormState, _ state: inout AppState) -> [Effect] {
+        if case .readOnly(let reason) = state.saveStatus {
+            state.message = "Not changed — the store is read-only: \(reason)"
+            return []
+        }
+        state.overlay = .form(form)
+        return []
+    }
+
+    /// After a register form is confirmed: the cursor goes to the item that was added or changed,
+    /// or, when it left the list (closed), stays where it was.
+    static func afterSubmit(_ purpose: FormState.Purpose, _ state: inout AppState) {
+        guard case .register(let change) = purpose else { return }
+        switch change {
+        case .addRisk(let id), .editRisk(let id), .materialiseRisk(let id), .moveReview(let id):
+            if let risk = state.selectedAccount?.risks.first(where: { $0.id == id }),
+               let filter = state.riskCellFilter, !filter.contains(risk) {
+                state.riskCellFilter = nil  // the risk left the cell: show it rather than lose it
+            }
+            follow(riskID: id, &state)
+        case .addIssue(let id), .editIssue(let id), .recommitIssue(let id), .rescopeIssue(let id):
+            guard let account = state.selectedAccount else { return }
+            state.riskCursor = RiskRegisterRows.openIssues(account).firstIndex { $0.id == id } ?? state.riskCursor
+        case .closeRisk, .closeIssue:
+            break
+        }
+        clampCursor(&state)
+    }
+
+    static func follow(riskID: String, _ state: inout AppState) {
+        guard let account = state.selectedAccount else { return }
+        let list = RiskRegisterRows.risks(account, filter: state.riskCellFilter)
+        state.riskCursor = list.firstIndex { $0.id == riskID } ?? state.riskCursor
+        clampCursor(&state)
+    }
+
+    static func clampCursor(_ state: inout AppState) {
+        state.riskCursor = max(0, min(state.riskCursor, RiskRegisterRows.count(state) - 1))
+    }
+}
