@@ -7,7 +7,7 @@ import BatonCore
 struct OverlayTests {
     @Test("? shows every binding of the keymap, and Esc closes it")
     func help() {
-        var state = DemoState.press([.char("?")], on: DemoState.make(width: 132, height: 90))
+        var state = DemoState.press([.char("?")], on: DemoState.make(width: 132, height: 160))
         #expect(state.overlay == .help(scroll: 0))
         let screen = AppView.render(state).text
         for binding in Keymap.standard.bindings where !binding.keys.isEmpty {
