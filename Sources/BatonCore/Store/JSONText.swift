@@ -235,15 +235,56 @@ struct JSONText {
         return best
     }
 
+    // MARK: - Reading the shape Baton writes, front to back
+
+    /// Steps over white space and `byte`; false (and `i` anywhere) when something else is there.
+    func expect(_ byte: UInt8, at i: inout Int) -> Bool {
+        skipSpace(&i)
+        guard i < count, bytes[i] == byte else { return false }
+        i += 1
+        return true
+    }
+
+    /// Steps over `"name" :`; false when another key (or anything else) is there.
+    func expectKey(_ name: String, at i: inout Int) -> Bool {
+        skipSpace(&i)
+        guard i < count, bytes[i] == UInt8(ascii: "\""), readString(&i) == name else { return false }
+        return expect(UInt8(ascii: ":"), at: &i)
+    }
+
+    /// The range of the value at `i`, stepping over it.
+    func value(at i: inout Int) -> Range<Int>? {
+        skipSpace(&i)
+        let start = i
+        guard skipValue(&i) else { return nil }
+        return start..<i
+    }
+
+    /// True when only white space is left.
+    func atEnd(_ i: Int) -> Bool {
+        var j = i
+        skipSpace(&j)
+        return j >= count
+    }
+
     /// The byte ranges of the elements of the array that starts at `offset`, so each can be decoded
     /// on its own; nil when no well-formed array starts there.
     func arrayElementRanges(at offset: Int) -> [Range<Int>]? {
         var i = offset
+        return arrayElements(at: &i)
+    }
+
+    /// The same, stepping `i` past the closing bracket.
+    func arrayElements(at i: inout Int) -> [Range<Int>]? {
+        skipSpace(&i)
         guard i < count, bytes[i] == UInt8(ascii: "[") else { return nil }
         i += 1
         var ranges: [Range<Int>] = []
         skipSpace(&i)
-        if i < count, bytes[i] == UInt8(ascii: "]") { return ranges }
+        if i < count, bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            return ranges
+        }
         while true {
             skipSpace(&i)
             let start = i
@@ -251,7 +292,10 @@ struct JSONText {
             ranges.append(start..<i)
             skipSpace(&i)
             guard i < count else { return nil }
-            if bytes[i] == UInt8(ascii: "]") { return ranges }
+            if bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return ranges
+            }
             guard bytes[i] == UInt8(ascii: ",") else { return nil }
             i += 1
         }

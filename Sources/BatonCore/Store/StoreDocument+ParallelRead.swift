@@ -8,16 +8,24 @@ extension StoreDocument {
     /// scan, each is decoded on its own, in parallel. Anything unusual — a field missing, a type
     /// wrong, an old or new version — returns nil, and the careful one-core path reads the
     /// document instead and places every problem by line and column.
-    static func readInParallel(_ header: Header) -> Contents? {
-        guard header.version == currentFormatVersion else { return nil }
-        let text = header.text
-        guard let accounts = text.range(of: [.key("portfolio"), .key("accounts")]),
-              let elements = text.arrayElementRanges(at: accounts.lowerBound),
-              let ownerRange = text.range(of: [.key("portfolio"), .key("owner")]),
-              let savedAtRange = text.range(of: [.key("savedAt")]) else { return nil }
-        let data = header.data
+    static func readInParallel(_ data: Data) -> Contents? {
+        // Front to back through exactly the shape `encode` writes (keys sorted); the first
+        // surprise hands over to the careful path. No pass over the whole text is made twice.
+        let text = JSONText(data)
+        var i = 0
+        guard text.expect(UInt8(ascii: "{"), at: &i),
+              text.expectKey("format", at: &i), let formatRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("formatVersion", at: &i), let versionRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("portfolio", at: &i), text.expect(UInt8(ascii: "{"), at: &i),
+              text.expectKey("accounts", at: &i), let elements = text.arrayElements(at: &i), text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("owner", at: &i), let ownerRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
+              text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("savedAt", at: &i), let savedAtRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
+              text.atEnd(i) else { return nil }
         @Sendable func slice(_ r: Range<Int>) -> Data { data.subdata(in: (data.startIndex + r.lowerBound)..<(data.startIndex + r.upperBound)) }
-        guard let owner = try? decoder().decode(String.self, from: slice(ownerRange)),
+        guard (try? decoder().decode(String.self, from: slice(formatRange))) == format,
+              (try? decoder().decode(Int.self, from: slice(versionRange))) == currentFormatVersion,
+              let owner = try? decoder().decode(String.self, from: slice(ownerRange)),
               let savedAt = try? decoder().decode(Date.self, from: slice(savedAtRange)) else { return nil }
 
         let results = DecodedAccounts(count: elements.count)
@@ -36,7 +44,7 @@ extension StoreDocument {
             }
         }
         guard let decoded = results.all() else { return nil }
-        return Contents(portfolio: Portfolio(owner: owner, accounts: decoded), formatVersion: header.version, savedAt: savedAt)
+        return Contents(portfolio: Portfolio(owner: owner, accounts: decoded), formatVersion: currentFormatVersion, savedAt: savedAt)
     }
 }
 

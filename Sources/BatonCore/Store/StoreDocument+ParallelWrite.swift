@@ -55,16 +55,31 @@ extension StoreDocument {
     /// Every line but the empty ones (the encoder writes `[` blank line `]` for an empty list)
     /// moved right by `spaces`; JSON strings never hold a raw line break, so lines are structure.
     static func indented(_ json: Data, by spaces: Int) -> Data {
-        let pad = [UInt8](repeating: 0x20, count: spaces)
-        var out = Data()
-        out.reserveCapacity(json.count + json.count / 8)
-        var atLineStart = true
-        for byte in json {
-            if atLineStart && byte != 0x0A { out.append(contentsOf: pad) }
-            out.append(byte)
-            atLineStart = byte == 0x0A
+        // Counted first, then written into raw memory: appending byte by byte to Data costs more
+        // than the encoding it follows.
+        json.withUnsafeBytes { (source: UnsafeRawBufferPointer) -> Data in
+            var lines = 0
+            var atLineStart = true
+            for byte in source {
+                if atLineStart && byte != 0x0A { lines += 1 }
+                atLineStart = byte == 0x0A
+            }
+            var out = Data(count: source.count + lines * spaces)
+            out.withUnsafeMutableBytes { (target: UnsafeMutableRawBufferPointer) in
+                var j = 0
+                var atStart = true
+                for byte in source {
+                    if atStart && byte != 0x0A {
+                        for k in 0..<spaces { target[j + k] = 0x20 }
+                        j += spaces
+                    }
+                    target[j] = byte
+                    j += 1
+                    atStart = byte == 0x0A
+                }
+            }
+            return out
         }
-        return out
     }
 }
 

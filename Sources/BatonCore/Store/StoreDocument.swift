@@ -61,6 +61,14 @@ public enum StoreDocument {
     }
 
     static func read(_ data: Data, path: String) throws -> Contents {
+        if let contents = readInParallel(data) {
+            let ids = contents.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) }
+            // Repeated ids are rare and refused; only then is the text read again to place them.
+            if !repeatedIDs(ids, text: nil, path: path).isEmpty {
+                throw StoreError.unreadable(repeatedIDs(ids, text: JSONText(data), path: path))
+            }
+            return contents
+        }
         let header: Header
         switch Header.parse(data, path: path) {
         case .success(let parsed): header = parsed
@@ -72,12 +80,6 @@ public enum StoreDocument {
                 throw StoreError.unreadable([header.newerProblem(readable: false)])
             }
             return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt)
-        }
-        if let contents = readInParallel(header) {
-            let repeats = repeatedIDs(contents.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) },
-                                      text: header.textIfUnmigrated, path: path)
-            guard repeats.isEmpty else { throw StoreError.unreadable(repeats) }
-            return contents
         }
         do {
             let envelope = try decoder().decode(Envelope.self, from: try header.currentData())
