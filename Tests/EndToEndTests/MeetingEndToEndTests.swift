@@ -24,6 +24,17 @@ struct MeetingEndToEndTests {
         return try #require(rows.first { $0["id"] as? String == id })
     }
 
+    /// A demo store on disk, baton on it in tmux, and the portfolio filtered down to one account.
+    static func openDemoStore(selecting name: String, height: Int) throws -> (Sandbox, String, TmuxSession) {
+        let sandbox = try Sandbox()
+        let store = sandbox.path("portfolio.json")
+        try StoreFixture.writeDemo(to: store, today: today)
+        let tmux = try TmuxSession.baton(["--store", store, "--today", today], in: sandbox, width: 100, height: height)
+        try tmux.waitFor("[4] Timeline")
+        try select(name, in: tmux)
+        return (sandbox, store, tmux)
+    }
+
     /// Filters the portfolio down to one account, so the right panes and meetings are about it.
     static func select(_ name: String, in tmux: TmuxSession) throws {
         try tmux.press("/")
@@ -34,12 +45,7 @@ struct MeetingEndToEndTests {
 
     @Test("a whole readiness meeting by keystrokes is there after quitting and reopening: the run, the evidence, the verdict")
     func readinessMeeting() throws {
-        let sandbox = try Sandbox()
-        let store = sandbox.path("portfolio.json")
-        try StoreFixture.writeDemo(to: store, today: Self.today)
-        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30)
-        try tmux.waitFor("[4] Timeline")
-        try Self.select("coral", in: tmux)
+        let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "coral", height: 30)
 
         try tmux.press("r")
         try tmux.waitFor("Who is in the room")
@@ -95,12 +101,7 @@ struct MeetingEndToEndTests {
 
     @Test("a T-day walkthrough by keystrokes moves the account to Continuity")
     func walkthroughToContinuity() throws {
-        let sandbox = try Sandbox()
-        let store = sandbox.path("portfolio.json")
-        try StoreFixture.writeDemo(to: store, today: Self.today)
-        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 34)
-        try tmux.waitFor("[4] Timeline")
-        try Self.select("alpen", in: tmux)
+        let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "alpen", height: 34)
         try tmux.press("t")
         try tmux.waitFor("The five T-day changes")
         for _ in 0..<11 { try tmux.press("j") }               // past the nine areas and the two changes made this morning
@@ -134,12 +135,7 @@ struct MeetingEndToEndTests {
 
     @Test("a mark is there after a SIGKILL the moment the title bar said saved")
     func markSurvivesSIGKILL() throws {
-        let sandbox = try Sandbox()
-        let store = sandbox.path("portfolio.json")
-        try StoreFixture.writeDemo(to: store, today: Self.today)
-        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30)
-        try tmux.waitFor("[4] Timeline")
-        try Self.select("coral", in: tmux)
+        let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "coral", height: 30)
         try tmux.press("2")
         for _ in 0..<3 { try tmux.press("j") }                 // condition 4
         try tmux.press("m")
@@ -182,12 +178,7 @@ struct MeetingEndToEndTests {
 
     @Test("SIGTERM or SIGHUP in the middle of a form keeps every change already confirmed", arguments: [SIGTERM, SIGHUP])
     func signalInAForm(signal: Int32) throws {
-        let sandbox = try Sandbox()
-        let store = sandbox.path("portfolio.json")
-        try StoreFixture.writeDemo(to: store, today: Self.today)
-        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30)
-        try tmux.waitFor("[4] Timeline")
-        try Self.select("coral", in: tmux)
+        let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "coral", height: 30)
         try tmux.press("2")
         for _ in 0..<4 { try tmux.press("j") }                 // condition 5
         try tmux.press("n")
