@@ -23,17 +23,14 @@ public struct AppState: Equatable, Sendable {
     public var portfolioScroll = 0
     public var readinessCursor = 0
     public var riskCursor = 0
-    public var riskScroll = 0
     public var showOpenIssues = false
     /// The risk pane shows the history (closed and materialised risks, or every disposition) instead of the list.
     public var riskHistory = false
     /// The register narrowed to one heat-map cell, on `f`.
     public var riskCellFilter: RiskCell?
     public var timelineCursor = 0
-    public var timelineScroll = 0
     public var showAgenda = false
     public var agendaCursor = 0
-    public var agendaScroll = 0
     public private(set) var agenda: [AgendaEntry] = []
 
     public var overlay: Overlay?
@@ -62,10 +59,8 @@ public struct AppState: Equatable, Sendable {
     mutating func resetAccountCursors() {
         readinessCursor = 0
         riskCursor = 0
-        riskScroll = 0
         let timeline = selectedAccount?.timeline ?? []
         timelineCursor = timeline.firstIndex { $0.doneOn == nil } ?? max(0, timeline.count - 1)
-        timelineScroll = 0
     }
 
     /// The account under the portfolio's cursor, if the list is not empty.

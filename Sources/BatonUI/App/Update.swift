@@ -123,7 +123,6 @@ public enum Update {
         case .toggleOpenIssues:
             state.showOpenIssues.toggle()
             state.riskCursor = 0
-            state.riskScroll = 0
         case .toggleAgenda:
             state.showAgenda.toggle()
             if state.showAgenda { state.rebuildAgenda() }
