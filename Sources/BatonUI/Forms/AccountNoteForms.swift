@@ -79,7 +79,7 @@ enum AccountNoteForms {
             }
             let day = form.date("Happened on", today: today) ?? today
             guard day <= today else { return .failure(Refusal("Refused: \(day.iso) has not happened yet.")) }
-            let loggedAt = TransferWalkthroughUpdate.wholeSeconds(now)
+            let loggedAt = now.wholeSeconds
             let interaction = Interaction(id: newID(prefix: "\(account.id)-interaction-", taken: account.interactions.map(\.id)),
                                           kind: kind, happenedAt: happenedAt(day, loggedAt: loggedAt),
                                           loggedAt: loggedAt, summary: form.value("Summary"), with: form.value("With"))

@@ -24,7 +24,7 @@ enum FormSubmission {
             var after = account
             after.crmTransfer.firstTouchpoint = Touchpoint(on: day, agenda: form.value("Agenda"), owner: form.value("Owner"))
             if let i = after.crmTransfer.changes.firstIndex(where: { $0.change == .firstTouchpointScheduled }) {
-                after.crmTransfer.changes[i].doneAt = TransferWalkthroughUpdate.wholeSeconds(now)
+                after.crmTransfer.changes[i].doneAt = now.wholeSeconds
             }
             return .success((after, "First touchpoint: \(day.iso) with \(form.value("Owner"))"))
         case .overrideReason(let stage):

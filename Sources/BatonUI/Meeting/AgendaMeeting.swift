@@ -46,7 +46,7 @@ public struct AgendaMeeting: Equatable, Sendable {
         self.kind = kind
         accountID = account.id
         // Whole seconds: the store keeps timestamps to the second.
-        startedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        startedAt = now.wholeSeconds
         enteredAt = startedAt
         sections = MeetingAgenda.sections(for: kind)
         notes = sections.map { TextField(label: $0.title, multiLine: true) }

@@ -212,7 +212,7 @@ enum AgendaMeetingUpdate {
         return Meeting(id: "meeting-\(m.kind.rawValue)-\(today.iso)-\(n)", kind: m.kind, on: today,
                        attendees: m.attendeeList, sections: sections, successSignals: signals,
                        commitments: m.kind == .internalHandover ? m.commitmentList : [],
-                       startedAt: m.startedAt, endedAt: Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down)))
+                       startedAt: m.startedAt, endedAt: now.wholeSeconds)
     }
 
     static func summary(_ meeting: Meeting, account: Account, missing: [String]) -> String {

@@ -24,7 +24,7 @@ public struct ReadinessMeeting: Equatable, Sendable {
     public init(account: Account, now: Date) {
         accountID = account.id
         // Whole seconds: the store keeps timestamps to the second.
-        startedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        startedAt = now.wholeSeconds
         let people = account.people
         attendees = TextField(label: "Attendees", text: [
             "\(people.onboardingCoordinator) (onboarding operator)",

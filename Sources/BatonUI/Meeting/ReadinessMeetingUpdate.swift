@@ -107,7 +107,7 @@ enum ReadinessMeetingUpdate {
         after.readiness.runs.append(AssessmentRun(
             id: "run-\(state.today.iso)-\(n)", on: state.today, attendees: m.attendeeList,
             results: account.readiness.conditions, cleared: verdict.isCleared, score: verdict.score))
-        let endedAt = Date(timeIntervalSince1970: state.now.timeIntervalSince1970.rounded(.down))
+        let endedAt = state.now.wholeSeconds
         var sections = MeetingAgenda.sections(for: .readinessAssessment)
         for i in sections.indices {
             let c = ReadinessCondition.allCases[i]

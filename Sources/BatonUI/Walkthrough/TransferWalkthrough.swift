@@ -22,7 +22,7 @@ public struct TransferWalkthrough: Equatable, Sendable {
 
     public init(account: Account, now: Date) {
         accountID = account.id
-        startedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
+        startedAt = now.wholeSeconds
     }
 
     public static func rows(for account: Account) -> [Row] {

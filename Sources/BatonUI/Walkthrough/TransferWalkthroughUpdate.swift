@@ -80,8 +80,8 @@ enum TransferWalkthroughUpdate {
                 w.form = TransferForms.firstTouchpoint(account: account)
                 return []
             }
-            after.crmTransfer.changes[i].doneAt = wholeSeconds(state.now)
-            return state.confirm(after, summary: "\(change.title): done at \(clockTime(state.now))")
+            after.crmTransfer.changes[i].doneAt = state.now.wholeSeconds
+            return state.confirm(after, summary: "\(change.title): done at \(state.now.clockTime)")
         case .step(let key):
             guard let i = after.timeline.firstIndex(where: { $0.templateKey == key }) else { return [] }
             after.timeline[i].doneOn = after.timeline[i].doneOn == nil ? state.today : nil
@@ -103,13 +103,5 @@ enum TransferWalkthroughUpdate {
             state.message = "Not transferred: \(error)"
             return []
         }
-    }
-
-    static func wholeSeconds(_ date: Date) -> Date { Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down)) }
-
-    static func clockTime(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.dateFormat = "HH:mm"
-        return f.string(from: date)
     }
 }

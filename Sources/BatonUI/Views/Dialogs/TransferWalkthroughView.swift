@@ -80,5 +80,5 @@ enum TransferWalkthroughView {
         }
     }
 
-    static func clock(_ date: Date) -> String { TransferWalkthroughUpdate.clockTime(date) }
+    static func clock(_ date: Date) -> String { date.clockTime }
 }
