@@ -18,7 +18,7 @@ struct StoreDocumentTests {
         #expect(text.hasPrefix("""
             {
               "format" : "baton-portfolio",
-              "formatVersion" : 1,
+              "formatVersion" : 2,
               "portfolio" : {
                 "accounts" : [
                   {

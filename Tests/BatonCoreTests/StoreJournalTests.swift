@@ -67,7 +67,7 @@ struct StoreJournalTests {
         #expect(parts[0].count == 8 && UInt32(parts[0], radix: 16) != nil)
         #expect(Int(parts[1]) == parts[2].utf8.count)
         #expect(UInt32(parts[0], radix: 16) == CRC32.checksum(Data(parts[2].utf8)))
-        #expect(parts[2].hasPrefix("{\"formatVersion\":1,\"upsert\":{"))
+        #expect(parts[2].hasPrefix("{\"formatVersion\":\(StoreDocument.currentFormatVersion),\"upsert\":{"))
         #expect(CRC32.checksum(Data("123456789".utf8)) == 0xCBF4_3926)
     }
 

@@ -123,7 +123,7 @@ struct StoreUnreadableTests {
     @Test("a format version that is not a whole number is refused")
     func badVersion() throws {
         for written in ["true", "\"1\"", "1.5", "-1"] {
-            let text = goodText.replacingOccurrences(of: "\"formatVersion\" : 1,", with: "\"formatVersion\" : \(written),")
+            let text = goodText.replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : \(written),")
             let (_, problems) = refuse(text)
             #expect(problems.map(\.field) == ["formatVersion"], "\(written)")
             #expect(problems.first?.line == 3 && problems.first?.column == 21, "\(written)")
@@ -137,8 +137,8 @@ struct StoreUnreadableTests {
         let path = folder + "/portfolio.json"
         var text = goodText
         text = text.replacingOccurrences(of: "\"annualValue\" : 10000", with: "\"annualValue\" : true")
-        text = text.replacingOccurrences(of: "\"rating\" : \"amber\",\n          \"rationale\" : \"on track\",\n          \"setOn\" : \"2026-03-02\"\n        },\n        \"id\" : \"acct-2\"",
-                                         with: "\"rating\" : \"purple\",\n          \"rationale\" : \"on track\",\n          \"setOn\" : \"2026-03-02\"\n        },\n        \"id\" : \"acct-2\"")
+        text = text.replacingOccurrences(of: "\"rating\" : \"amber\",\n          \"rationale\" : \"on track\",\n          \"setOn\" : \"2026-03-02\"\n        },\n        \"healthHistory\" : [\n\n        ],\n        \"id\" : \"acct-2\"",
+                                         with: "\"rating\" : \"purple\",\n          \"rationale\" : \"on track\",\n          \"setOn\" : \"2026-03-02\"\n        },\n        \"healthHistory\" : [\n\n        ],\n        \"id\" : \"acct-2\"")
         text = text.replacingOccurrences(of: "\"tDay\" : \"2026-06-05\",", with: "")
         text = text.replacingOccurrences(of: "\"owner\" : \"Priya\"", with: "\"owner\" : 7")
         StoreFixture.write(text, to: path)

@@ -11,13 +11,13 @@ struct StoreVersionTests {
         let path = folder + "/portfolio.json"
         let text = String(decoding: try StoreDocument.encode(StoreFixture.portfolio(accounts: 2), savedAt: StoreFixture.savedAt),
                           as: UTF8.self)
-            .replacingOccurrences(of: "\"formatVersion\" : 1,", with: "\"formatVersion\" : 2,\n  \"futureField\" : [1, 2],")
+            .replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : 3,\n  \"futureField\" : [1, 2],")
         StoreFixture.write(text, to: path)
         let before = StoreFixture.fingerprint(path)
 
         let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio() })
         let reason = try #require(StoreFixture.readOnlyReason(store))
-        #expect(reason.contains("newer Baton (format version 2"))
+        #expect(reason.contains("newer Baton (format version 3"))
         #expect(store.portfolio == StoreFixture.portfolio(accounts: 2))
         #expect(throws: StoreError.self) { try store.commit(StoreFixture.account(0, rationale: "no")) }
         #expect(throws: StoreError.self) { try store.checkpoint() }
@@ -76,7 +76,7 @@ struct StoreVersionTests {
 
         let saved = try #require(StoreFixture.read(path))
         let tree = try JSONSerialization.jsonObject(with: saved) as! [String: Any]
-        #expect(tree["formatVersion"] as? Int == 1)
+        #expect(tree["formatVersion"] as? Int == StoreDocument.currentFormatVersion)
         #expect(tree["accounts"] == nil && tree["portfolio"] != nil)
         #expect(try StoreDocument.decode(saved, path: path) == portfolio)
         #expect(StoreFixture.read(path + ".bak") == original)

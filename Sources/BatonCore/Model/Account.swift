@@ -24,6 +24,12 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
     public var handover: HandoverDocument
     /// Set when a lead moved the account past the stage gate without Cleared.
     public var stageOverride: StageOverride?
+    /// Earlier health ratings, oldest first; `health` is the current one. Nothing is overwritten.
+    public var healthHistory: [Health]
+    /// Every stage the account entered, dated, oldest first (kept from format version 2 on).
+    public var stageHistory: [StageEntry]
+    /// Set when the account left the portfolio; it is kept, never deleted, and can be restored.
+    public var archived: Archival?
 
     public init(id: String, identity: Identity, contract: Contract, people: People, contacts: [Contact] = [],
                 health: Health, sentiment: [SentimentNote] = [], milestones: [Milestone] = [],
@@ -32,7 +38,8 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
                 readiness: ReadinessAssessment = ReadinessAssessment(), exit: [ExitStep] = ExitStep.all,
                 meetings: [Meeting] = [], crmTransfer: CRMTransfer = CRMTransfer(), risks: [Risk] = [],
                 openIssues: [OpenIssue] = [], timeline: [TimelineItem] = [],
-                handover: HandoverDocument = HandoverDocument(), stageOverride: StageOverride? = nil) {
+                handover: HandoverDocument = HandoverDocument(), stageOverride: StageOverride? = nil,
+                healthHistory: [Health] = [], stageHistory: [StageEntry] = [], archived: Archival? = nil) {
         self.id = id
         self.identity = identity
         self.contract = contract
@@ -55,10 +62,55 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
         self.timeline = timeline
         self.handover = handover
         self.stageOverride = stageOverride
+        self.healthHistory = healthHistory
+        self.stageHistory = stageHistory
+        self.archived = archived
     }
 
     public var name: String { identity.name }
 
+    /// Still in the portfolio: not archived.
+    public var isActive: Bool { archived == nil }
+
     /// The contact tagged as sponsor, if one is.
     public var sponsor: Contact? { contacts.first { $0.isSponsor } }
+}
+
+extension Account {
+    private enum CodingKeys: String, CodingKey {
+        case id, identity, contract, people, contacts, health, sentiment, milestones, interactions, transitionKind,
+             planning, stage, tDay, readiness, exit, meetings, crmTransfer, risks, openIssues, timeline, handover,
+             stageOverride, healthHistory, stageHistory, archived
+    }
+
+    /// Written out so that the fields added in format version 2 (the health and stage histories)
+    /// read as empty from a version 1 document or journal record, instead of refusing it.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        identity = try c.decode(Identity.self, forKey: .identity)
+        contract = try c.decode(Contract.self, forKey: .contract)
+        people = try c.decode(People.self, forKey: .people)
+        contacts = try c.decode([Contact].self, forKey: .contacts)
+        health = try c.decode(Health.self, forKey: .health)
+        sentiment = try c.decode([SentimentNote].self, forKey: .sentiment)
+        milestones = try c.decode([Milestone].self, forKey: .milestones)
+        interactions = try c.decode([Interaction].self, forKey: .interactions)
+        transitionKind = try c.decode(TransitionKind.self, forKey: .transitionKind)
+        planning = try c.decode(TransitionPlanning.self, forKey: .planning)
+        stage = try c.decode(Stage.self, forKey: .stage)
+        tDay = try c.decode(CalendarDate.self, forKey: .tDay)
+        readiness = try c.decode(ReadinessAssessment.self, forKey: .readiness)
+        exit = try c.decode([ExitStep].self, forKey: .exit)
+        meetings = try c.decode([Meeting].self, forKey: .meetings)
+        crmTransfer = try c.decode(CRMTransfer.self, forKey: .crmTransfer)
+        risks = try c.decode([Risk].self, forKey: .risks)
+        openIssues = try c.decode([OpenIssue].self, forKey: .openIssues)
+        timeline = try c.decode([TimelineItem].self, forKey: .timeline)
+        handover = try c.decode(HandoverDocument.self, forKey: .handover)
+        stageOverride = try c.decodeIfPresent(StageOverride.self, forKey: .stageOverride)
+        healthHistory = try c.decodeIfPresent([Health].self, forKey: .healthHistory) ?? []
+        stageHistory = try c.decodeIfPresent([StageEntry].self, forKey: .stageHistory) ?? []
+        archived = try c.decodeIfPresent(Archival.self, forKey: .archived)
+    }
 }

@@ -18,14 +18,17 @@ public enum ExitComponent: String, Codable, CaseIterable, Sendable {
     }
 }
 
-/// One exit component and the day it was done.
+/// One exit component, the day it was done, and where the proof is (the signed sign-off's
+/// reference, the completion report's location).
 public struct ExitStep: Codable, Hashable, Sendable {
     public var component: ExitComponent
     public var doneOn: CalendarDate?
+    public var reference: String?
 
-    public init(component: ExitComponent, doneOn: CalendarDate? = nil) {
+    public init(component: ExitComponent, doneOn: CalendarDate? = nil, reference: String? = nil) {
         self.component = component
         self.doneOn = doneOn
+        self.reference = reference
     }
 
     public static var all: [ExitStep] { ExitComponent.allCases.map { ExitStep(component: $0) } }

@@ -59,9 +59,10 @@ struct JournalRecord: Codable {
             return .unusable("the record is whole but does not decode as an account: "
                              + DecodingProblem.problem(from: error, text: nil, path: "record").message)
         }
-        guard record.formatVersion == StoreDocument.currentFormatVersion else {
-            // Journals began with version 1; a later build that changes the account's shape
-            // migrates older records here, as StoreMigration does for the document.
+        guard (1...StoreDocument.currentFormatVersion).contains(record.formatVersion) else {
+            // Journals began with version 1; version 2 only added fields an account reads as
+            // empty when absent, so older records replay as they are. A later build that changes
+            // the account's shape migrates older records here, as StoreMigration does for the document.
             return .unusable("written by format version \(record.formatVersion); this build reads \(StoreDocument.currentFormatVersion)")
         }
         return .record(record)

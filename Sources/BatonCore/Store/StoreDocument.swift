@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     {
 ///       "format" : "baton-portfolio",
-///       "formatVersion" : 1,
+///       "formatVersion" : 2,
 ///       "portfolio" : { "accounts" : [ … ], "owner" : "…" },
 ///       "savedAt" : "2026-11-21T09:30:00Z"
 ///     }
@@ -13,7 +13,7 @@ import Foundation
 /// calendar dates YYYY-MM-DD; accounts in portfolio order.
 public enum StoreDocument {
     public static let format = "baton-portfolio"
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     struct Envelope: Codable {
         var format: String

@@ -9,6 +9,9 @@ enum StoreMigration {
         while version < StoreDocument.currentFormatVersion {
             switch version {
             case 0: document = version0to1(document)
+            // Version 2 added each account's health and stage histories and its archival; they
+            // are optional when read (Account's decoder), so a version 1 tree needs no rewriting.
+            case 1: break
             default: break
             }
             version += 1

@@ -1,6 +1,24 @@
 import BatonCore
 
 extension AppState {
+    /// What the screen hands the core: the change, on the account it is for, made today by the
+    /// portfolio's owner.
+    var changeContext: ChangeContext { ChangeContext(today: today, now: now, by: portfolio.owner) }
+
+    /// Builds nothing and decides nothing: hands the change to the core's one door and confirms
+    /// what comes back, or returns the core's refusal for the caller to show where the lead is looking.
+    mutating func apply(_ change: AccountChange, to accountID: String) -> Result<[Effect], ChangeRefusal> {
+        guard let account = portfolio.account(id: accountID) else {
+            return .failure(ChangeRefusal("That account is no longer in the portfolio."))
+        }
+        switch change.apply(to: account, context: changeContext) {
+        case .failure(let refusal):
+            return .failure(refusal)
+        case .success(let outcome):
+            return .success(confirm(outcome.account, summary: outcome.summary))
+        }
+    }
+
     /// The one door for every change a lead confirms: refused on a read-only store (with the
     /// reason, never silently dropped), otherwise applied, remembered for undo, and handed to the
     /// runtime to make durable.

@@ -1,21 +1,50 @@
 import BatonCore
 
+/// Names a form's field in code, so a form's values are read by a typed key and never by the
+/// label on screen: renaming a label cannot quietly empty a value. Each feature declares its
+/// own keys (`extension FieldKey { static let signatory = FieldKey("signatory") }`).
+public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+    public var description: String { name }
+}
+
 /// One field of a form: the text being typed, what kind of value it must become, and whether
 /// the form can be submitted without it.
 public struct FormField: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case text, multiLine, date }
+    public enum Kind: Equatable, Sendable {
+        case text, multiLine, date
+        /// One of a few values, picked with a key or ←/→: never free text.
+        case choice([FieldChoice])
+    }
 
+    public var key: FieldKey
     public var input: TextField
     public var kind: Kind
     public var required: Bool
     /// A word under the field: what goes here, or what counts.
     public var hint: String?
+    /// Names offered as completions while typing (the account's people and contacts): Tab takes
+    /// the first that starts with what is typed.
+    public var completions: [String] = []
 
-    public init(_ label: String, _ kind: Kind = .text, text: String = "", required: Bool = true, hint: String? = nil) {
-        input = TextField(label: label, text: text, multiLine: kind == .multiLine)
+    public init(_ key: FieldKey, _ label: String, _ kind: Kind = .text, text: String = "", required: Bool = true,
+                hint: String? = nil, completions: [String] = []) {
+        self.key = key
+        var initial = text
+        if case .choice(let choices) = kind, !choices.contains(where: { $0.value == text }) {
+            initial = required ? (choices.first?.value ?? "") : ""
+        }
+        input = TextField(label: label, text: initial, multiLine: kind == .multiLine)
         self.kind = kind
         self.required = required
         self.hint = hint
+        self.completions = completions
+    }
+
+    /// The old form: the label doubles as the key. Kept only until every form names its keys.
+    public init(_ label: String, _ kind: Kind = .text, text: String = "", required: Bool = true, hint: String? = nil) {
+        self.init(FieldKey(label), label, kind, text: text, required: required, hint: hint)
     }
 
     public var label: String { input.label }
@@ -24,5 +53,37 @@ public struct FormField: Equatable, Sendable {
     /// The date typed, read as a person means it ("fri", "+3d", "2026-11-24"), or nil.
     public func date(today: CalendarDate) -> CalendarDate? {
         kind == .date ? RelativeDate.parse(value, today: today) : nil
+    }
+
+    /// The choices of a picker field; empty for typed fields.
+    public var choices: [FieldChoice] {
+        if case .choice(let choices) = kind { return choices }
+        return []
+    }
+}
+
+/// One value a picker field can take: what is stored, what is shown, and the key that picks it.
+public struct FieldChoice: Equatable, Sendable {
+    public var value: String
+    public var title: String
+    public var key: Character?
+
+    public init(_ value: String, _ title: String, key: Character? = nil) {
+        self.value = value
+        self.title = title
+        self.key = key
+    }
+
+    /// The cases of an enumeration as choices, each picked by the first letter of its title
+    /// where that letter is free.
+    public static func of<T: CaseIterable & RawRepresentable>(_ type: T.Type, title: (T) -> String) -> [FieldChoice]
+        where T.RawValue == String {
+        var taken = Set<Character>()
+        return type.allCases.map { value in
+            let name = title(value)
+            let letter = name.lowercased().first { $0.isLetter && !taken.contains($0) }
+            if let letter { taken.insert(letter) }
+            return FieldChoice(value.rawValue, name, key: letter)
+        }
     }
 }

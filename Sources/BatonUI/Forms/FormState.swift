@@ -90,13 +90,18 @@ public struct FormState: Equatable, Sendable {
         return .submitted
     }
 
-    public func value(_ label: String) -> String {
-        fields.first { $0.label == label }?.value ?? ""
+    public func value(_ key: FieldKey) -> String {
+        fields.first { $0.key == key }?.value ?? ""
     }
 
-    public func date(_ label: String, today: CalendarDate) -> CalendarDate? {
-        fields.first { $0.label == label }?.date(today: today)
+    public func date(_ key: FieldKey, today: CalendarDate) -> CalendarDate? {
+        fields.first { $0.key == key }?.date(today: today)
     }
+
+    /// The old lookups by label: they go once every form names its keys.
+    public func value(_ label: String) -> String { value(FieldKey(label)) }
+
+    public func date(_ label: String, today: CalendarDate) -> CalendarDate? { date(FieldKey(label), today: today) }
 
     /// What Enter, Tab and Esc do right now, for the hint bar.
     public var hints: [(String, String)] {
