@@ -32,6 +32,10 @@ public struct FormState: Equatable, Sendable {
     public var guidance: [String]
     /// Shown in the form, in the error colour, until the next submit.
     public var problem: String?
+    /// Esc was pressed with something typed: the form asks before throwing it away.
+    public var confirmingDiscard = false
+    /// What each field held when the form opened, to tell typed text from what was offered.
+    private let initialTexts: [String]
 
     public init(title: String, purpose: Purpose, accountID: String, fields: [FormField], guidance: [String] = []) {
         self.title = title
@@ -39,6 +43,12 @@ public struct FormState: Equatable, Sendable {
         self.accountID = accountID
         self.fields = fields
         self.guidance = guidance
+        initialTexts = fields.map(\.input.text)
+    }
+
+    /// Something was typed or picked since the form opened: Esc asks before discarding it.
+    public var hasTypedText: Bool {
+        fields.count != initialTexts.count || zip(fields, initialTexts).contains { $0.input.text != $1 }
     }
 
     public enum Outcome: Equatable, Sendable { case editing, cancelled, submitted }
@@ -47,12 +57,26 @@ public struct FormState: Equatable, Sendable {
     /// Ctrl-S submits from anywhere; Esc cancels. Everything else is typing.
     public mutating func handle(_ key: KeyEvent, today: CalendarDate) -> Outcome {
         guard !fields.isEmpty else { return key == .escape ? .cancelled : .submitted }
+        if confirmingDiscard {
+            // Only an explicit yes throws typed text away; any other key goes back to the form.
+            confirmingDiscard = false
+            problem = nil
+            return key == .char("y") || key == .char("Y") ? .cancelled : .editing
+        }
+        if !fields[focus].choices.isEmpty, pick(key) { return .editing }
         switch key {
         case .escape:
-            return .cancelled
+            guard hasTypedText else { return .cancelled }
+            confirmingDiscard = true
+            problem = "Discard what you typed? y discards, any other key goes back to the form."
+            return .editing
         case .ctrl("s"):
             return submitIfComplete(today: today)
         case .tab:
+            if let name = completion(for: focus) {
+                fields[focus].input = TextField(label: fields[focus].label, text: name, multiLine: false)
+                return .editing
+            }
             focus = (focus + 1) % fields.count
             return .editing
         case .backTab:
@@ -69,6 +93,43 @@ public struct FormState: Equatable, Sendable {
                 focus = max(0, focus - 1)
             }
             return .editing
+        }
+    }
+
+    /// A picker field takes ←/→ and Space to step through its values and a value's letter to pick
+    /// it; typing anything else does nothing, so a choice is never free text.
+    private mutating func pick(_ key: KeyEvent) -> Bool {
+        let choices = fields[focus].choices
+        let current = choices.firstIndex { $0.value == fields[focus].input.text }
+        func set(_ i: Int?) {
+            fields[focus].input = TextField(label: fields[focus].label, text: i.map { choices[$0].value } ?? "")
+        }
+        switch key {
+        case .right, .char(" "):
+            set(current.map { ($0 + 1) % choices.count } ?? 0)
+        case .left:
+            set(current.map { ($0 + choices.count - 1) % choices.count } ?? choices.count - 1)
+        case .backspace, .delete:
+            if !fields[focus].required { set(nil) }
+        case .char(let c):
+            guard let i = choices.firstIndex(where: { $0.key.map { String($0) } == c.lowercased() }) else { return true }
+            set(i)
+        case .paste:
+            return true
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The completion Tab would take for the field: the first offered name that starts with what
+    /// is typed (ignoring case) and is longer than it; nil when there is none or nothing is typed.
+    public func completion(for index: Int) -> String? {
+        guard fields.indices.contains(index), fields[index].kind == .text else { return nil }
+        let typed = fields[index].input.text
+        guard !typed.isEmpty, fields[index].input.cursor == typed.count else { return nil }
+        return fields[index].completions.first {
+            $0.count > typed.count && $0.lowercased().hasPrefix(typed.lowercased())
         }
     }
 
@@ -105,11 +166,13 @@ public struct FormState: Equatable, Sendable {
 
     /// What Enter, Tab and Esc do right now, for the hint bar.
     public var hints: [(String, String)] {
+        if confirmingDiscard { return [("y", "discard"), ("any other key", "back to the form")] }
         let last = focus == fields.count - 1
         let multi = fields.indices.contains(focus) && fields[focus].kind == .multiLine
         var out: [(String, String)] = []
+        if fields.indices.contains(focus), !fields[focus].choices.isEmpty { out.append(("←→ Space", "choose")) }
         out.append(("Enter", multi ? "new line" : last ? "save" : "next field"))
-        out.append(("Tab", "next field"))
+        out.append(("Tab", completion(for: focus) != nil ? "complete" : "next field"))
         out.append(("Ctrl-S", "save"))
         out.append(("Esc", "cancel"))
         return out
