@@ -29,12 +29,15 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     public var successSignals: [SuccessSignal]
     /// Internal handover only: the account manager's two or three actions for the first 30 days.
     public var commitments: [String]
+    /// 30-day review only: the customer's answer to "how smooth was the account transition?",
+    /// 1 (rough) to 5 (seamless); the target is an average of 4.5 or more.
+    public var customerSatisfaction: Int?
     public var startedAt: Date?
     public var endedAt: Date?
 
     public init(id: String, kind: Kind, on: CalendarDate, attendees: [String] = [],
                 sections: [AgendaSection]? = nil, successSignals: [SuccessSignal] = [],
-                commitments: [String] = [], startedAt: Date? = nil, endedAt: Date? = nil) {
+                commitments: [String] = [], customerSatisfaction: Int? = nil, startedAt: Date? = nil, endedAt: Date? = nil) {
         self.id = id
         self.kind = kind
         self.on = on
@@ -42,6 +45,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
         self.sections = sections ?? MeetingAgenda.sections(for: kind)
         self.successSignals = successSignals
         self.commitments = commitments
+        self.customerSatisfaction = customerSatisfaction
         self.startedAt = startedAt
         self.endedAt = endedAt
     }
