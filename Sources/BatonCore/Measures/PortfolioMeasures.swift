@@ -97,7 +97,8 @@ public struct PortfolioMeasures: Equatable, Sendable {
                               value: issueTotal == 0 ? nil : Double(issues.reduce(0) { $0 + $1.1.done }) / Double(issueTotal),
                               count: issues.count, accountIDs: issues.map(\.0)))
         let overridden = measured.filter { $0.1.scheduleDriven }.map(\.0.id)
-        figures.append(Figure(kind: .scheduleDriven, value: Double(overridden.count), count: accounts.count, accountIDs: overridden))
+        figures.append(Figure(kind: .scheduleDriven, value: accounts.isEmpty ? nil : Double(overridden.count),
+                              count: accounts.count, accountIDs: overridden))
         self.figures = figures
     }
 

@@ -11,6 +11,8 @@ public enum Overlay: Equatable, Sendable {
     case runs(RunsBrowser)
     case meetingChooser(MeetingChooser)
     case agendaMeeting(AgendaMeeting)
+    /// The portfolio's transition measures, the audit, and the figures per person.
+    case measures(MeasuresBrowser)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.

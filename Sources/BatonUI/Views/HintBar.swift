@@ -33,6 +33,10 @@ enum HintBar {
             pairs = [("1-3", "choose"), ("j/k", "move"), ("Enter", "begin"), ("Esc", "close")]
         case .agendaMeeting(let m):
             pairs = AgendaMeetingView.hints(m)
+        case .measures(let b):
+            pairs = b.drilling ? [("Enter", "go to the account"), ("j/k", "move"), ("Esc", "back")]
+                : b.tab == .people ? [("1-4", "tab"), ("p", "leads / managers")] + MeasuresView.hints.dropFirst()
+                : MeasuresView.hints
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
