@@ -122,8 +122,8 @@ enum PostTransitionReview {
         return nil
     }
 
-    /// The change a decision's form describes; nil when it changes nothing (a risk kept open on
-    /// the review date it already has).
+    /// The change a decision's form describes; nil when it changes nothing (a risk kept open with
+    /// no new review date).
     static func change(_ form: FormState, decision: ReviewDecision, itemID: String,
                        today: CalendarDate) -> Result<AccountChange?, ChangeRefusal> {
         let note = form.value(.reviewNote)
