@@ -57,7 +57,7 @@ struct HealthAndSentimentTests {
         #expect(Self.reasons(before, "acct-lyon").contains(.staleSentiment))
         var state = DemoState.press([.char("N")], on: before)
         guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
-        #expect(form.value("Who") == "Hélène Marchand", "the sponsor by default")
+        #expect(form.value(.sentimentWho) == "Hélène Marchand", "the sponsor by default")
         state = DemoState.press([.tab, .tab, .paste("Les équipes de Vaise ne veulent plus revenir au papier."),
                                  .tab, .tab, .paste("positive"), .ctrl("s")], on: state)
         #expect(state.overlay == nil)

@@ -1,9 +1,75 @@
-/// The readiness conditions and assessment runs: changes through the one door (`AccountChange`). Not yet moved into the core.
+import Foundation
+
+/// The readiness conditions and assessment runs: changes through the one door (`AccountChange`).
 public enum ReadinessChange: Equatable, Sendable {
-    /// Scaffolding until the group's changes move in; never built by any caller.
-    case notYetInTheCore
+    /// Met on this evidence: refused unless the evidence meets the condition's standard today.
+    case markMet(ReadinessCondition, Evidence)
+    /// Not Met, with the named action that will close the gap: refused with a deadline already past.
+    case markNotMet(ReadinessCondition, GapAction)
+    /// Back to Unassessed.
+    case clearMark(ReadinessCondition)
+    /// The assessment run kept in the history — today, who was in the room, the six results as
+    /// they stand, the verdict — with the meeting that held it (begun at `startedAt`, ended now).
+    case recordRun(attendees: [String], startedAt: Date)
 
     func apply(to account: Account, context: ChangeContext) -> Result<ChangeOutcome, ChangeRefusal> {
-        .failure(ChangeRefusal("This change is not in the core yet."))
+        let today = context.today
+        var after = account
+        switch self {
+        case .markMet(let condition, let evidence):
+            after.readiness[condition] = ConditionAssessment(condition: condition, status: .met, evidence: evidence,
+                                                             action: nil, markedOn: today)
+            // The same rule that judges the verdict judges the mark: Met without valid evidence is refused.
+            let validity = Readiness.validity(of: condition, in: after, today: today)
+            guard validity.isValid else {
+                return .failure(ChangeRefusal("Refused: \(validity.reason ?? "the evidence does not meet the standard")"))
+            }
+            return .success(ChangeOutcome(after, "\(account.name): condition \(condition.number) Met"))
+
+        case .markNotMet(let condition, let action):
+            guard action.deadline >= today else {
+                return .failure(ChangeRefusal(
+                    "Refused: a deadline in the past (\(action.deadline.iso)) closes nothing; give a day from today on."))
+            }
+            guard !RuleText.isBlank(action.what) else {
+                return .failure(ChangeRefusal("Refused: Not Met needs a named action — what will close the gap."))
+            }
+            guard !RuleText.isBlank(action.owner) else {
+                return .failure(ChangeRefusal("Refused: Not Met needs a named owner for the action."))
+            }
+            after.readiness[condition] = ConditionAssessment(condition: condition, status: .notMet, evidence: nil,
+                                                             action: action, markedOn: today)
+            return .success(ChangeOutcome(after,
+                "\(account.name): condition \(condition.number) Not Met — \(action.owner) by \(action.deadline.iso)"))
+
+        case .clearMark(let condition):
+            after.readiness[condition] = ConditionAssessment(condition: condition)
+            return .success(ChangeOutcome(after, "\(account.name): condition \(condition.number) back to Unassessed"))
+
+        case .recordRun(let attendees, let startedAt):
+            let people = attendees.map(RuleText.trimmed).filter { !$0.isEmpty }
+            guard !people.isEmpty else { return .failure(ChangeRefusal("Name who is in the room first.")) }
+            let verdict = Readiness.verdict(for: account, today: today)
+            let n = account.readiness.runs.count + 1
+            let runID = NewID.next(prefix: "run-\(today.iso)-", taken: account.readiness.runs.map(\.id))
+            after.readiness.runs.append(AssessmentRun(
+                id: runID, on: today, attendees: people,
+                results: account.readiness.conditions, cleared: verdict.isCleared, score: verdict.score))
+            var sections = MeetingAgenda.sections(for: .readinessAssessment)
+            for (i, condition) in ReadinessCondition.allCases.enumerated() where sections.indices.contains(i) {
+                let mark = account.readiness[condition]
+                sections[i].notes = mark.status.title
+                    + (mark.evidence.map { ": \($0.summary)" }
+                       ?? mark.action.map { ": \($0.what) (\($0.owner), \($0.deadline.iso))" } ?? "")
+            }
+            var meetingID = "meeting-readiness-\(today.iso)-\(n)"
+            if account.meetings.contains(where: { $0.id == meetingID }) {
+                meetingID = NewID.next(prefix: "meeting-readiness-\(today.iso)-", taken: account.meetings.map(\.id))
+            }
+            after.meetings.append(Meeting(id: meetingID, kind: .readinessAssessment, on: today, attendees: people,
+                                          sections: sections, startedAt: startedAt, endedAt: context.now.wholeSeconds))
+            let text = verdict.isCleared ? "CLEARED" : "NOT CLEARED"
+            return .success(ChangeOutcome(after, "\(account.name): readiness run recorded — \(text), \(verdict.score)/6"))
+        }
     }
 }

@@ -22,6 +22,14 @@ public enum StageGate {
         stage >= .jointTransitionMeeting
     }
 
+    /// The readiness gaps standing between the account and `stage` today: empty when the gate
+    /// lets the move through without a reason (moving back, within stages 1–4, or Cleared).
+    public static func gaps(for account: Account, movingTo stage: Stage, today: CalendarDate) -> [ReadinessGap] {
+        guard requiresClearance(stage), stage > account.stage else { return [] }
+        let verdict = Readiness.verdict(for: account, today: today)
+        return verdict.isCleared ? [] : verdict.gaps
+    }
+
     /// Moves the account to `stage`, or refuses.
     ///
     /// Moving back, staying, or moving within stages 1–4 is always allowed. Moving forward into

@@ -56,7 +56,7 @@ enum RiskRegisterRows {
 }
 
 /// The keys of the risk register and the open issues log: forms for what needs words, single
-/// keys for what does not, every change through `AppState.confirm`.
+/// keys for what does not, every change through the core's one door (`AppState.apply`).
 enum RiskRegisterUpdate {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.focus = .risks
@@ -134,17 +134,8 @@ enum RiskRegisterUpdate {
         case .moveReview:
             return open(RiskForms.moveReview(risk, account: account), &state)
         case .cycleLikelihood, .cycleImpact:
-            var after = account
-            guard let i = after.risks.firstIndex(where: { $0.id == risk.id }) else { return [] }
-            let what: String
-            if command == .cycleLikelihood {
-                after.risks[i].likelihood = next(risk.likelihood)
-                what = "likelihood \(risk.likelihood.title) → \(after.risks[i].likelihood.title)"
-            } else {
-                after.risks[i].impact = next(risk.impact)
-                what = "impact \(risk.impact.title) → \(after.risks[i].impact.title)"
-            }
-            let effects = state.confirm(after, summary: "\(account.name): risk \(what) (severity \(after.risks[i].severity))")
+            let change: RegisterChange = command == .cycleLikelihood ? .cycleLikelihood(id: risk.id) : .cycleImpact(id: risk.id)
+            let effects = state.applyOrSay(.register(change), to: account.id)
             follow(riskID: risk.id, &state)
             return effects
         case .heatMapCell:
@@ -156,10 +147,6 @@ enum RiskRegisterUpdate {
             break
         }
         return []
-    }
-
-    static func next(_ level: Level) -> Level {
-        Level(rawValue: level.rawValue % 3 + 1) ?? .low
     }
 
     static func clearFilter(_ state: inout AppState) {
@@ -209,16 +196,18 @@ enum RiskRegisterUpdate {
     /// After a register form is confirmed: the cursor goes to the item that was added or changed,
     /// or, when it left the list (closed), stays where it was.
     static func afterSubmit(_ purpose: FormState.Purpose, _ state: inout AppState) {
-        guard case .register(let change) = purpose else { return }
-        switch change {
-        case .addRisk(let id), .editRisk(let id), .materialiseRisk(let id), .moveReview(let id):
+        guard case .register(let form) = purpose, let account = state.selectedAccount else { return }
+        switch form {
+        case .addRisk, .editRisk, .materialiseRisk, .moveReview:
+            // An added risk is the last on the register: its id was made by the core.
+            guard let id = form.itemID ?? account.risks.last?.id else { break }
             if let risk = state.selectedAccount?.risks.first(where: { $0.id == id }),
                let filter = state.riskCellFilter, !filter.contains(risk) {
                 state.riskCellFilter = nil  // the risk left the cell: show it rather than lose it
             }
             follow(riskID: id, &state)
-        case .addIssue(let id), .editIssue(let id), .recommitIssue(let id), .rescopeIssue(let id):
-            guard let account = state.selectedAccount else { return }
+        case .addIssue, .editIssue, .recommitIssue, .rescopeIssue:
+            let id = form.itemID ?? account.openIssues.last?.id
             state.riskCursor = RiskRegisterRows.openIssues(account).firstIndex { $0.id == id } ?? state.riskCursor
         case .closeRisk, .closeIssue:
             break

@@ -9,24 +9,13 @@ enum StageMove {
             state.message = forward ? "Already in account management: the last stage." : "Already at the first stage."
             return []
         }
-        var after = account
-        do {
-            if stage == .continuity && forward {
-                try TransferToContinuity.apply(&after, today: state.today, overrideReason: nil)
-            } else {
-                try StageGate.advance(&after, to: stage, today: state.today, overrideReason: nil, by: account.people.onboardingLead)
-            }
-        } catch StageGateError.notCleared(let gaps) {
-            // The schedule never silently overrides the assessment: ask for the reason.
+        guard forward else { return state.applyOrSay(.stage(.back(to: stage)), to: account.id) }
+        // The schedule never silently overrides the assessment: where the gate stands in the way, ask for the reason.
+        let gaps = StageGate.gaps(for: account, movingTo: stage, today: state.today)
+        guard gaps.isEmpty else {
             state.overlay = .form(TransferForms.overrideReason(to: stage, account: account, gaps: gaps))
             return []
-        } catch let error as StageGateError {
-            state.message = error.message
-            return []
-        } catch {
-            state.message = "\(error)"
-            return []
         }
-        return state.confirm(after, summary: "\(account.name): stage \(stage.rawValue) \(stage.title)")
+        return state.applyOrSay(.stage(.forward(to: stage)), to: account.id)
     }
 }

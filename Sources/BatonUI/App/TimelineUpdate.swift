@@ -37,12 +37,8 @@ enum TimelineUpdate {
                 return []
             }
             let item = account.timeline[index]
-            var after = account
-            after.timeline[index].doneOn = item.doneOn == nil ? state.today : nil
-            let summary = item.doneOn == nil
-                ? "\(account.name): done \(state.today.iso) — \(item.title)"
-                : "\(account.name): not done after all — \(item.title)"
-            return state.confirm(after, summary: summary)
+            return state.applyOrSay(.timeline(item.doneOn == nil ? .tick(itemID: item.id) : .untick(itemID: item.id)),
+                                    to: account.id)
         case .moveTimelineItem:
             guard let index else {
                 state.message = "No step under the cursor: a adds one."

@@ -306,8 +306,7 @@ public enum Update {
         case .markNotMet:
             state.overlay = .form(ReadinessForms.gapAction(for: condition, account: account, today: state.today))
         default:
-            return state.confirm(ReadinessForms.clearMark(condition, account: account),
-                                 summary: "\(account.name): condition \(condition.number) back to Unassessed")
+            return state.applyOrSay(.readiness(.clearMark(condition)), to: account.id)
         }
         return []
     }
@@ -323,17 +322,12 @@ public enum Update {
             state.overlay = nil
             state.message = "Cancelled: nothing changed."
         case .submitted:
-            guard let account = state.portfolio.account(id: f.accountID) else {
-                state.overlay = nil
-                return []
-            }
-            switch FormSubmission.apply(f, to: account, today: state.today, now: state.now) {
+            switch state.submit(f) {
             case .failure(let refusal):
                 f.problem = refusal.reason
                 state.overlay = .form(f)
-            case .success(let (after, summary)):
+            case .success(let effects):
                 state.overlay = nil
-                let effects = state.confirm(after, summary: summary)
                 if !effects.isEmpty { TimelineUpdate.followCursor(&state) }
                 RiskRegisterUpdate.afterSubmit(f.purpose, &state)
                 return effects

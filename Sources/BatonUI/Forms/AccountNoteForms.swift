@@ -7,8 +7,8 @@ enum AccountNoteForms {
     static func health(account: Account) -> FormState {
         let h = account.health
         return FormState(title: "Health of \(account.name)", purpose: .health, accountID: account.id,
-                         fields: [FormField("Rating", text: h.rating.rawValue, hint: "green, amber or red (g, a, r)"),
-                                  FormField("Rationale", .multiLine, hint: "why: what you saw, not what you hope")],
+                         fields: [FormField(.healthRating, "Rating", text: h.rating.rawValue, hint: "green, amber or red (g, a, r)"),
+                                  FormField(.healthRationale, "Rationale", .multiLine, hint: "why: what you saw, not what you hope")],
                          guidance: ["Now: \(h.rating.title) since \(h.setOn.iso) — \(h.rationale)",
                                     "The new rating is dated today."])
     }
@@ -18,81 +18,57 @@ enum AccountNoteForms {
     static func sentimentNote(account: Account) -> FormState {
         let names = account.contacts.map(\.name).joined(separator: ", ")
         return FormState(title: "Sentiment note on \(account.name)", purpose: .sentimentNote, accountID: account.id,
-                         fields: [FormField("Who", text: account.sponsor?.name ?? "", hint: names.isEmpty ? nil : "one of: \(names)"),
-                                  FormField("On", .date, required: false),
-                                  FormField("Their words", .multiLine, hint: "as they said it, ideally word for word"),
-                                  FormField(verbatimLabel, text: "yes"),
-                                  FormField("Tone", hint: "positive, neutral or negative")],
+                         fields: [FormField(.sentimentWho, "Who", text: account.sponsor?.name ?? "", hint: names.isEmpty ? nil : "one of: \(names)"),
+                                  FormField(.sentimentOn, "On", .date, required: false),
+                                  FormField(.sentimentWords, "Their words", .multiLine, hint: "as they said it, ideally word for word"),
+                                  FormField(.sentimentVerbatim, verbatimLabel, text: "yes"),
+                                  FormField(.sentimentTone, "Tone", hint: "positive, neutral or negative")],
                          guidance: ["The sponsor's words keep sentiment fresh for 7 days. Condition 6 is judged on its own evidence: re-mark it Met (m) with these words."])
     }
 
     static func interaction(account: Account) -> FormState {
         FormState(title: "Log an interaction with \(account.name)", purpose: .interaction, accountID: account.id,
-                  fields: [FormField("Kind", hint: "call, email, meeting or message"),
-                           FormField("Happened on", .date, required: false,
+                  fields: [FormField(.interactionKind, "Kind", hint: "call, email, meeting or message"),
+                           FormField(.happenedOn, "Happened on", .date, required: false,
                                      hint: "the day it happened (counted from noon); " + ReadinessForms.dateHint),
-                           FormField("With", hint: "who was on the other side"),
-                           FormField("Summary", .multiLine, hint: "what was said or agreed")],
+                           FormField(.interactionWith, "With", hint: "who was on the other side"),
+                           FormField(.interactionSummary, "Summary", .multiLine, hint: "what was said or agreed")],
                   guidance: ["Logged more than 24 hours after it happened is a stale record: it is flagged on the account."])
     }
 
-    static func apply(_ form: FormState, to account: Account, today: CalendarDate,
-                      now: Date) -> Result<(Account, String), Refusal> {
-        var after = account
+    /// The change the form describes: the names, words and days typed, read — or why they cannot be.
+    static func change(_ form: FormState, account: Account, today: CalendarDate,
+                       now: Date) -> Result<AccountChange, ChangeRefusal> {
         switch form.purpose {
         case .health:
-            guard let rating = rating(named: form.value("Rating")) else {
-                return .failure(Refusal("Rating: type green, amber or red."))
+            guard let rating = rating(named: form.value(.healthRating)) else {
+                return .failure(ChangeRefusal("Rating: type green, amber or red."))
             }
-            let rationale = form.value("Rationale")
-            guard !rationale.isEmpty else { return .failure(Refusal("Rationale is needed.")) }
-            after.health = Health(rating: rating, rationale: rationale, setOn: today)
-            return .success((after, "\(account.name): health \(rating.title) (\(today.iso))"))
+            return .success(.notes(.setHealth(rating, rationale: form.value(.healthRationale))))
 
         case .sentimentNote:
-            guard let contact = contact(named: form.value("Who"), in: account) else {
+            guard let contact = contact(named: form.value(.sentimentWho), in: account) else {
                 let names = account.contacts.map(\.name).joined(separator: ", ")
-                return .failure(Refusal("Who: \"\(form.value("Who"))\" is not a contact on the account (\(names))."))
+                return .failure(ChangeRefusal("Who: \"\(form.value(.sentimentWho))\" is not a contact on the account (\(names))."))
             }
-            let day = form.date("On", today: today) ?? today
-            guard day <= today else { return .failure(Refusal("Refused: \(day.iso) has not happened yet.")) }
-            guard let verbatim = yesNo(form.value(verbatimLabel)) else { return .failure(Refusal("Verbatim: type yes or no.")) }
-            guard let tone = tone(named: form.value("Tone")) else {
-                return .failure(Refusal("Tone: type positive, neutral or negative."))
+            let day = form.date(.sentimentOn, today: today) ?? today
+            guard let verbatim = yesNo(form.value(.sentimentVerbatim)) else { return .failure(ChangeRefusal("Verbatim: type yes or no.")) }
+            guard let tone = tone(named: form.value(.sentimentTone)) else {
+                return .failure(ChangeRefusal("Tone: type positive, neutral or negative."))
             }
-            let note = SentimentNote(id: newID(prefix: "\(account.id)-sentiment-", taken: account.sentiment.map(\.id)),
-                                     capturedOn: day, contact: contact.name, words: form.value("Their words"),
-                                     isVerbatim: verbatim, tone: tone)
-            after.sentiment.append(note)
-            var summary = "\(account.name): \(contact.name), \(tone.rawValue), \(day.iso)"
-            if contact.isSponsor {
-                let freshUntil = day.adding(days: Readiness.freshnessDays)
-                summary += freshUntil >= today ? " — sponsor sentiment fresh until \(freshUntil.iso)" : " — already stale"
-            } else {
-                summary += " (not the sponsor: sentiment staleness unchanged)"
-            }
-            return .success((after, summary))
+            return .success(.notes(.addSentimentNote(contact: contact.name, on: day, words: form.value(.sentimentWords),
+                                                     isVerbatim: verbatim, tone: tone)))
 
         case .interaction:
-            guard let kind = interactionKind(named: form.value("Kind")) else {
-                return .failure(Refusal("Kind: type call, email, meeting or message."))
+            guard let kind = interactionKind(named: form.value(.interactionKind)) else {
+                return .failure(ChangeRefusal("Kind: type call, email, meeting or message."))
             }
-            let day = form.date("Happened on", today: today) ?? today
-            guard day <= today else { return .failure(Refusal("Refused: \(day.iso) has not happened yet.")) }
-            let loggedAt = now.wholeSeconds
-            let interaction = Interaction(id: newID(prefix: "\(account.id)-interaction-", taken: account.interactions.map(\.id)),
-                                          kind: kind, happenedAt: happenedAt(day, loggedAt: loggedAt),
-                                          loggedAt: loggedAt, summary: form.value("Summary"), with: form.value("With"))
-            after.interactions.append(interaction)
-            var summary = "\(account.name): \(kind.rawValue) with \(interaction.with) on \(day.iso) logged"
-            if interaction.isLateLogged {
-                let days = day.days(until: today)
-                summary += " \(days) day\(days == 1 ? "" : "s") late — flagged"
-            }
-            return .success((after, summary))
+            let day = form.date(.happenedOn, today: today) ?? today
+            return .success(.notes(.logInteraction(kind, on: day, at: happenedAt(day, loggedAt: now.wholeSeconds),
+                                                   with: form.value(.interactionWith), summary: form.value(.interactionSummary))))
 
         default:
-            return .failure(Refusal("Nothing to save."))
+            return .failure(ChangeRefusal("Nothing to save."))
         }
     }
 
@@ -133,11 +109,18 @@ enum AccountNoteForms {
         let matches = values.filter { name($0).hasPrefix(word) }
         return matches.count == 1 ? matches[0] : nil
     }
+}
 
-    static func newID(prefix: String, taken: [String]) -> String {
-        let used = Set(taken)
-        var n = taken.count + 1
-        while used.contains("\(prefix)\(n)") { n += 1 }
-        return "\(prefix)\(n)"
-    }
+extension FieldKey {
+    static let healthRating = FieldKey("health.rating")
+    static let healthRationale = FieldKey("health.rationale")
+    static let sentimentWho = FieldKey("sentiment.who")
+    static let sentimentOn = FieldKey("sentiment.on")
+    static let sentimentWords = FieldKey("sentiment.words")
+    static let sentimentVerbatim = FieldKey("sentiment.verbatim")
+    static let sentimentTone = FieldKey("sentiment.tone")
+    static let interactionKind = FieldKey("interaction.kind")
+    static let happenedOn = FieldKey("interaction.happenedOn")
+    static let interactionWith = FieldKey("interaction.with")
+    static let interactionSummary = FieldKey("interaction.summary")
 }

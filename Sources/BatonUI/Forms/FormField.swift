@@ -42,11 +42,6 @@ public struct FormField: Equatable, Sendable {
         self.completions = completions
     }
 
-    /// The old form: the label doubles as the key. Kept only until every form names its keys.
-    public init(_ label: String, _ kind: Kind = .text, text: String = "", required: Bool = true, hint: String? = nil) {
-        self.init(FieldKey(label), label, kind, text: text, required: required, hint: hint)
-    }
-
     public var label: String { input.label }
     public var value: String { input.text.trimmingCharacters(in: .whitespacesAndNewlines) }
 

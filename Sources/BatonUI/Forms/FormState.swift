@@ -21,7 +21,7 @@ public struct FormState: Equatable, Sendable {
         case sentimentNote
         case interaction
         /// A risk or an open issue: added, edited, closed, materialised, re-committed, re-scoped.
-        case register(RegisterChange)
+        case register(RegisterFormPurpose)
     }
 
     public var title: String
@@ -158,11 +158,6 @@ public struct FormState: Equatable, Sendable {
     public func date(_ key: FieldKey, today: CalendarDate) -> CalendarDate? {
         fields.first { $0.key == key }?.date(today: today)
     }
-
-    /// The old lookups by label: they go once every form names its keys.
-    public func value(_ label: String) -> String { value(FieldKey(label)) }
-
-    public func date(_ label: String, today: CalendarDate) -> CalendarDate? { date(FieldKey(label), today: today) }
 
     /// What Enter, Tab and Esc do right now, for the hint bar.
     public var hints: [(String, String)] {

@@ -1,57 +1,38 @@
 import BatonCore
 import Foundation
 
-/// What a submitted form becomes: the account after the change and a sentence for the hint bar —
-/// or the reason it is refused, which stays on the form.
+/// What a submitted form becomes: the change it describes, for the core's one door — or, when
+/// what was typed cannot be read (a rating that is not green, amber or red), the reason, which
+/// stays on the form. The domain's rules are not judged here: the core refuses or accepts.
 enum FormSubmission {
-    static func apply(_ form: FormState, to account: Account, today: CalendarDate,
-                      now: Date) -> Result<(Account, String), Refusal> {
+    static func change(_ form: FormState, account: Account, today: CalendarDate,
+                       now: Date) -> Result<AccountChange, ChangeRefusal> {
         switch form.purpose {
         case .evidence(let c):
-            return ReadinessForms.markMet(form, condition: c, account: account, today: today)
-                .map { ($0, "\(account.name): condition \(c.number) Met") }
+            return ReadinessForms.markMet(form, condition: c, today: today)
         case .gapAction(let c):
-            return ReadinessForms.markNotMet(form, condition: c, account: account, today: today)
-                .map { ($0, "\(account.name): condition \(c.number) Not Met — \(form.value("Owner")) by \($0.readiness[c].action?.deadline.iso ?? "")") }
+            return ReadinessForms.markNotMet(form, condition: c, today: today)
         case .crmNote(let area):
-            var after = account
-            guard let i = after.crmTransfer.areas.firstIndex(where: { $0.area == area }) else { return .failure(Refusal("No such area.")) }
-            after.crmTransfer.areas[i].note = form.value("Note")
-            return .success((after, "\(area.title): note saved"))
+            return .success(.transfer(.areaNote(area, form.value(.crmNote))))
         case .firstTouchpoint:
-            guard let day = form.date("Date", today: today) else { return .failure(Refusal("Date is needed.")) }
-            guard day >= today else { return .failure(Refusal("Refused: the first touchpoint is in the past (\(day.iso)).")) }
-            var after = account
-            after.crmTransfer.firstTouchpoint = Touchpoint(on: day, agenda: form.value("Agenda"), owner: form.value("Owner"))
-            if let i = after.crmTransfer.changes.firstIndex(where: { $0.change == .firstTouchpointScheduled }) {
-                after.crmTransfer.changes[i].doneAt = now.wholeSeconds
-            }
-            return .success((after, "First touchpoint: \(day.iso) with \(form.value("Owner"))"))
+            guard let day = form.date(.touchpointDate, today: today) else { return .failure(ChangeRefusal("Date is needed.")) }
+            return .success(.transfer(.scheduleFirstTouchpoint(on: day, agenda: form.value(.touchpointAgenda),
+                                                               owner: form.value(.touchpointOwner))))
         case .overrideReason(let stage):
-            var after = account
-            do {
-                if stage == .continuity {
-                    try TransferToContinuity.apply(&after, today: today, overrideReason: form.value("Reason"))
-                } else {
-                    try StageGate.advance(&after, to: stage, today: today, overrideReason: form.value("Reason"),
-                                          by: account.people.onboardingLead)
-                }
-            } catch let error as StageGateError {
-                return .failure(Refusal(error.message))
-            } catch {
-                return .failure(Refusal("\(error)"))
-            }
-            return .success((after, "\(account.name): \(stage.title) by override — flagged schedule-driven transition"))
+            let reason = form.value(.overrideReason)
+            if stage == .continuity { return .success(.stage(.transfer(overrideReason: reason))) }
+            return .success(.stage(stage > account.stage ? .forward(to: stage, overrideReason: reason) : .back(to: stage)))
         case .attendees:
-            return .failure(Refusal("Nothing to save."))
+            return .failure(ChangeRefusal("Nothing to save."))
         case .reviewDecision(let decision, let itemID):
-            return PostTransitionReview.apply(form, decision: decision, itemID: itemID, to: account, today: today)
+            return PostTransitionReview.change(form, decision: decision, itemID: itemID, today: today)
+                .flatMap { $0.map(Result.success) ?? .failure(ChangeRefusal("Nothing to save.")) }
         case .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
-            return TimelineForms.apply(form, to: account, today: today)
+            return TimelineForms.change(form, today: today)
         case .health, .sentimentNote, .interaction:
-            return AccountNoteForms.apply(form, to: account, today: today, now: now)
-        case .register(let change):
-            return change.apply(form, to: account, today: today)
+            return AccountNoteForms.change(form, account: account, today: today, now: now)
+        case .register(let purpose):
+            return purpose.change(form, today: today)
         }
     }
 }

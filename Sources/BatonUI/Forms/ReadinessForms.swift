@@ -13,44 +13,44 @@ enum ReadinessForms {
         switch condition {
         case .setupComplete:
             fields = [
-                FormField("Summary", text: old?.summary ?? "", hint: "what the sign-off covers: configuration, integrations, access"),
-                FormField("Signatory", text: old?.signatory ?? "", hint: "who signed the implementation sign-off"),
-                FormField("Signed on", .date, required: false, hint: dateHint),
-                FormField("Provided by", text: old?.providedBy ?? coordinator),
+                FormField(.evidenceSummary, "Summary", text: old?.summary ?? "", hint: "what the sign-off covers: configuration, integrations, access"),
+                FormField(.signatory, "Signatory", text: old?.signatory ?? "", hint: "who signed the implementation sign-off"),
+                FormField(.signedOn, "Signed on", .date, required: false, hint: dateHint),
+                FormField(.providedBy, "Provided by", text: old?.providedBy ?? coordinator),
             ]
         case .activeUsage:
             fields = [
-                FormField("Summary", text: old?.summary ?? "", hint: "the named end-users and their activity against baseline"),
-                FormField("Report from", .date, text: old?.periodStart?.iso ?? "", hint: "first day the usage report covers (21 days or more)"),
-                FormField("Report to", .date, text: old?.periodEnd?.iso ?? "", required: false, hint: "last day it covers; " + dateHint),
-                FormField("Provided by", text: old?.providedBy ?? coordinator),
+                FormField(.evidenceSummary, "Summary", text: old?.summary ?? "", hint: "the named end-users and their activity against baseline"),
+                FormField(.reportFrom, "Report from", .date, text: old?.periodStart?.iso ?? "", hint: "first day the usage report covers (21 days or more)"),
+                FormField(.reportTo, "Report to", .date, text: old?.periodEnd?.iso ?? "", required: false, hint: "last day it covers; " + dateHint),
+                FormField(.providedBy, "Provided by", text: old?.providedBy ?? coordinator),
             ]
         case .milestonesAchieved:
             let done = account.milestones.filter(\.isCompletedWithEvidence).map(\.name)
             fields = [
-                FormField("Summary", text: old?.summary ?? "All \(account.milestones.count) kick-off milestones completed: "
+                FormField(.evidenceSummary, "Summary", text: old?.summary ?? "All \(account.milestones.count) kick-off milestones completed: "
                           + done.joined(separator: "; "), hint: "judged from the milestones themselves"),
-                FormField("Provided by", text: old?.providedBy ?? account.people.onboardingLead),
+                FormField(.providedBy, "Provided by", text: old?.providedBy ?? account.people.onboardingLead),
             ]
         case .trainingCapability:
             fields = [
-                FormField("What was checked", text: old?.summary ?? "", hint: "the task users did unaided, and how it went"),
-                FormField("Observed by", text: old?.observedBy ?? coordinator, hint: "the onboarding operator who watched — not self-reported"),
-                FormField("Observed on", .date, required: false, hint: dateHint),
+                FormField(.whatWasChecked, "What was checked", text: old?.summary ?? "", hint: "the task users did unaided, and how it went"),
+                FormField(.observedBy, "Observed by", text: old?.observedBy ?? coordinator, hint: "the onboarding operator who watched — not self-reported"),
+                FormField(.observedOn, "Observed on", .date, required: false, hint: dateHint),
             ]
         case .processUnderstanding:
             fields = [
-                FormField("Conversation", .multiLine, text: old?.summary ?? "",
+                FormField(.conversation, "Conversation", .multiLine, text: old?.summary ?? "",
                           hint: "support tickets, documentation, escalation, billing, expanding access: what was agreed"),
-                FormField("With", text: old?.providedBy ?? sponsor, hint: "the sponsor"),
-                FormField("On", .date, required: false, hint: dateHint),
+                FormField(.conversationWith, "With", text: old?.providedBy ?? sponsor, hint: "the sponsor"),
+                FormField(.conversationOn, "On", .date, required: false, hint: dateHint),
             ]
         case .customerConfidence:
             fields = [
-                FormField("Sponsor's words", .multiLine, text: old?.sponsorWords ?? "", hint: "in their own words, as said"),
-                FormField("Sponsor", text: old?.providedBy ?? sponsor),
-                FormField("Captured on", .date, required: false, hint: "within the last 7 days; " + dateHint),
-                FormField("Summary", text: "", required: false, hint: "optional; the words stand for themselves"),
+                FormField(.sponsorWords, "Sponsor's words", .multiLine, text: old?.sponsorWords ?? "", hint: "in their own words, as said"),
+                FormField(.sponsor, "Sponsor", text: old?.providedBy ?? sponsor),
+                FormField(.capturedOn, "Captured on", .date, required: false, hint: "within the last 7 days; " + dateHint),
+                FormField(.evidenceSummary, "Summary", text: "", required: false, hint: "optional; the words stand for themselves"),
             ]
         }
         var guidance = ["Standard: \(condition.evidenceStandard)"]
@@ -62,9 +62,9 @@ enum ReadinessForms {
     static func gapAction(for condition: ReadinessCondition, account: Account, today: CalendarDate) -> FormState {
         let old = account.readiness[condition].action
         let fields = [
-            FormField("What will close the gap", text: old?.what ?? "", hint: "an action, not a hope"),
-            FormField("Owner", text: old?.owner ?? account.people.onboardingCoordinator),
-            FormField("Deadline", .date, text: old?.deadline.iso ?? "", hint: "fri, +1w, 2026-12-01"),
+            FormField(.gapWhat, "What will close the gap", text: old?.what ?? "", hint: "an action, not a hope"),
+            FormField(.gapOwner, "Owner", text: old?.owner ?? account.people.onboardingCoordinator),
+            FormField(.gapDeadline, "Deadline", .date, text: old?.deadline.iso ?? "", hint: "fri, +1w, 2026-12-01"),
         ]
         return FormState(title: "\(condition.number). \(condition.title) — Not Met: the action", purpose: .gapAction(condition),
                          accountID: account.id, fields: fields,
@@ -72,67 +72,61 @@ enum ReadinessForms {
                                     "The assessment is re-run when the action is done."])
     }
 
-    /// The account with the condition marked Met on this evidence — or why it is refused.
-    static func markMet(_ form: FormState, condition: ReadinessCondition, account: Account,
-                        today: CalendarDate) -> Result<Account, Refusal> {
-        func day(_ label: String) -> CalendarDate { form.date(label, today: today) ?? today }
+    /// The Met change the evidence form describes: what was typed, read into the condition's
+    /// evidence. Whether it meets the standard is the core's to judge.
+    static func markMet(_ form: FormState, condition: ReadinessCondition, today: CalendarDate) -> Result<AccountChange, ChangeRefusal> {
+        func day(_ key: FieldKey) -> CalendarDate { form.date(key, today: today) ?? today }
         let evidence: Evidence
         switch condition {
         case .setupComplete:
-            evidence = Evidence(summary: form.value("Summary"), date: day("Signed on"), providedBy: form.value("Provided by"),
-                                signatory: form.value("Signatory"))
+            evidence = Evidence(summary: form.value(.evidenceSummary), date: day(.signedOn), providedBy: form.value(.providedBy),
+                                signatory: form.value(.signatory))
         case .activeUsage:
-            guard let start = form.date("Report from", today: today) else { return .failure(Refusal("Report from is needed.")) }
-            let end = day("Report to")
-            evidence = Evidence(summary: form.value("Summary"), date: end, providedBy: form.value("Provided by"),
+            guard let start = form.date(.reportFrom, today: today) else { return .failure(ChangeRefusal("Report from is needed.")) }
+            let end = day(.reportTo)
+            evidence = Evidence(summary: form.value(.evidenceSummary), date: end, providedBy: form.value(.providedBy),
                                 periodStart: start, periodEnd: end)
         case .milestonesAchieved:
-            evidence = Evidence(summary: form.value("Summary"), date: today, providedBy: form.value("Provided by"))
+            evidence = Evidence(summary: form.value(.evidenceSummary), date: today, providedBy: form.value(.providedBy))
         case .trainingCapability:
-            evidence = Evidence(summary: form.value("What was checked"), date: day("Observed on"),
-                                providedBy: form.value("Observed by"), observedBy: form.value("Observed by"))
+            evidence = Evidence(summary: form.value(.whatWasChecked), date: day(.observedOn),
+                                providedBy: form.value(.observedBy), observedBy: form.value(.observedBy))
         case .processUnderstanding:
-            evidence = Evidence(summary: form.value("Conversation"), date: day("On"), providedBy: form.value("With"))
+            evidence = Evidence(summary: form.value(.conversation), date: day(.conversationOn), providedBy: form.value(.conversationWith))
         case .customerConfidence:
-            let words = form.value("Sponsor's words")
-            let summary = form.value("Summary")
-            evidence = Evidence(summary: summary.isEmpty ? words : summary, date: day("Captured on"),
-                                providedBy: form.value("Sponsor"), sponsorWords: words)
+            let words = form.value(.sponsorWords)
+            let summary = form.value(.evidenceSummary)
+            evidence = Evidence(summary: summary.isEmpty ? words : summary, date: day(.capturedOn),
+                                providedBy: form.value(.sponsor), sponsorWords: words)
         }
-        var candidate = account
-        candidate.readiness[condition] = ConditionAssessment(condition: condition, status: .met, evidence: evidence,
-                                                             action: nil, markedOn: today)
-        // The same rule that judges the verdict judges the mark: Met without valid evidence is refused.
-        let validity = Readiness.validity(of: condition, in: candidate, today: today)
-        guard validity.isValid else {
-            return .failure(Refusal("Refused: \(validity.reason ?? "the evidence does not meet the standard")"))
-        }
-        return .success(candidate)
+        return .success(.readiness(.markMet(condition, evidence)))
     }
 
-    /// The account with the condition marked Not Met and its named action — or why it is refused.
-    static func markNotMet(_ form: FormState, condition: ReadinessCondition, account: Account,
-                           today: CalendarDate) -> Result<Account, Refusal> {
-        guard let deadline = form.date("Deadline", today: today) else { return .failure(Refusal("Deadline is needed.")) }
-        guard deadline >= today else {
-            return .failure(Refusal("Refused: a deadline in the past (\(deadline.iso)) closes nothing; give a day from today on."))
-        }
-        let action = GapAction(what: form.value("What will close the gap"), owner: form.value("Owner"), deadline: deadline)
-        var candidate = account
-        candidate.readiness[condition] = ConditionAssessment(condition: condition, status: .notMet, evidence: nil,
-                                                             action: action, markedOn: today)
-        return .success(candidate)
-    }
-
-    static func clearMark(_ condition: ReadinessCondition, account: Account) -> Account {
-        var candidate = account
-        candidate.readiness[condition] = ConditionAssessment(condition: condition)
-        return candidate
+    /// The Not Met change the action form describes.
+    static func markNotMet(_ form: FormState, condition: ReadinessCondition, today: CalendarDate) -> Result<AccountChange, ChangeRefusal> {
+        guard let deadline = form.date(.gapDeadline, today: today) else { return .failure(ChangeRefusal("Deadline is needed.")) }
+        let action = GapAction(what: form.value(.gapWhat), owner: form.value(.gapOwner), deadline: deadline)
+        return .success(.readiness(.markNotMet(condition, action)))
     }
 }
 
-/// Why a change was not made, in words for the screen.
-struct Refusal: Error, Equatable {
-    var reason: String
-    init(_ reason: String) { self.reason = reason }
+extension FieldKey {
+    static let evidenceSummary = FieldKey("evidence.summary")
+    static let signatory = FieldKey("evidence.signatory")
+    static let signedOn = FieldKey("evidence.signedOn")
+    static let providedBy = FieldKey("evidence.providedBy")
+    static let reportFrom = FieldKey("evidence.reportFrom")
+    static let reportTo = FieldKey("evidence.reportTo")
+    static let whatWasChecked = FieldKey("evidence.whatWasChecked")
+    static let observedBy = FieldKey("evidence.observedBy")
+    static let observedOn = FieldKey("evidence.observedOn")
+    static let conversation = FieldKey("evidence.conversation")
+    static let conversationWith = FieldKey("evidence.conversationWith")
+    static let conversationOn = FieldKey("evidence.conversationOn")
+    static let sponsorWords = FieldKey("evidence.sponsorWords")
+    static let sponsor = FieldKey("evidence.sponsor")
+    static let capturedOn = FieldKey("evidence.capturedOn")
+    static let gapWhat = FieldKey("gap.what")
+    static let gapOwner = FieldKey("gap.owner")
+    static let gapDeadline = FieldKey("gap.deadline")
 }

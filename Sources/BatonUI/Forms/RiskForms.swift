@@ -9,7 +9,7 @@ enum RiskForms {
 
     static func add(account: Account, today: CalendarDate) -> FormState {
         let owner = account.stage >= .transferDay ? account.people.accountManager : account.people.onboardingCoordinator
-        return form(title: "New risk", change: .addRisk(newID(in: account)), account: account,
+        return form(title: "New risk", change: .addRisk, account: account,
                     statement: "", likelihood: "", impact: "", mitigation: "", owner: owner, trigger: "", review: "")
     }
 
@@ -19,36 +19,36 @@ enum RiskForms {
              owner: risk.owner, trigger: risk.escalationTrigger, review: risk.nextReview.iso)
     }
 
-    private static func form(title: String, change: RegisterChange, account: Account, statement: String, likelihood: String,
+    private static func form(title: String, change: RegisterFormPurpose, account: Account, statement: String, likelihood: String,
                              impact: String, mitigation: String, owner: String, trigger: String, review: String) -> FormState {
         FormState(title: title, purpose: .register(change), accountID: account.id, fields: [
-            FormField("Statement", text: statement, hint: "one sentence: what might happen"),
-            FormField("Likelihood", text: likelihood, hint: levelHint),
-            FormField("Impact", text: impact, hint: levelHint),
-            FormField("Mitigation", text: mitigation, hint: "what is in place now; \"none yet\" is an honest answer"),
-            FormField("Owner", text: owner, hint: "a named person"),
-            FormField("Escalation trigger", text: trigger, hint: "what makes it someone else's problem, and when"),
-            FormField("Next review", .date, text: review, hint: reviewHint),
+            FormField(.riskStatement, "Statement", text: statement, hint: "one sentence: what might happen"),
+            FormField(.riskLikelihood, "Likelihood", text: likelihood, hint: levelHint),
+            FormField(.riskImpact, "Impact", text: impact, hint: levelHint),
+            FormField(.riskMitigation, "Mitigation", text: mitigation, hint: "what is in place now; \"none yet\" is an honest answer"),
+            FormField(.riskOwner, "Owner", text: owner, hint: "a named person"),
+            FormField(.riskTrigger, "Escalation trigger", text: trigger, hint: "what makes it someone else's problem, and when"),
+            FormField(.nextReview, "Next review", .date, text: review, hint: reviewHint),
         ], guidance: ["Severity = likelihood × impact. A register that says \"no significant risks\" is itself suspicious."])
     }
 
     static func close(_ risk: Risk, account: Account) -> FormState {
         FormState(title: "Close risk", purpose: .register(.closeRisk(risk.id)), accountID: account.id, fields: [
-            FormField("Resolution note", .multiLine, hint: "why it no longer needs watching"),
+            FormField(.resolutionNote, "Resolution note", .multiLine, hint: "why it no longer needs watching"),
         ], guidance: [DisplayText.sanitize(risk.statement),
                       "A closed risk is never deleted: it leaves the register and stays in the history (H) with this note."])
     }
 
     static func materialise(_ risk: Risk, account: Account) -> FormState {
         FormState(title: "Risk materialised", purpose: .register(.materialiseRisk(risk.id)), accountID: account.id, fields: [
-            FormField("What happened", .multiLine, hint: "when, what it did, what is being done"),
+            FormField(.whatHappened, "What happened", .multiLine, hint: "when, what it did, what is being done"),
         ], guidance: [DisplayText.sanitize(risk.statement),
                       "It stays on the register, marked, until it is closed: it has stopped being a maybe."])
     }
 
     static func moveReview(_ risk: Risk, account: Account) -> FormState {
         FormState(title: "Next review", purpose: .register(.moveReview(risk.id)), accountID: account.id, fields: [
-            FormField("Next review", .date, text: "", hint: reviewHint + " (was \(risk.nextReview.iso))"),
+            FormField(.nextReview, "Next review", .date, text: "", hint: reviewHint + " (was \(risk.nextReview.iso))"),
         ], guidance: [DisplayText.sanitize(risk.statement)])
     }
 
@@ -62,91 +62,28 @@ enum RiskForms {
         }
     }
 
-    /// "nw-risk-4", or the account's id when its risks are named otherwise; never one already used.
-    static func newID(in account: Account) -> String {
-        let prefix = account.risks.first.flatMap { r in r.id.range(of: "-risk-").map { String(r.id[..<$0.lowerBound]) } }
-            ?? account.id
-        var n = account.risks.count + 1
-        while account.risks.contains(where: { $0.id == "\(prefix)-risk-\(n)" }) { n += 1 }
-        return "\(prefix)-risk-\(n)"
-    }
-
     // MARK: Submitted
 
-    static func add(_ form: FormState, id: String, account: Account, today: CalendarDate) -> Result<(Account, String), Refusal> {
-        read(form, today: today, reviewFrom: today).map { fields in
-            var after = account
-            after.risks.append(Risk(id: id, statement: fields.statement, likelihood: fields.likelihood, impact: fields.impact,
-                                    mitigation: fields.mitigation, owner: fields.owner, escalationTrigger: fields.trigger,
-                                    nextReview: fields.review, raisedOn: today))
-            return (after, "\(account.name): risk added, severity \(fields.likelihood.rawValue * fields.impact.rawValue)")
+    /// The risk as typed: levels readable, a review date given. Whether it stands is the core's to judge.
+    static func draft(_ form: FormState, today: CalendarDate) -> Result<RiskDraft, ChangeRefusal> {
+        guard let likelihood = level(form.value(.riskLikelihood)) else {
+            return .failure(ChangeRefusal("Likelihood \"\(form.value(.riskLikelihood))\": type L, M or H."))
         }
+        guard let impact = level(form.value(.riskImpact)) else {
+            return .failure(ChangeRefusal("Impact \"\(form.value(.riskImpact))\": type L, M or H."))
+        }
+        guard let review = form.date(.nextReview, today: today) else { return .failure(ChangeRefusal("Next review is needed.")) }
+        return .success(RiskDraft(statement: form.value(.riskStatement), likelihood: likelihood, impact: impact,
+                                  mitigation: form.value(.riskMitigation), owner: form.value(.riskOwner),
+                                  escalationTrigger: form.value(.riskTrigger), nextReview: review))
     }
+}
 
-    static func edit(_ form: FormState, id: String, account: Account, today: CalendarDate) -> Result<(Account, String), Refusal> {
-        guard let i = account.risks.firstIndex(where: { $0.id == id }) else { return .failure(Refusal("That risk is no longer on the register.")) }
-        // An unchanged review date that has already passed stays as it is: editing the wording is not a review.
-        let old = account.risks[i].nextReview
-        return read(form, today: today, reviewFrom: min(old, today)).map { fields in
-            var after = account
-            after.risks[i].statement = fields.statement
-            after.risks[i].likelihood = fields.likelihood
-            after.risks[i].impact = fields.impact
-            after.risks[i].mitigation = fields.mitigation
-            after.risks[i].owner = fields.owner
-            after.risks[i].escalationTrigger = fields.trigger
-            after.risks[i].nextReview = fields.review
-            return (after, "\(account.name): risk updated, severity \(after.risks[i].severity)")
-        }
-    }
-
-    static func close(_ form: FormState, id: String, account: Account, today: CalendarDate) -> Result<(Account, String), Refusal> {
-        var after = account
-        do { try after.closeRisk(id: id, note: form.value("Resolution note"), on: today) } catch {
-            return .failure(RegisterChange.refusal(error))
-        }
-        return .success((after, "\(account.name): risk closed — kept in the history (H)"))
-    }
-
-    static func materialise(_ form: FormState, id: String, account: Account, today: CalendarDate) -> Result<(Account, String), Refusal> {
-        guard let i = account.risks.firstIndex(where: { $0.id == id }) else { return .failure(Refusal("That risk is no longer on the register.")) }
-        var after = account
-        do { try after.risks[i].markMaterialised(note: form.value("What happened"), on: today) } catch {
-            return .failure(RegisterChange.refusal(error))
-        }
-        return .success((after, "\(account.name): risk marked materialised"))
-    }
-
-    static func moveReview(_ form: FormState, id: String, account: Account, today: CalendarDate) -> Result<(Account, String), Refusal> {
-        guard let i = account.risks.firstIndex(where: { $0.id == id }) else { return .failure(Refusal("That risk is no longer on the register.")) }
-        guard let day = form.date("Next review", today: today) else { return .failure(Refusal("Next review is needed.")) }
-        guard day >= today else {
-            return .failure(Refusal("Refused: a review on \(day.iso) is already overdue; choose today or later."))
-        }
-        var after = account
-        after.risks[i].nextReview = day
-        return .success((after, "\(account.name): next review \(day.iso)"))
-    }
-
-    private struct Fields {
-        var statement, mitigation, owner, trigger: String
-        var likelihood, impact: Level
-        var review: CalendarDate
-    }
-
-    /// The form's values, judged: levels readable, a review date not before `reviewFrom`.
-    private static func read(_ form: FormState, today: CalendarDate, reviewFrom: CalendarDate) -> Result<Fields, Refusal> {
-        guard let likelihood = level(form.value("Likelihood")) else {
-            return .failure(Refusal("Likelihood \"\(form.value("Likelihood"))\": type L, M or H."))
-        }
-        guard let impact = level(form.value("Impact")) else {
-            return .failure(Refusal("Impact \"\(form.value("Impact"))\": type L, M or H."))
-        }
-        guard let review = form.date("Next review", today: today) else { return .failure(Refusal("Next review is needed.")) }
-        guard review >= reviewFrom else {
-            return .failure(Refusal("Refused: a next review on \(review.iso) is already overdue; choose today or later."))
-        }
-        return .success(Fields(statement: form.value("Statement"), mitigation: form.value("Mitigation"), owner: form.value("Owner"),
-                               trigger: form.value("Escalation trigger"), likelihood: likelihood, impact: impact, review: review))
-    }
+extension FieldKey {
+    static let riskStatement = FieldKey("risk.statement")
+    static let riskLikelihood = FieldKey("risk.likelihood")
+    static let riskImpact = FieldKey("risk.impact")
+    static let riskMitigation = FieldKey("risk.mitigation")
+    static let riskOwner = FieldKey("risk.owner")
+    static let riskTrigger = FieldKey("risk.escalationTrigger")
 }

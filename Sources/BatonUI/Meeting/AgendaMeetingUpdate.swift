@@ -126,71 +126,72 @@ enum AgendaMeetingUpdate {
             state.message = "No decision made: the item stays as it was."
         case .submitted:
             guard case .reviewDecision(let decision, let itemID) = form.purpose else { m.form = nil; return [] }
-            switch FormSubmission.apply(form, to: account, today: state.today, now: state.now) {
+            var effects: [Effect] = []
+            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, today: state.today) {
             case .failure(let refusal):
                 form.problem = refusal.reason
                 m.form = form
-            case .success(let (after, summary)):
-                var effects: [Effect] = []
-                if after != account {
-                    effects = state.confirm(after, summary: summary)
-                    // Refused (a read-only store): the form stays, with the reason, and nothing is decided.
-                    guard !effects.isEmpty else {
+                return []
+            case .success(nil):
+                // Kept open on the review date it already has: a decision, and nothing to change.
+                state.message = "Kept open: \(PostTransitionReview.statement(itemID, account))"
+            case .success(let change?):
+                switch state.apply(change, to: account.id) {
+                case .failure(let refusal):
+                    form.problem = refusal.reason
+                    m.form = form
+                    return []
+                case .success(let confirmed):
+                    // Refused by a read-only store: the form stays, with the reason, and nothing is decided.
+                    if confirmed.isEmpty, case .readOnly = state.saveStatus {
                         form.problem = state.message
                         m.form = form
                         return []
                     }
-                } else {
-                    state.message = summary
+                    effects = confirmed
                 }
-                m.form = nil
-                let list: ReviewWalk.List = decision == .keepRisk || decision == .closeRisk || decision == .materialiseRisk ? .risks : .openIssues
-                m.review?.decisions.append(.init(itemID: itemID, text: PostTransitionReview.decided(decision, account: after, itemID: itemID)))
-                m.review?.moveToNextUndecided(list)
-                return effects
             }
+            let after = state.portfolio.account(id: account.id) ?? account
+            m.form = nil
+            let list: ReviewWalk.List = decision == .keepRisk || decision == .closeRisk || decision == .materialiseRisk ? .risks : .openIssues
+            m.review?.decisions.append(.init(itemID: itemID, text: PostTransitionReview.decided(decision, account: after, itemID: itemID)))
+            m.review?.moveToNextUndecided(list)
+            return effects
         }
         return []
     }
 
-    /// Ctrl-S: the meeting goes on the account — unless what it cannot close without is missing.
+    /// Ctrl-S: the meeting goes on the account — unless what it cannot close without is missing
+    /// (the core says what), or a mandatory role is missing and the lead has not confirmed.
     static func close(_ meeting: AgendaMeeting, account: Account, confirmedMissing: Bool, _ state: inout AppState) -> [Effect] {
         var m = meeting
         m.phase = .running
-        if m.attendeeList.isEmpty {
-            m.focus = .attendees
-            state.message = "Refused: name who is in the room first (a)."
-            state.overlay = .agendaMeeting(m)
-            return []
-        }
-        if m.kind == .internalHandover {
-            let n = m.commitmentList.count
-            if n < 2 || n > 3 {
-                m.focus = .commitments
-                state.message = n < 2
-                    ? "Refused: the account manager commits to two or three actions for the first 30 days — \(n) written (one per line)."
-                    : "Refused: at most three commitments for the first 30 days — \(n) written; keep the three that matter."
-                state.overlay = .agendaMeeting(m)
-                return []
-            }
-        }
-        if m.kind == .jointTransition, !m.missingRoles.isEmpty, !confirmedMissing {
+        if m.kind == .jointTransition, !m.attendeeList.isEmpty, !m.missingRoles.isEmpty, !confirmedMissing {
             m.phase = .confirmClose(missingRoles: m.missingRoles)
             state.overlay = .agendaMeeting(m)
             return []
         }
-        let recorded = record(m, account: account, now: state.now, today: state.today)
-        var after = account
-        after.meetings.append(recorded)
-        let effects = state.confirm(after, summary: summary(recorded, account: account, missing: m.missingRoles))
-        // A read-only store refuses: the meeting stays open with everything typed, and the reason shows.
-        state.overlay = effects.isEmpty ? .agendaMeeting(m) : nil
-        return effects
+        let change = MeetingChange.record(m.kind, attendees: m.attendeeList, sections: sections(m, account: account),
+                                          successSignals: SuccessSignal.allCases.filter { m.signals.contains($0) },
+                                          commitments: m.commitmentList,
+                                          heldWithout: m.kind == .jointTransition ? m.missingRoles : [],
+                                          startedAt: m.startedAt)
+        switch state.apply(.meeting(change), to: account.id) {
+        case .failure(let refusal):
+            // The cursor goes where the gap is: who was in the room, or the commitments.
+            m.focus = m.attendeeList.isEmpty ? .attendees : m.kind == .internalHandover ? .commitments : m.focus
+            state.message = refusal.reason
+            state.overlay = .agendaMeeting(m)
+            return []
+        case .success(let effects):
+            // A read-only store refuses: the meeting stays open with everything typed, and the reason shows.
+            state.overlay = effects.isEmpty ? .agendaMeeting(m) : nil
+            return effects
+        }
     }
 
-    /// The meeting as the account keeps it: each section's notes, the attendees, the times, and
-    /// what this kind of meeting adds (commitments, signals, the review's decisions).
-    static func record(_ m: AgendaMeeting, account: Account, now: Date, today: CalendarDate) -> Meeting {
+    /// Each section's notes as typed, and in the review's revisits what was decided on each item.
+    static func sections(_ m: AgendaMeeting, account: Account) -> [AgendaSection] {
         var sections = m.sections
         for i in sections.indices {
             sections[i].notes = m.notes[i].text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -199,31 +200,10 @@ enum AgendaMeetingUpdate {
             guard !lines.isEmpty, sections.indices.contains(i) else { return }
             sections[i].notes = ([sections[i].notes].filter { !$0.isEmpty } + lines).joined(separator: "\n")
         }
-        if m.kind == .jointTransition, !m.missingRoles.isEmpty {
-            add(["Held without the mandatory \(m.missingRoles.joined(separator: ", ").lowercased()): closed anyway, confirmed."],
-                to: sections.count - 1)
-        }
         if let walk = m.review {
             add(walk.record(.risks, account: account), to: 1)
             add(walk.record(.openIssues, account: account), to: 2)
         }
-        let n = account.meetings.filter { $0.kind == m.kind }.count + 1
-        let signals = SuccessSignal.allCases.filter { m.signals.contains($0) }
-        return Meeting(id: "meeting-\(m.kind.rawValue)-\(today.iso)-\(n)", kind: m.kind, on: today,
-                       attendees: m.attendeeList, sections: sections, successSignals: signals,
-                       commitments: m.kind == .internalHandover ? m.commitmentList : [],
-                       startedAt: m.startedAt, endedAt: now.wholeSeconds)
-    }
-
-    static func summary(_ meeting: Meeting, account: Account, missing: [String]) -> String {
-        let what: String
-        switch meeting.kind {
-        case .internalHandover: what = "\(meeting.commitments.count) commitments for the first 30 days"
-        case .jointTransition:
-            what = "\(meeting.successSignals.count) of 3 success signals"
-                + (missing.isEmpty ? "" : "; held without the \(missing.joined(separator: ", ").lowercased())")
-        default: what = "\(meeting.attendees.count) attendees"
-        }
-        return "\(account.name): \(meeting.kind.title.lowercased()) recorded — \(what)"
+        return sections
     }
 }

@@ -86,7 +86,7 @@ public enum ReviewDecision: Equatable, Sendable {
 /// The forms for each decision and what a submitted one does, through the tidy-picture rules.
 enum PostTransitionReview {
     static func form(_ decision: ReviewDecision, itemID: String, account: Account) -> FormState? {
-        let note = FormField("Note", .multiLine, required: false, hint: "why: it stays in the history with the item")
+        let note = FormField(.reviewNote, "Note", .multiLine, required: false, hint: "why: it stays in the history with the item")
         let purpose = FormState.Purpose.reviewDecision(decision, itemID: itemID)
         if let risk = account.risks.first(where: { $0.id == itemID }) {
             let guidance = ["Risk: \(risk.statement)",
@@ -94,7 +94,7 @@ enum PostTransitionReview {
             switch decision {
             case .keepRisk:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField("Next review", .date, required: false, hint: "blank keeps \(risk.nextReview.iso); +2w, 2026-12-15")],
+                                 fields: [FormField(.reviewNextReview, "Next review", .date, required: false, hint: "blank keeps \(risk.nextReview.iso); +2w, 2026-12-15")],
                                  guidance: guidance)
             case .closeRisk, .materialiseRisk:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
@@ -109,11 +109,11 @@ enum PostTransitionReview {
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
             case .recommitIssue:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField("New deadline", .date, hint: "the old one, \(issue.deadline.iso), is kept in the record"), note],
+                                 fields: [FormField(.reviewNewDeadline, "New deadline", .date, hint: "the old one, \(issue.deadline.iso), is kept in the record"), note],
                                  guidance: guidance)
             case .rescopeIssue:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField("New description", text: issue.description, hint: "the old description is kept in the record"), note],
+                                 fields: [FormField(.reviewNewDescription, "New description", text: issue.description, hint: "the old description is kept in the record"), note],
                                  guidance: guidance)
             default:
                 return nil
@@ -122,46 +122,28 @@ enum PostTransitionReview {
         return nil
     }
 
-    /// The account after the decision, and a sentence for the hint bar — or the rule's refusal.
-    static func apply(_ form: FormState, decision: ReviewDecision, itemID: String, to account: Account,
-                      today: CalendarDate) -> Result<(Account, String), Refusal> {
-        var after = account
-        let note = form.value("Note")
-        do {
-            switch decision {
-            case .keepRisk:
-                guard let i = after.risks.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
-                guard !form.value("Next review").isEmpty, let day = form.date("Next review", today: today) else {
-                    return .success((after, "Kept open: \(account.risks[i].statement)"))
-                }
-                guard day >= today else { return .failure(Refusal("Choose a review date that is today or later.")) }
-                after.risks[i].nextReview = day
-                return .success((after, "Kept open, next review \(day.iso): \(account.risks[i].statement)"))
-            case .closeRisk:
-                try after.closeRisk(id: itemID, note: note, on: today)
-                return .success((after, "Risk closed with its note: \(statement(itemID, account))"))
-            case .materialiseRisk:
-                guard let i = after.risks.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
-                try after.risks[i].markMaterialised(note: note, on: today)
-                return .success((after, "Risk materialised: \(statement(itemID, account))"))
-            case .closeIssue:
-                try after.closeOpenIssue(id: itemID, note: note, on: today)
-                return .success((after, "Open issue closed with its note: \(description(itemID, account))"))
-            case .recommitIssue:
-                guard let day = form.date("New deadline", today: today) else { return .failure(Refusal("New deadline is needed.")) }
-                guard let i = after.openIssues.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
-                try after.openIssues[i].recommit(to: day, note: note, on: today)
-                return .success((after, "Re-committed to \(day.iso): \(description(itemID, account))"))
-            case .rescopeIssue:
-                guard let i = after.openIssues.firstIndex(where: { $0.id == itemID }) else { throw TidyPictureError.noSuchItem(itemID) }
-                try after.openIssues[i].rescope(to: form.value("New description"), note: note, on: today)
-                return .success((after, "Re-scoped: \(after.openIssues[i].description)"))
+    /// The change a decision's form describes; nil when it changes nothing (a risk kept open with
+    /// no new review date).
+    static func change(_ form: FormState, decision: ReviewDecision, itemID: String,
+                       today: CalendarDate) -> Result<AccountChange?, ChangeRefusal> {
+        let note = form.value(.reviewNote)
+        let item: ReviewItemDecision
+        switch decision {
+        case .keepRisk:
+            guard !form.value(.reviewNextReview).isEmpty, let day = form.date(.reviewNextReview, today: today) else {
+                return .success(nil)
             }
-        } catch let error as TidyPictureError {
-            return .failure(Refusal(error.message))
-        } catch {
-            return .failure(Refusal("\(error)"))
+            item = .keepRisk(id: itemID, nextReview: day)
+        case .closeRisk: item = .closeRisk(id: itemID, note: note)
+        case .materialiseRisk: item = .materialiseRisk(id: itemID, note: note)
+        case .closeIssue: item = .closeIssue(id: itemID, note: note)
+        case .recommitIssue:
+            guard let day = form.date(.reviewNewDeadline, today: today) else { return .failure(ChangeRefusal("New deadline is needed.")) }
+            item = .recommitIssue(id: itemID, deadline: day, note: note)
+        case .rescopeIssue:
+            item = .rescopeIssue(id: itemID, description: form.value(.reviewNewDescription), note: note)
         }
+        return .success(.meeting(.review(item)))
     }
 
     /// How a decision reads beside its item once made.
@@ -185,4 +167,11 @@ enum PostTransitionReview {
     static func lastLine(_ text: String?) -> String { text?.split(separator: "\n").last.map(String.init) ?? "" }
     static func statement(_ id: String, _ account: Account) -> String { account.risks.first { $0.id == id }?.statement ?? id }
     static func description(_ id: String, _ account: Account) -> String { account.openIssues.first { $0.id == id }?.description ?? id }
+}
+
+extension FieldKey {
+    static let reviewNote = FieldKey("review.note")
+    static let reviewNextReview = FieldKey("review.nextReview")
+    static let reviewNewDeadline = FieldKey("review.newDeadline")
+    static let reviewNewDescription = FieldKey("review.newDescription")
 }

@@ -17,13 +17,12 @@ enum ReadinessMeetingUpdate {
             case .cancelled:
                 m.form = nil
             case .submitted:
-                let result = FormSubmission.apply(form, to: account, today: state.today, now: state.now)
-                switch result {
+                switch state.submit(form) {
                 case .failure(let refusal):
                     form.problem = refusal.reason
                     m.form = form
-                case .success(let (after, summary)):
-                    effects += state.confirm(after, summary: summary)
+                case .success(let confirmed):
+                    effects += confirmed
                     m.form = nil
                     if case .condition(let c) = m.phase { m.phase = next(after: c) }
                 }
@@ -54,8 +53,7 @@ enum ReadinessMeetingUpdate {
             case .char("n"):
                 m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
             case .char("c"):
-                effects += state.confirm(ReadinessForms.clearMark(c, account: account),
-                                         summary: "\(account.name): condition \(c.number) back to Unassessed")
+                effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
             case .enter, .right, .char(" "), .char("l"):
                 m.phase = next(after: c)
             case .left, .backspace, .char("h"):
@@ -68,7 +66,8 @@ enum ReadinessMeetingUpdate {
         case .close:
             switch key {
             case .enter:
-                effects += recordRun(m, account: account, &state)
+                effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
+                                            to: account.id)
                 state.overlay = nil
                 return effects
             case .left, .backspace, .char("h"):
@@ -96,28 +95,5 @@ enum ReadinessMeetingUpdate {
 
     static func next(after c: ReadinessCondition) -> ReadinessMeeting.Phase {
         ReadinessCondition(rawValue: c.rawValue + 1).map { .condition($0) } ?? .close
-    }
-
-    /// The run goes into the account's history with the meeting itself: date, attendees, the six
-    /// results as they stand, the verdict.
-    static func recordRun(_ m: ReadinessMeeting, account: Account, _ state: inout AppState) -> [Effect] {
-        var after = account
-        let verdict = Readiness.verdict(for: account, today: state.today)
-        let n = account.readiness.runs.count + 1
-        after.readiness.runs.append(AssessmentRun(
-            id: "run-\(state.today.iso)-\(n)", on: state.today, attendees: m.attendeeList,
-            results: account.readiness.conditions, cleared: verdict.isCleared, score: verdict.score))
-        let endedAt = state.now.wholeSeconds
-        var sections = MeetingAgenda.sections(for: .readinessAssessment)
-        for i in sections.indices {
-            let c = ReadinessCondition.allCases[i]
-            let mark = account.readiness[c]
-            sections[i].notes = mark.status.title + (mark.evidence.map { ": \($0.summary)" } ?? mark.action.map { ": \($0.what) (\($0.owner), \($0.deadline.iso))" } ?? "")
-        }
-        after.meetings.append(Meeting(id: "meeting-readiness-\(state.today.iso)-\(n)", kind: .readinessAssessment,
-                                      on: state.today, attendees: m.attendeeList, sections: sections,
-                                      startedAt: m.startedAt, endedAt: endedAt))
-        let text = verdict.isCleared ? "CLEARED" : "NOT CLEARED"
-        return state.confirm(after, summary: "\(account.name): readiness run recorded — \(text), \(verdict.score)/6")
     }
 }

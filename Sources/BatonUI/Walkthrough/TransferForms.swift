@@ -7,14 +7,14 @@ enum TransferForms {
     static func note(for area: CRMArea, account: Account) -> FormState {
         let old = account.crmTransfer.areas.first { $0.area == area }?.note ?? ""
         return FormState(title: "\(area.title) — note", purpose: .crmNote(area), accountID: account.id,
-                         fields: [FormField("Note", .multiLine, text: old, required: false, hint: "what is there, what is missing")])
+                         fields: [FormField(.crmNote, "Note", .multiLine, text: old, required: false, hint: "what is there, what is missing")])
     }
 
     static func firstTouchpoint(account: Account) -> FormState {
         FormState(title: "The account manager's first touchpoint", purpose: .firstTouchpoint, accountID: account.id,
-                  fields: [FormField("Date", .date, hint: "fri, +1w, 2026-12-01"),
-                           FormField("Agenda", hint: "what the first conversation is for"),
-                           FormField("Owner", text: account.people.accountManager)],
+                  fields: [FormField(.touchpointDate, "Date", .date, hint: "fri, +1w, 2026-12-01"),
+                           FormField(.touchpointAgenda, "Agenda", hint: "what the first conversation is for"),
+                           FormField(.touchpointOwner, "Owner", text: account.people.accountManager)],
                   guidance: ["T-day change 5: the next customer interaction is scheduled — date, agenda and owner."])
     }
 
@@ -25,7 +25,15 @@ enum TransferForms {
         guidance += gaps.map { "Gap \($0.condition.number): \($0.reason)" }
         return FormState(title: "Override the stage gate? (\(stage.title))", purpose: .overrideReason(stage),
                          accountID: account.id,
-                         fields: [FormField("Reason", .multiLine, hint: "why this account moves before it is ready")],
+                         fields: [FormField(.overrideReason, "Reason", .multiLine, hint: "why this account moves before it is ready")],
                          guidance: guidance)
     }
+}
+
+extension FieldKey {
+    static let crmNote = FieldKey("transfer.areaNote")
+    static let touchpointDate = FieldKey("transfer.touchpointDate")
+    static let touchpointAgenda = FieldKey("transfer.touchpointAgenda")
+    static let touchpointOwner = FieldKey("transfer.touchpointOwner")
+    static let overrideReason = FieldKey("stage.overrideReason")
 }

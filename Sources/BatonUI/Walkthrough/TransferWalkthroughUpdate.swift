@@ -21,13 +21,13 @@ enum TransferWalkthroughUpdate {
                     state.message = "Not transferred: readiness is not Cleared and no override was recorded."
                 }
             case .submitted:
-                switch FormSubmission.apply(form, to: account, today: state.today, now: state.now) {
+                switch state.submit(form) {
                 case .failure(let refusal):
                     form.problem = refusal.reason
                     w.form = form
-                case .success(let (after, summary)):
+                case .success(let confirmed):
                     w.form = nil
-                    effects += state.confirm(after, summary: summary)
+                    effects += confirmed
                     effects += transferIfDue(&w, &state)
                 }
             }
@@ -57,50 +57,43 @@ enum TransferWalkthroughUpdate {
 
     static func toggle(_ row: TransferWalkthrough.Row, account: Account, _ w: inout TransferWalkthrough,
                        _ state: inout AppState) -> [Effect] {
-        var after = account
         switch row {
         case .area(let area):
-            guard let i = after.crmTransfer.areas.firstIndex(where: { $0.area == area }) else { return [] }
-            after.crmTransfer.areas[i].complete.toggle()
-            let pct = Int((KnowledgeTransfer.completeness(of: after.crmTransfer) * 100).rounded())
-            return state.confirm(after, summary: "\(area.title): \(after.crmTransfer.areas[i].complete ? "Complete" : "Incomplete") — knowledge transfer \(pct)%")
+            let complete = account.crmTransfer.areas.first { $0.area == area }?.complete ?? false
+            return state.applyOrSay(.transfer(.markArea(area, complete: !complete)), to: account.id)
         case .change(let change):
-            guard let i = after.crmTransfer.changes.firstIndex(where: { $0.change == change }) else { return [] }
-            if after.crmTransfer.changes[i].doneAt != nil {
-                after.crmTransfer.changes[i].doneAt = nil
-                return state.confirm(after, summary: "\(change.title): not done")
+            if account.crmTransfer.changes.first(where: { $0.change == change })?.doneAt != nil {
+                return state.applyOrSay(.transfer(.untick(change)), to: account.id)
             }
-            // Nine areas first: the record changes hands only once it is complete.
-            let missing = KnowledgeTransfer.incompleteAreas(of: account.crmTransfer)
-            guard missing.isEmpty else {
-                state.message = "Complete the nine CRM areas first: \(9 - missing.count) of 9 (\(missing.map(\.title).joined(separator: ", ")))"
-                return []
-            }
-            if change == .firstTouchpointScheduled && after.crmTransfer.firstTouchpoint == nil {
+            // Change 5 is ticked by scheduling the touchpoint: ask for it once the nine areas let the ticks through.
+            if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil
+                && KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty {
                 w.form = TransferForms.firstTouchpoint(account: account)
                 return []
             }
-            after.crmTransfer.changes[i].doneAt = state.now.wholeSeconds
-            return state.confirm(after, summary: "\(change.title): done at \(state.now.clockTime)")
+            return state.applyOrSay(.transfer(.tick(change)), to: account.id)
         case .step(let key):
-            guard let i = after.timeline.firstIndex(where: { $0.templateKey == key }) else { return [] }
-            after.timeline[i].doneOn = after.timeline[i].doneOn == nil ? state.today : nil
-            return state.confirm(after, summary: "\(after.timeline[i].title): \(after.timeline[i].doneOn == nil ? "not done" : "done")")
+            guard let item = account.timeline.first(where: { $0.templateKey == key }) else { return [] }
+            return state.applyOrSay(.timeline(item.doneOn == nil ? .tick(itemID: item.id) : .untick(itemID: item.id)),
+                                    to: account.id)
         }
     }
 
-    /// With all five changes ticked the account moves to Continuity — through the stage gate.
+    /// With all five changes ticked the account moves to Continuity — through the stage gate,
+    /// which asks for an override reason when readiness is not Cleared.
     static func transferIfDue(_ w: inout TransferWalkthrough, _ state: inout AppState) -> [Effect] {
-        guard w.form == nil, var account = state.portfolio.account(id: w.accountID), account.stage < .continuity,
+        guard w.form == nil, let account = state.portfolio.account(id: w.accountID), account.stage < .continuity,
               account.crmTransfer.changes.allSatisfy({ $0.doneAt != nil }) else { return [] }
-        do {
-            try TransferToContinuity.apply(&account, today: state.today, overrideReason: nil)
-            return state.confirm(account, summary: "\(account.name) transferred: Continuity, \(account.people.accountManager) primary owner; \(account.people.onboardingLead) secondary contact for 30 days")
-        } catch StageGateError.notCleared(let gaps) {
+        let gaps = StageGate.gaps(for: account, movingTo: .continuity, today: state.today)
+        guard gaps.isEmpty else {
             w.form = TransferForms.overrideReason(to: .continuity, account: account, gaps: gaps)
             return []
-        } catch {
-            state.message = "Not transferred: \(error)"
+        }
+        switch state.apply(.stage(.transfer()), to: account.id) {
+        case .success(let effects):
+            return effects
+        case .failure(let refusal):
+            state.message = "Not transferred: \(refusal.reason)"
             return []
         }
     }
