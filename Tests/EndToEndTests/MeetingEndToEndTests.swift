@@ -169,7 +169,9 @@ struct MeetingEndToEndTests {
         let screen = try tmux.waitFor("XYZ")
         #expect(screen.contains("Signed by Anna Weber, q and all"))
         #expect(ScreenText.rows(screen).contains { $0.contains("XYZ") && !$0.contains("Signed by") })
-        try tmux.press("Escape")
+        try tmux.press("Escape")                                   // typed text: Esc asks first
+        try tmux.waitFor("Discard what you typed?")
+        try tmux.press("y")
         try tmux.waitFor("Cancelled")
         try tmux.waitFor("[4] Timeline")
         try tmux.press("q")
