@@ -32,6 +32,8 @@ public enum Update {
         case .storeStatus(let status):
             state.saveStatus = status
             return []
+        case .openedOwnPortfolio(let portfolio, let storePath):
+            return PortfolioSetupUpdate.opened(portfolio, storePath: storePath, &state)
         }
     }
 
@@ -158,6 +160,10 @@ public enum Update {
         case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
              .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
             return RiskRegisterUpdate.run(command, &state)
+        case .startOwnPortfolio, .newAccount, .archiveAccount, .restoreAccount, .toggleArchived:
+            let effects = PortfolioSetupUpdate.run(command, &state)
+            keepCursorsVisible(&state)
+            return effects
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -319,6 +325,10 @@ public enum Update {
             state.overlay = nil
             state.message = "Cancelled: nothing changed."
         case .submitted:
+            if let effects = PortfolioSetupUpdate.submit(f, &state) {
+                keepCursorsVisible(&state)
+                return effects
+            }
             guard let account = state.portfolio.account(id: f.accountID) else {
                 state.overlay = nil
                 return []

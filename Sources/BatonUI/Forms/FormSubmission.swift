@@ -52,6 +52,9 @@ enum FormSubmission {
             return AccountNoteForms.apply(form, to: account, today: today, now: now)
         case .register(let change):
             return change.apply(form, to: account, today: today)
+        case .startOwnPortfolio, .newAccount, .archive:
+            // Submitted through PortfolioSetupUpdate: they add an account or change the store.
+            return .failure(Refusal("Nothing to save."))
         }
     }
 }
