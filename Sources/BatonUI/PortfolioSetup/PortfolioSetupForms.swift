@@ -67,7 +67,7 @@ enum PortfolioSetupForms {
             FormField(.stage, "Stage", .choice(stages)),
             FormField(.tDay, "T-day", .date, text: today.adding(days: 56).iso, required: false,
                       hint: "the planned transfer date; the timeline is built from it"),
-        ], guidance: ["Only the name is needed; the timeline follows the transition kind's template."])
+        ], guidance: ["Only the name is needed; the timeline follows the kind's template."])
     }
 
     /// What the form says, as the core's `NewAccount`; or what to fix, named by its label.

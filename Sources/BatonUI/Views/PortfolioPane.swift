@@ -63,7 +63,7 @@ enum PortfolioPane {
         let index = state.index
         var title = "[1] Portfolio · by \(state.sort.title)"
         if state.attentionOnly { title += " · needs attention" }
-        if state.showArchived { title += " · +archived" }
+        if state.showArchived { title += " +archived" }
         grid.box(rect, title: title, focused: focused)
         let inner = rect.inset
         guard inner.width > 4, inner.height > 2 else { return }
