@@ -48,9 +48,7 @@ final class DashboardRuntime {
                              saveStatus: saveStatus(store))
         state.mouse = mouse
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
-        if ownPortfolioPath != nil {
-            state.message = "A demo with invented accounts, nothing saved: S starts your own portfolio"
-        } else if case .readOnly(let reason) = store.access {
+        if case .readOnly(let reason) = store.access {
             state.message = "Read-only: \(reason)"
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
