@@ -7,8 +7,8 @@ struct Baton: ParsableCommand {
         commandName: "baton",
         abstract: "A terminal dashboard for moving customer accounts from Onboarding to Account Management.",
         discussion: """
-        With no subcommand, opens the dashboard on your portfolio. The first run creates the store \
-        with a demo portfolio.
+        With no subcommand, opens the dashboard on your portfolio. On a machine without one it shows \
+        the demo portfolio as a throwaway copy; S there starts your own, empty.
 
         Examples:
           baton                          open the dashboard on your portfolio
@@ -18,10 +18,12 @@ struct Baton: ParsableCommand {
           baton validate                 check the store; exit 0 when it is readable
           baton validate backup.json     check any file
           baton --store ~/work/q3.json   use another store
+          baton list --archived          archived accounts too
+          baton remove-demo --dry-run    which demo accounts an earlier build left in your store
           baton keys                     every key, as the help overlay lists them
         """,
         version: BatonVersion.current,
-        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self],
+        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

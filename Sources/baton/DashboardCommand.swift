@@ -19,17 +19,25 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let today = try store.resolvedToday()
+        // A machine without a portfolio gets the demo, as a throwaway copy, and S to start its own.
+        let fresh = !OpenedStore.portfolioExists(at: store.path)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            if fresh, !store.demo {
+                FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: store.path) + "\n").utf8))
+                return
+            }
             // Not a terminal (a pipe, a script): print what `baton list` prints instead of drawing.
             let opened = try OpenedStore(options: store, today: today)
             defer { opened.close() }
             print(PortfolioListing(portfolio: opened.store.portfolio, today: today).table(), terminator: "")
             return
         }
-        let opened = try OpenedStore(options: store, today: today)
+        let opened = fresh ? try OpenedStore(demoFor: today) : try OpenedStore(options: store, today: today)
         defer { opened.close() }
-        let runtime = try DashboardRuntime(opened: opened, fixedToday: store.today == nil ? nil : today,
-                                           themeName: theme, mouse: mouse)
+        let runtime = try DashboardRuntime(opened: opened, ownPortfolioPath: fresh ? store.path : nil,
+                                           fixedToday: store.today == nil ? nil : today, themeName: theme, mouse: mouse)
+        // After S the runtime holds the lead's own store: close that one too (closing twice is harmless).
+        defer { runtime.opened.close() }
         let code = runtime.run()
         if code != 0 { throw ExitCode(code) }
     }

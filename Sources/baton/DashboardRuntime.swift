@@ -6,7 +6,10 @@ import Foundation
 /// The loop that runs the dashboard: read a key (or wait a second for the clock), update, draw.
 /// Everything with a side effect lives here; everything it shows comes from `AppView.render`.
 final class DashboardRuntime {
-    private let opened: OpenedStore
+    /// The store on screen: the demo copy until `S` switches to the lead's own.
+    private(set) var opened: OpenedStore
+    /// Where `S` creates the lead's own portfolio, when the machine has none yet.
+    private let ownPortfolioPath: String?
     private let fixedToday: CalendarDate?
     private let loaded: ThemeLoadResult
     private let loader: ThemeLoader
@@ -14,8 +17,9 @@ final class DashboardRuntime {
     /// After this long without a key, the journal is folded into the store: it keeps replay on open short.
     private let checkpointAfterIdleSeconds: TimeInterval = 30
 
-    init(opened: OpenedStore, fixedToday: CalendarDate?, themeName: String?, mouse: Bool) throws {
+    init(opened: OpenedStore, ownPortfolioPath: String? = nil, fixedToday: CalendarDate?, themeName: String?, mouse: Bool) throws {
         self.opened = opened
+        self.ownPortfolioPath = ownPortfolioPath
         self.fixedToday = fixedToday
         self.mouse = mouse
         let settings = Settings.load()
@@ -36,13 +40,14 @@ final class DashboardRuntime {
         }
         defer { terminal.stop() }
 
-        let store = opened.store
+        var store = opened.store
         let now = Date()
         let size = terminal.size
         var state = AppState(portfolio: store.portfolio, today: fixedToday ?? CalendarDate(now), now: now,
                              width: size.width, height: size.height, storePath: opened.displayPath,
                              saveStatus: saveStatus(store))
         state.mouse = mouse
+        state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
         if case .readOnly(let reason) = store.access {
             state.message = "Read-only: \(reason)"
         } else if let problem = loaded.problems.first {
@@ -103,6 +108,29 @@ final class DashboardRuntime {
                     // Only the newest state of an account matters: each record is a whole-account upsert.
                     pending.removeAll { $0.id == account.id }
                     pending.append(account)
+                case .remove(let accountID):
+                    // An undone add: earlier changes first, then the removal, durable before "saved".
+                    pending.removeAll { $0.id == accountID }
+                    flush()
+                    do {
+                        try store.remove(accountIDs: [accountID])
+                    } catch {
+                        state.message = "NOT removed from the store (it will be back when you reopen): \(error)"
+                    }
+                case .startOwnPortfolio(let owner):
+                    // Leave the demo: its copy (and anything done to it) is thrown away.
+                    guard let path = ownPortfolioPath else { break }
+                    do {
+                        let own = try OpenedStore.own(path: path, owner: owner)
+                        pending.removeAll()
+                        opened.close()
+                        opened = own
+                        store = own.store
+                        _ = Update.apply(.openedOwnPortfolio(store.portfolio, storePath: own.displayPath), to: &state)
+                        state.saveStatus = saveStatus(store)
+                    } catch {
+                        state.message = "Your portfolio could not be created at \(OpenedStore.abbreviate(path)): \(error)"
+                    }
                 }
             }
             if !pending.isEmpty { flush() }

@@ -11,25 +11,60 @@ final class OpenedStore {
     let openSeconds: TimeInterval
     private let throwawayFolder: String?
 
-    init(options: StoreOptions, today: CalendarDate) throws {
-        let now = Date()
-        let makeDemo = { DemoPortfolio.make(today: today, now: now) }
+    /// The throwaway demo with `--demo`, else the lead's store. A store that does not exist is
+    /// created empty: the demo's invented accounts never go into a real store.
+    convenience init(options: StoreOptions, today: CalendarDate) throws {
         if options.demo {
-            let folder = FileManager.default.temporaryDirectory
-                .appendingPathComponent("baton-demo-\(getpid())-\(UUID().uuidString.prefix(8))").path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            throwawayFolder = folder
-            isDemo = true
-            displayPath = "demo portfolio"
-            store = try Self.open(path: folder + "/portfolio.json", makeDefault: makeDemo)
+            try self.init(demoFor: today)
         } else {
-            throwawayFolder = nil
-            isDemo = false
-            displayPath = Self.abbreviate(options.path)
-            store = try Self.open(path: options.path, makeDefault: makeDemo)
+            let now = Date()
+            let store = try Self.open(path: options.path, makeDefault: { Portfolio() })
+            self.init(store: store, displayPath: Self.abbreviate(options.path), isDemo: false,
+                      openSeconds: Date().timeIntervalSince(now), throwawayFolder: nil)
         }
-        openSeconds = Date().timeIntervalSince(now)
+    }
+
+    /// A throwaway copy of the demo portfolio in a private temporary folder, removed on close.
+    convenience init(demoFor today: CalendarDate) throws {
+        let now = Date()
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("baton-demo-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let store = try Self.open(path: folder + "/portfolio.json", makeDefault: { DemoPortfolio.make(today: today, now: now) })
+        self.init(store: store, displayPath: "demo portfolio", isDemo: true,
+                  openSeconds: Date().timeIntervalSince(now), throwawayFolder: folder)
+    }
+
+    private init(store: PortfolioStore, displayPath: String, isDemo: Bool, openSeconds: TimeInterval,
+                 throwawayFolder: String?) {
+        self.store = store
+        self.displayPath = displayPath
+        self.isDemo = isDemo
+        self.openSeconds = openSeconds
+        self.throwawayFolder = throwawayFolder
+    }
+
+    /// The lead's own portfolio, created empty under their name when it does not exist yet (a
+    /// store that appeared meanwhile is opened as it is). Errors are thrown, not printed: the
+    /// dashboard shows them and stays on the demo.
+    static func own(path: String, owner: String) throws -> OpenedStore {
+        let now = Date()
+        let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio(owner: owner) })
+        return OpenedStore(store: store, displayPath: abbreviate(path), isDemo: false,
+                           openSeconds: Date().timeIntervalSince(now), throwawayFolder: nil)
+    }
+
+    /// Whether this machine has a portfolio at `path`: the file, or what is left of one (its
+    /// backup or journal), which opening reports rather than replacing.
+    static func portfolioExists(at path: String) -> Bool {
+        [path, path + ".bak", path + ".journal"].contains { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// What `baton list` and `baton validate` say on a machine without a portfolio.
+    static func noPortfolioYet(at path: String) -> String {
+        "baton: no portfolio yet at \(abbreviate(path)). Run `baton` to try the demo, then press S there to start "
+            + "your own (or `baton --store PATH` for another file)."
     }
 
     private static func open(path: String, makeDefault: () -> Portfolio) throws -> PortfolioStore {

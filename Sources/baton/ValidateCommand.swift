@@ -15,6 +15,10 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let path = file.map { ($0 as NSString).expandingTildeInPath } ?? store.path
+        if file == nil, !OpenedStore.portfolioExists(at: path) {
+            FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: path) + "\n").utf8))
+            throw ExitCode(1)
+        }
         // Validation only reads: it takes no lock and never writes, so it is safe beside a running baton.
         let problems = StoreValidator.validate(path: path)
         if problems.isEmpty {

@@ -81,14 +81,16 @@ struct CommandLineEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: damaged + ".bak"), "a backup was written over")
     }
 
-    @Test("a store that does not exist is created with the demo, readable only by its owner")
+    @Test("a store that does not exist is never created with the demo; one Baton creates is readable only by its owner")
     func missingStoreIsCreated() throws {
         let sandbox = try Sandbox()
         let store = sandbox.path("new/folder/portfolio.json")
-        // The dashboard without a terminal prints the listing instead of drawing: the first run still creates the store.
+        // The dashboard without a terminal says there is no portfolio yet and creates nothing.
         let first = try sandbox.runBaton(["--store", store, "--today", Self.today])
         #expect(first.status == 0, "\(first)")
-        #expect(FileManager.default.fileExists(atPath: store))
+        #expect(first.standardError.contains("no portfolio yet"), "\(first)")
+        #expect(!FileManager.default.fileExists(atPath: store))
+        try StoreFixture.writeDemo(to: store, today: Self.today)
 
         let listed = try sandbox.runBaton(["list", "--store", store, "--today", Self.today])
         #expect(listed.status == 0, "\(listed)")

@@ -243,6 +243,7 @@ struct DashboardEndToEndTests {
     func signalsLeaveASaneTerminal(signal: Int32, expectedStatus: Int32) throws {
         let sandbox = try Sandbox()
         let store = sandbox.path("signalled.json")
+        try StoreFixture.writeDemo(to: store, today: Self.today)
         let tmux = try TmuxSession.shell(in: sandbox)
         try tmux.waitFor("$")
         try tmux.startBatonFromShell(["--store", store, "--today", Self.today])
@@ -261,6 +262,7 @@ struct DashboardEndToEndTests {
     func crashLeavesASaneTerminal(signal: Int32) throws {
         let sandbox = try Sandbox()
         let store = sandbox.path("crashed.json")
+        try StoreFixture.writeDemo(to: store, today: Self.today)
         let tmux = try TmuxSession.shell(in: sandbox)
         try tmux.waitFor("$")
         try tmux.startBatonFromShell(["--store", store, "--today", Self.today])
@@ -300,6 +302,7 @@ struct DashboardEndToEndTests {
     func secondBatonIsReadOnly() throws {
         let sandbox = try Sandbox()
         let store = sandbox.path("shared.json")
+        try StoreFixture.writeDemo(to: store, today: Self.today)
         let arguments = ["--store", store, "--today", Self.today]
         let first = try TmuxSession.baton(arguments, in: sandbox)
         let firstScreen = try first.waitFor("[4] Timeline")

@@ -19,4 +19,9 @@ public struct Portfolio: Codable, Hashable, Sendable {
             accounts.append(account)
         }
     }
+
+    /// Takes an account out: only for one that should never have been there (an undone add).
+    public mutating func remove(accountID: String) {
+        accounts.removeAll { $0.id == accountID }
+    }
 }

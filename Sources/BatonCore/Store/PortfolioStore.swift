@@ -159,6 +159,30 @@ public final class PortfolioStore {
         try journal.empty()
     }
 
+    /// Takes accounts out of the store for good (the demo's invented accounts, an account added
+    /// by mistake and undone) and returns the ones it held. Not for customers' accounts: those are
+    /// archived, never removed.
+    ///
+    /// Crash-safe through the checkpoint path rather than a journal record: the journal is first
+    /// folded into the document (so it is empty), then the document is rewritten without the
+    /// accounts (atomic rename, folder synced). Stopped anywhere, the store holds either every
+    /// account or none of the removed ones, and no journal record is left that a replay could
+    /// use to bring a removed account back. The portfolio in memory changes only once that is done.
+    @discardableResult
+    public func remove(accountIDs: Set<String>, now: Date = Date()) throws -> [Account] {
+        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
+        let removed = portfolio.accounts.filter { accountIDs.contains($0.id) }
+        guard !removed.isEmpty else { return [] }
+        if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
+        var kept = portfolio
+        kept.accounts.removeAll { accountIDs.contains($0.id) }
+        try AtomicFile.replace(path, with: try StoreDocument.encode(kept, savedAt: now), backupPath: backupPath)
+        portfolio = kept
+        positions = Dictionary(kept.accounts.enumerated().map { ($0.element.id, $0.offset) },
+                               uniquingKeysWith: { first, _ in first })
+        return removed
+    }
+
     /// Checkpoints when there is anything to fold and releases the lock.
     /// The lock is released even when the checkpoint fails: the journal still holds every change.
     public func close() throws {

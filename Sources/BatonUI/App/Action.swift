@@ -9,4 +9,6 @@ public enum Action: Equatable, Sendable {
     case tick(Date, today: CalendarDate)
     case resize(width: Int, height: Int)
     case storeStatus(SaveStatus)
+    /// The runtime switched from the demo to the lead's own store: this portfolio, at this path.
+    case openedOwnPortfolio(Portfolio, storePath: String)
 }

@@ -22,8 +22,19 @@ extension AppState {
     /// The one door for every change a lead confirms: refused on a read-only store (with the
     /// reason, never silently dropped), otherwise applied, remembered for undo, and handed to the
     /// runtime to make durable.
+    ///
+    /// An account the portfolio does not hold yet is an add: it is selected, and undo removes it.
     mutating func confirm(_ after: Account, summary: String) -> [Effect] {
-        guard let before = portfolio.account(id: after.id), writable(), before != after else { return [] }
+        guard writable() else { return [] }
+        guard let before = portfolio.account(id: after.id) else {
+            replace(after)
+            select(after.id)
+            undoStack.append(Change(accountID: after.id, before: after, after: after, summary: summary, added: true))
+            redoStack.removeAll()
+            message = summary
+            return [.commit(after)]
+        }
+        guard before != after else { return [] }
         replace(after)
         undoStack.append(Change(accountID: after.id, before: before, after: after, summary: summary))
         redoStack.removeAll()
@@ -38,9 +49,13 @@ extension AppState {
         }
         guard writable() else { return [] }
         undoStack.removeLast()
-        replace(change.before)
         redoStack.append(change)
         message = "Undone: \(change.summary)"
+        if change.added {
+            remove(change.accountID)
+            return [.remove(accountID: change.accountID)]
+        }
+        replace(change.before)
         return [.commit(change.before)]
     }
 
@@ -52,6 +67,7 @@ extension AppState {
         guard writable() else { return [] }
         redoStack.removeLast()
         replace(change.after)
+        if change.added { select(change.accountID) }
         undoStack.append(change)
         message = "Redone: \(change.summary)"
         return [.commit(change.after)]
@@ -62,6 +78,30 @@ extension AppState {
         guard case .readOnly(let reason) = saveStatus else { return true }
         message = "Not changed — the store is read-only: \(reason)"
         return false
+    }
+
+    /// Puts the cursor on an account, listing everything if the filter or a view hides it.
+    mutating func select(_ accountID: String) {
+        if index.row(ofAccount: accountID) == nil {
+            filter = ""
+            attentionOnly = false
+            reindex()
+        }
+        if let row = index.row(ofAccount: accountID) {
+            selectedRow = row
+            resetAccountCursors()
+        }
+    }
+
+    /// Takes an account out of the portfolio and its summary out of the list (an undone add).
+    private mutating func remove(_ accountID: String) {
+        let keep = selectedSummary?.id
+        portfolio.remove(accountID: accountID)
+        index.remove(accountID: accountID, sort: sort, filter: filter, attentionOnly: attentionOnly)
+        selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? selectedRow
+        clampSelection()
+        resetAccountCursors()
+        if showAgenda { rebuildAgenda() }
     }
 
     /// Puts an account's new state in the portfolio and re-summarises just that account.

@@ -41,6 +41,11 @@ public struct AppState: Equatable, Sendable {
     public var message: String?
     public var mouse = false
     public var keymap: Keymap = .standard
+    /// Where `S` creates the lead's own portfolio: set only on the demo shown because this
+    /// machine has none yet.
+    public var ownPortfolioPath: String?
+    /// Archived accounts are listed too, marked (`X`).
+    public var showArchived: Bool { index.showArchived }
 
     public init(portfolio: Portfolio, today: CalendarDate, now: Date, width: Int, height: Int,
                 storePath: String, saveStatus: SaveStatus) {
@@ -82,7 +87,8 @@ public struct AppState: Equatable, Sendable {
     /// Everything derived from the day: verdicts, staleness, attention. Run when the date changes.
     mutating func resummarise() {
         let keep = selectedSummary?.id
-        index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly)
+        index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly,
+                               showArchived: index.showArchived)
         selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? 0
         clampSelection()
         if showAgenda { rebuildAgenda() }

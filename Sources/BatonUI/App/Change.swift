@@ -7,4 +7,6 @@ public struct Change: Equatable, Sendable {
     public var before: Account
     public var after: Account
     public var summary: String
+    /// The change added the account: `before` is only a placeholder, and undo removes it.
+    public var added = false
 }

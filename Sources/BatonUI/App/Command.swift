@@ -17,6 +17,7 @@ public enum Command: Hashable, Sendable {
     case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
     case measures
+    case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -82,6 +83,11 @@ public enum Command: Hashable, Sendable {
         case .recommitIssue: "re-commit-issue"
         case .rescopeIssue: "re-scope-issue"
         case .measures: "measures"
+        case .startOwnPortfolio: "start-own-portfolio"
+        case .newAccount: "new-account"
+        case .archiveAccount: "archive-account"
+        case .restoreAccount: "restore-account"
+        case .toggleArchived: "archived-accounts"
         }
     }
 }

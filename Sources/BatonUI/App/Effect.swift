@@ -7,4 +7,8 @@ public enum Effect: Equatable, Sendable {
     case setMouse(Bool)
     /// Make this account's new state durable (the store's journal) before saying "saved".
     case commit(Account)
+    /// Take an account out of the store for good (undoing its add): durable before "saved".
+    case remove(accountID: String)
+    /// Leave the demo: create the lead's own store, empty, owned by this name, and switch to it.
+    case startOwnPortfolio(owner: String)
 }

@@ -32,6 +32,8 @@ public enum Update {
         case .storeStatus(let status):
             state.saveStatus = status
             return []
+        case .openedOwnPortfolio(let portfolio, let storePath):
+            return PortfolioSetupUpdate.opened(portfolio, storePath: storePath, &state)
         }
     }
 
@@ -162,6 +164,10 @@ public enum Update {
             return RiskRegisterUpdate.run(command, &state)
         case .measures:
             MeasuresUpdate.open(&state)
+        case .startOwnPortfolio, .newAccount, .archiveAccount, .restoreAccount, .toggleArchived:
+            let effects = PortfolioSetupUpdate.run(command, &state)
+            keepCursorsVisible(&state)
+            return effects
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
@@ -322,6 +328,10 @@ public enum Update {
             state.overlay = nil
             state.message = "Cancelled: nothing changed."
         case .submitted:
+            if let effects = PortfolioSetupUpdate.submit(f, &state) {
+                keepCursorsVisible(&state)
+                return effects
+            }
             switch state.submit(f) {
             case .failure(let refusal):
                 f.problem = refusal.reason

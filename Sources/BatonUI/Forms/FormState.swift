@@ -22,6 +22,10 @@ public struct FormState: Equatable, Sendable {
         case interaction
         /// A risk or an open issue: added, edited, closed, materialised, re-committed, re-scoped.
         case register(RegisterFormPurpose)
+        /// Leaving the demo: the lead's name, for their own portfolio.
+        case startOwnPortfolio
+        case newAccount
+        case archive
     }
 
     public var title: String

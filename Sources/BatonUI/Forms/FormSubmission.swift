@@ -33,6 +33,9 @@ enum FormSubmission {
             return AccountNoteForms.change(form, account: account, today: today, now: now)
         case .register(let purpose):
             return purpose.change(form, today: today)
+        case .startOwnPortfolio, .newAccount, .archive:
+            // Submitted through PortfolioSetupUpdate: they add an account or change the store.
+            return .failure(ChangeRefusal("Nothing to save."))
         }
     }
 }

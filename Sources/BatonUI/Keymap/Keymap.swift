@@ -59,6 +59,10 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("H")], .setHealth, .pane(.portfolio), help: "Set health Green / Amber / Red, with a rationale (dated today)"),
         KeyBinding([.char("N")], .addSentimentNote, .pane(.portfolio), help: "Add a sentiment note: who, when, their words, tone (the sponsor's keeps sentiment fresh)"),
         KeyBinding([.char("I")], .logInteraction, .pane(.portfolio), help: "Log an interaction: call, email, meeting or message (over 24 h late is flagged)"),
+        KeyBinding([.char("n")], .newAccount, .pane(.portfolio), help: "Add an account: who, what they bought, our people, the transition; its timeline from the template"),
+        KeyBinding([.char("x")], .archiveAccount, .pane(.portfolio), help: "Archive the account (churned, moved to another lead, done) with a note; on an archived one: restore it"),
+        KeyBinding([], .restoreAccount, .pane(.portfolio), help: "Restore the archived account under the cursor to the portfolio"),
+        KeyBinding([.char("X")], .toggleArchived, .pane(.portfolio), help: "List archived accounts too, marked ⊘ (X again: hide them)"),
 
         // The readiness checklist.
         KeyBinding([.char("m")], .markMet, .pane(.readiness), help: "Mark the condition Met: asks for the evidence its standard names", hint: "Met"),
@@ -103,6 +107,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char(":")], .palette, help: "Command palette: every command by name, with completion", hint: "commands"),
         KeyBinding([.ctrl("l")], .redraw, help: "Redraw the screen"),
         KeyBinding([], .toggleMouse, help: "Turn the mouse on or off (off by default)"),
+        KeyBinding([.char("S")], .startOwnPortfolio, help: "On the demo: start your own portfolio, empty, under your name"),
         KeyBinding([.char("q"), .ctrl("c")], .quit, help: "Quit (every change is already saved)", hint: "quit"),
     ])
 }

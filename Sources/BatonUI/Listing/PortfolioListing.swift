@@ -21,13 +21,17 @@ public struct PortfolioListing: Sendable {
         public var highSeverityOpenRisks: Int
         public var overdueItems: Int
         public var flags: [String]
+        /// Set on an archived account (listed only with `--archived`): the day it was archived.
+        public var archivedOn: String?
     }
 
     public var rows: [Row]
 
-    /// Rows in T-day order, soonest first, as the dashboard opens.
-    public init(portfolio: Portfolio, today: CalendarDate) {
-        let index = PortfolioIndex(portfolio: portfolio, today: today, sort: .tDay, filter: "", attentionOnly: false)
+    /// Rows in T-day order, soonest first, as the dashboard opens; archived accounts only when
+    /// asked, flagged as archived.
+    public init(portfolio: Portfolio, today: CalendarDate, includeArchived: Bool = false) {
+        let index = PortfolioIndex(portfolio: portfolio, today: today, sort: .tDay, filter: "", attentionOnly: false,
+                                   showArchived: includeArchived)
         rows = index.rows.map { i in
             let s = index.summaries[i]
             return Row(
@@ -36,7 +40,9 @@ public struct PortfolioListing: Sendable {
                 verdictAtTransfer: s.verdictAtTransfer?.iso,
                 gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
                 tDayLabel: s.tDayLabel, health: s.health.rawValue, highSeverityOpenRisks: s.highRisks,
-                overdueItems: s.overdueItems, flags: s.attention.map(\.label))
+                overdueItems: s.overdueItems,
+                flags: s.archived.map { ["archived: \($0.reason.title.lowercased()) \($0.on.iso)"] } ?? s.attention.map(\.label),
+                archivedOn: s.archived?.on.iso)
         }
     }
 

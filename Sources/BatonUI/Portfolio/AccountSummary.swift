@@ -20,6 +20,8 @@ public struct AccountSummary: Equatable, Sendable {
     public var owner: String
     public var scheduleDriven: Bool
     public var attention: [AttentionReason]
+    /// Set when the account left the portfolio: listed only on the archived toggle, marked.
+    public var archived: Archival?
 
     public init(account: Account, today: CalendarDate) {
         id = account.id
@@ -34,7 +36,9 @@ public struct AccountSummary: Equatable, Sendable {
         tDayLabel = account.tDayLabel(today: today)
         daysToTDay = today.days(until: account.tDay)
         highRisks = account.highSeverityOpenRisks().count
-        attention = Attention.reasons(for: account, today: today)
+        archived = account.archived
+        // An account that left the portfolio needs nothing more from the lead.
+        attention = account.isActive ? Attention.reasons(for: account, today: today) : []
         overdueItems = attention.reduce(0) {
             if case .overdueActions(let n) = $1 { return $0 + n }
             return $0

@@ -14,7 +14,7 @@ public struct AgendaEntry: Equatable, Sendable {
     public static func build(portfolio: Portfolio, today: CalendarDate) -> [AgendaEntry] {
         let horizon = today.adding(days: horizonDays)
         var entries: [AgendaEntry] = []
-        for (i, account) in portfolio.accounts.enumerated() {
+        for (i, account) in portfolio.accounts.enumerated() where account.isActive {
             for item in account.timeline where item.doneOn == nil && item.due <= horizon {
                 entries.append(AgendaEntry(due: item.due, accountIndex: i, accountName: account.name,
                                            item: item, status: item.status(today: today)))

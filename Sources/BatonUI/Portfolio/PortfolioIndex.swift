@@ -13,14 +13,34 @@ public struct PortfolioIndex: Equatable, Sendable {
     public private(set) var clearedCount: Int
     public private(set) var tDaysWithin14: Int
     public private(set) var attentionCount: Int
+    /// Accounts still in the portfolio (not archived), and those archived.
+    public private(set) var activeCount: Int = 0
+    public private(set) var archivedCount: Int = 0
+    /// Archived accounts are listed (marked) only when this is on: `X`.
+    public private(set) var showArchived = false
 
-    public init(portfolio: Portfolio, today: CalendarDate, sort: SortKey, filter: String, attentionOnly: Bool) {
+    public init(portfolio: Portfolio, today: CalendarDate, sort: SortKey, filter: String, attentionOnly: Bool,
+                showArchived: Bool = false) {
+        self.showArchived = showArchived
         summaries = portfolio.accounts.map { AccountSummary(account: $0, today: today) }
         rows = []
         stageCounts = [:]
         clearedCount = 0
         tDaysWithin14 = 0
         attentionCount = 0
+        recount()
+        reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+    }
+
+    /// Lists archived accounts too (marked), or only the active ones.
+    public mutating func setShowArchived(_ on: Bool, sort: SortKey, filter: String, attentionOnly: Bool) {
+        showArchived = on
+        reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+    }
+
+    /// Drops an account that left the store (an undone add), then re-sorts.
+    public mutating func remove(accountID: String, sort: SortKey, filter: String, attentionOnly: Bool) {
+        summaries.removeAll { $0.id == accountID }
         recount()
         reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
     }
@@ -40,8 +60,10 @@ public struct PortfolioIndex: Equatable, Sendable {
 
     private mutating func recount() {
         var counts: [Stage: Int] = [:]
-        var cleared = 0, soon = 0, attention = 0
+        var cleared = 0, soon = 0, attention = 0, archived = 0
         for s in summaries {
+            // Archived accounts left the portfolio: they count in nothing but themselves.
+            if s.archived != nil { archived += 1; continue }
             counts[s.stage, default: 0] += 1
             if s.verdict.isCleared { cleared += 1 }
             if s.stage < .transferDay && (0...14).contains(s.daysToTDay) { soon += 1 }
@@ -51,6 +73,8 @@ public struct PortfolioIndex: Equatable, Sendable {
         clearedCount = cleared
         tDaysWithin14 = soon
         attentionCount = attention
+        archivedCount = archived
+        activeCount = summaries.count - archived
     }
 
     public mutating func reorder(sort: SortKey, filter: String, attentionOnly: Bool) {
@@ -58,6 +82,7 @@ public struct PortfolioIndex: Equatable, Sendable {
         var kept: [Int] = []
         kept.reserveCapacity(summaries.count)
         for (i, s) in summaries.enumerated() {
+            if !showArchived && s.archived != nil { continue }
             if attentionOnly && s.attention.isEmpty { continue }
             if !needle.isEmpty && !s.searchKey.contains(needle) { continue }
             kept.append(i)

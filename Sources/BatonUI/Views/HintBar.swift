@@ -46,6 +46,7 @@ enum HintBar {
                 let pinned: Set<Command> = [.help, .quit]
                 pairs = hints.filter { !pinned.contains($0.command) && RiskRegisterUpdate.isOffered($0.command, in: state) }.map { ($0.keys.first?.label ?? ":", $0.hint ?? "") }
                 if state.zoomed { pairs.insert(("Esc", "unzoom"), at: 0) }
+                if state.ownPortfolioPath != nil { pairs.insert(("S", "start your own"), at: 0) }
                 if !state.filter.isEmpty { pairs.insert(("Esc", "clear filter"), at: 0) }
                 let right = hints.filter { pinned.contains($0.command) }.map { ($0.keys.first?.label ?? "", $0.hint ?? "") }
                 let rightWidth = draw(right, into: &grid, x: rect.maxX - width(of: right), y: rect.y, limit: rect.maxX)

@@ -63,6 +63,7 @@ enum PortfolioPane {
         let index = state.index
         var title = "[1] Portfolio · by \(state.sort.title)"
         if state.attentionOnly { title += " · needs attention" }
+        if state.showArchived { title += " +archived" }
         grid.box(rect, title: title, focused: focused)
         let inner = rect.inset
         guard inner.width > 4, inner.height > 2 else { return }
@@ -80,7 +81,9 @@ enum PortfolioPane {
             drawStageCounts(index, into: &grid, x: inner.x, y: inner.y, width: inner.width)
         }
         // Counts on the bottom edge, as many as fit, most important first.
-        let parts = ["\(index.rows.count) of \(index.summaries.count)", "\(index.clearedCount) cleared",
+        let listed = index.showArchived ? "\(index.rows.count) listed, \(index.archivedCount) archived"
+            : "\(index.rows.count) of \(index.activeCount)"
+        let parts = [listed, "\(index.clearedCount) cleared",
                      "\(index.tDaysWithin14) T-day≤14d", "\(index.attentionCount) need attention"]
         var footer = ""
         for part in parts {
@@ -100,8 +103,10 @@ enum PortfolioPane {
         let listTop = inner.y + 2
         let visible = inner.height - 2
         if index.rows.isEmpty {
-            let why = state.filter.isEmpty ? (state.attentionOnly ? "Nothing needs attention." : "No accounts yet.")
-                : "No account matches \"\(state.filter)\"."
+            let why = !state.filter.isEmpty ? "No account matches \"\(state.filter)\"."
+                : state.attentionOnly ? "Nothing needs attention."
+                : index.activeCount == 0 && index.archivedCount == 0 ? "No accounts yet — n adds one"
+                : "Every account is archived — X lists them, n adds one"
             grid.put(why, x: inner.x, y: listTop, maxWidth: inner.width, style: CellStyle(.dim))
             return
         }
@@ -125,7 +130,9 @@ enum PortfolioPane {
             guard let s = index.summary(atRow: row) else { break }
             let y = listTop + line
             let selected = row == state.selectedRow
-            grid.put(s.name, x: inner.x, y: y, maxWidth: nameWidth, style: CellStyle(.normal, bold: selected))
+            // An archived account (listed on X) is dimmed and marked, never mistaken for a live one.
+            grid.put(s.name, x: inner.x, y: y, maxWidth: nameWidth,
+                     style: CellStyle(s.archived == nil ? .normal : .dim, bold: selected))
             var x = inner.x + nameWidth + 1
             if state.attentionOnly {
                 let why = s.attention.map(\.label).joined(separator: ", ")
@@ -140,7 +147,9 @@ enum PortfolioPane {
                     }
                     x += c.width + 1
                 }
-                if s.scheduleDriven || !s.attention.isEmpty {
+                if s.archived != nil {
+                    grid.put("⊘", x: inner.maxX - 1, y: y, style: CellStyle(.dim, bold: true))
+                } else if s.scheduleDriven || !s.attention.isEmpty {
                     grid.put(s.scheduleDriven ? "⚑" : "•", x: inner.maxX - 1, y: y, style: CellStyle(.flag, bold: true))
                 }
             }

@@ -16,8 +16,18 @@ enum TitleBar {
         let right = "\(status) │ \(date) "
         let rightWidth = DisplayText.width(right)
         let owner = state.portfolio.owner.isEmpty ? "" : " · \(state.portfolio.owner)"
-        let left = " Baton\(owner) │ \(state.storePath)"
-        grid.put(left, x: rect.x, y: rect.y, maxWidth: max(0, rect.width - rightWidth - 1), style: style.bolded())
+        let left = " Baton\(owner) │ "
+        let leftLimit = max(0, rect.width - rightWidth - 1)
+        let used = grid.put(left, x: rect.x, y: rect.y, maxWidth: leftLimit, style: style.bolded())
+        if state.saveStatus == .demo {
+            // The demo's accounts are invented: say so where the store's path would be.
+            let demoWidth = grid.put("DEMO", x: rect.x + used, y: rect.y, maxWidth: leftLimit - used,
+                                     style: CellStyle(.warning, bold: true))
+            let rest = state.ownPortfolioPath == nil ? " · invented accounts" : " · S starts your own"
+            grid.put(rest, x: rect.x + used + demoWidth, y: rect.y, maxWidth: leftLimit - used - demoWidth, style: style.bolded())
+        } else {
+            grid.put(state.storePath, x: rect.x + used, y: rect.y, maxWidth: leftLimit - used, style: style.bolded())
+        }
         let statusX = rect.maxX - rightWidth
         grid.put(status, x: statusX, y: rect.y, maxWidth: rightWidth, style: CellStyle(statusRole, bold: true))
         grid.put(" │ \(date) ", x: statusX + DisplayText.width(status), y: rect.y, style: style)

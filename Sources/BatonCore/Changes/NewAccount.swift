@@ -1,0 +1,105 @@
+import Foundation
+
+/// A customer joining the lead's portfolio, as the lead describes it: who they are, what they
+/// bought, our people, the kind of transition and where it stands. `make` is the core's door for
+/// adding an account: it checks the rules and builds the account, timeline and first stage entry.
+public struct NewAccount: Equatable, Sendable {
+    public var name: String
+    public var legalEntity = ""
+    public var industry = ""
+    public var headcount = 0
+    public var primaryLocation = ""
+
+    public var purchased = ""
+    /// Whole units of `currency` per year.
+    public var annualValue = 0
+    public var currency = ""
+    public var termMonths = 12
+    /// Blank: today.
+    public var startDate: CalendarDate?
+    /// Blank: the start date plus the term.
+    public var renewalDate: CalendarDate?
+
+    public var onboardingCoordinator = ""
+    /// Blank: the portfolio's owner (the person adding it).
+    public var onboardingLead = ""
+    public var accountManager = ""
+    public var accountManagementDirector: String?
+
+    public var transitionKind: TransitionKind = .onboardingToAccountManagement
+    public var planning: TransitionPlanning = .planned
+    public var stage: Stage = .salesHandover
+    public var tDay: CalendarDate
+
+    public init(name: String, tDay: CalendarDate) {
+        self.name = name
+        self.tDay = tDay
+    }
+
+    /// The account, ready for the portfolio: its id made from the name and unique against
+    /// `existing`, its timeline generated from its kind's template, and a first stage entry
+    /// dated today. Refused: a blank name, a name the portfolio already holds (archived ones
+    /// too: restore that one instead), negative numbers, a renewal before the start.
+    public func make(context: ChangeContext, existing: [Account]) -> Result<Account, ChangeRefusal> {
+        let name = Self.tidy(self.name)
+        guard !name.isEmpty else { return .failure(ChangeRefusal("A new account needs a name.")) }
+        let key = Self.fold(name)
+        if let same = existing.first(where: { Self.fold($0.name) == key }) {
+            return .failure(ChangeRefusal(same.isActive
+                ? "\(same.name) is already in the portfolio: pick it there, or give this one another name."
+                : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
+        }
+        guard headcount >= 0 else { return .failure(ChangeRefusal("Headcount cannot be negative.")) }
+        guard annualValue >= 0 else { return .failure(ChangeRefusal("The contract value cannot be negative.")) }
+        guard termMonths > 0 else { return .failure(ChangeRefusal("The term is a number of months, at least 1.")) }
+        let currency = Self.tidy(self.currency).uppercased()
+        guard currency.isEmpty || (currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isLetter }) else {
+            return .failure(ChangeRefusal("Currency: a three-letter code such as GBP, EUR or USD (\"\(currency)\" is not one)."))
+        }
+        let start = startDate ?? context.today
+        let renewal = renewalDate ?? Self.adding(months: termMonths, to: start)
+        guard renewal > start else {
+            return .failure(ChangeRefusal("The renewal date (\(renewal.iso)) must come after the start (\(start.iso))."))
+        }
+        let lead = Self.tidy(onboardingLead).isEmpty ? context.by : Self.tidy(onboardingLead)
+        let coordinator = Self.tidy(onboardingCoordinator)
+        let manager = Self.tidy(accountManager)
+        let director = accountManagementDirector.map(Self.tidy).flatMap { $0.isEmpty ? nil : $0 }
+        let people = People(onboardingCoordinator: coordinator, onboardingLead: lead, accountManager: manager,
+                            accountManagementDirector: director,
+                            primaryOwner: stage >= .continuity ? manager : coordinator)
+        let account = Account(
+            id: NewID.account(named: name, taken: Set(existing.map(\.id))),
+            identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), industry: Self.tidy(industry),
+                               headcount: headcount, primaryLocation: Self.tidy(primaryLocation)),
+            contract: Contract(purchased: Self.tidy(purchased), annualValue: annualValue, currency: currency,
+                               termMonths: termMonths, startDate: start, renewalDate: renewal),
+            people: people,
+            health: Health(rating: .green, rationale: "Not rated yet: added on \(context.today.iso) (H sets it).",
+                           setOn: context.today),
+            transitionKind: transitionKind, planning: planning, stage: stage, tDay: tDay,
+            timeline: TimelineTemplate.items(kind: transitionKind, planning: planning, tDay: tDay),
+            stageHistory: [StageEntry(stage: stage, on: context.today)])
+        return .success(account)
+    }
+
+    /// What the lead sees once it is added.
+    public static func summary(_ account: Account) -> String {
+        "\(account.name) added: stage \(account.stage.rawValue) \(account.stage.title), T-day \(account.tDay.iso), "
+            + "\(account.timeline.count) timeline steps"
+    }
+
+    static func tidy(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// Names compared as a person reads them: case, accents and surrounding spaces ignored.
+    static func fold(_ text: String) -> String {
+        tidy(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// `months` calendar months after `date`, on the same day or the month's last day.
+    static func adding(months: Int, to date: CalendarDate) -> CalendarDate {
+        let index = date.year * 12 + (date.month - 1) + months
+        let year = index / 12, month = index % 12 + 1
+        return CalendarDate(year: year, month: month, day: min(date.day, CalendarDate.daysIn(month: month, year: year)))!
+    }
+}
