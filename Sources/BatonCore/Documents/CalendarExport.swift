@@ -31,7 +31,7 @@ public enum CalendarExport {
             case .overdue: description += "\nOverdue: it was due \(DocumentDate.long(item.due))."
             case .due: break
             }
-            description += "\nOwner of the account: \(a.people.onboardingLead) (onboarding lead), \(a.people.accountManager) (account manager)."
+            description += "\nOnboarding lead \(a.people.onboardingLead); account manager \(a.people.accountManager)."
             return ICalendar.Event(uid: uid(accountID: a.id, itemID: item.id), day: day,
                                    summary: "\(a.name): \(item.title)", description: description)
         }
