@@ -19,9 +19,10 @@ struct Baton: ParsableCommand {
           baton validate backup.json     check any file
           baton --store ~/work/q3.json   use another store
           baton keys                     every key, as the help overlay lists them
+          baton export handover northwind  the handover document as Markdown (baton export --help)
         """,
         version: BatonVersion.current,
-        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self],
+        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, ExportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -13,7 +13,9 @@ struct CustomerEmail {
     func markdown(_ c: CustomerSafeAccount, body: (inout MarkdownWriter) -> Void) -> String {
         var w = MarkdownWriter()
         w.title("Draft email · \(c.name) · \(title)")
-        w.line("**Send on:** \(DocumentDate.withWeekday(sendOn)) (\(DocumentDate.relative(sendOn, tDay: c.tDay)))\(sendNote)  ")
+        // A draft due on a weekend is sent on the Monday: nobody reads a handover email on a Saturday.
+        let day = sendOn.weekday > 5 ? BusinessDay.next(after: sendOn) : sendOn
+        w.line("**Send on:** \(DocumentDate.withWeekday(day)) (\(DocumentDate.relative(day, tDay: c.tDay)))\(sendNote)  ")
         w.field("From", from)
         w.field("To", Self.recipient(c))
         let copies = ([c.dayToDay?.name] + cc.map(Optional.some)).compactMap { $0 }.filter { !$0.isEmpty }

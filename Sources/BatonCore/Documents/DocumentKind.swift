@@ -28,21 +28,30 @@ public enum DocumentKind: String, CaseIterable, Sendable {
 
     public var isCustomerFacing: Bool { audience == .customer }
 
-    /// The `E` menu's and `baton export --help`'s one line.
-    public var title: String {
+    /// What it is, in a few words: the `E` menu's line.
+    public var name: String {
         switch self {
-        case .handover: "Handover document: the eight sections, with the unwritten briefing (internal)"
-        case .completionReport: "Onboarding completion report: delivered, achieved, remains, risks at exit (internal)"
-        case .readinessRecord: "Readiness assessment record: every run, the six results, the verdict (internal)"
-        case .register: "Risk register and open issues log, with their history (internal)"
-        case .jointMeetingPack: "Joint transition meeting pack: attendees, timed agenda, the account manager's points (internal)"
-        case .summary: "Customer success summary: the one page the customer keeps"
-        case .emailIntroduction: "Email: introducing the account manager (about T−14)"
-        case .emailAnnouncement: "Email: the T-day announcement, now your primary partner"
-        case .emailFollowUp: "Email: the account manager's follow-up note, T-day afternoon"
-        case .emailCheckIn: "Email: the account manager's check-in a week later"
-        case .emailStepBack: "Email: the step-back note at 30 days"
-        case .calendar: "Calendar (.ics): every timeline step as an all-day event"
+        case .handover: "Handover document, eight sections"
+        case .completionReport: "Onboarding completion report"
+        case .readinessRecord: "Readiness assessment record, every run"
+        case .register: "Risk register and issues log, with history"
+        case .jointMeetingPack: "Joint transition meeting pack"
+        case .summary: "Customer success summary, one page"
+        case .emailIntroduction: "Email introducing the account manager, T−14"
+        case .emailAnnouncement: "Email announcing the new owner on T-day"
+        case .emailFollowUp: "Account manager's follow-up note, T-day pm"
+        case .emailCheckIn: "Account manager's check-in a week later"
+        case .emailStepBack: "Step-back note after 30 days"
+        case .calendar: "Calendar (.ics): the account's timeline"
+        }
+    }
+
+    /// `baton export --help`'s one line: the name and who it is for.
+    public var title: String {
+        switch audience {
+        case .internal: "\(name) (internal)"
+        case .customer: "\(name) (customer)"
+        case .lead: "Timeline as .ics; with no account, the portfolio's"
         }
     }
 
@@ -92,6 +101,10 @@ public enum Documents {
         case .emailStepBack: return EmailStepBackMarkdown.markdown(c, today: today)
         }
     }
+
+    /// Text from the store on one line, without controls or escape sequences: for a name printed
+    /// to a terminal outside the dashboard.
+    public static func plainText(_ text: String) -> String { DocumentText.clean(text) }
 
     /// The portfolio agenda as a calendar.
     public static func portfolioCalendar(_ portfolio: Portfolio, today: CalendarDate, now: Date) -> String {
