@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import BatonCore
+import BatonUI
 import Foundation
 
 /// Writes an exported document to disk: atomically (a reader sees no file or the whole file),
@@ -106,6 +107,32 @@ enum DocumentExport {
         #endif
     }
 
+    /// `E` in the dashboard: writes the chosen document into the default folder and returns the
+    /// line the screen shows, which names the file, or what went wrong.
+    static func fromDashboard(_ kind: DocumentKind, accountID: String?, state: AppState, now: Date) -> String {
+        let text: String
+        if let accountID {
+            guard let account = state.portfolio.account(id: accountID) else { return "Not exported: the account is gone." }
+            text = Documents.render(kind, account: account, today: state.today, now: now)
+        } else {
+            text = Documents.portfolioCalendar(state.portfolio, today: state.today, now: now)
+        }
+        do {
+            let path = try writeNew(text, kind: kind, accountID: accountID, today: state.today)
+            // The file's name first: on a narrow screen the end of the line is what gets cut.
+            let name = (path as NSString).lastPathComponent
+            let folder = shown((path as NSString).deletingLastPathComponent)
+            return "Exported \(name) to \(folder)/" + (kind.isCustomerFacing ? " (for the customer)" : "")
+        } catch {
+            return "NOT exported: \(error)"
+        }
+    }
+
     /// ~/… for the screen.
-    static func shown(_ path: String) -> String { OpenedStore.abbreviate(path) }
+    static func shown(_ path: String, _ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let home = env["HOME"], !home.isEmpty, home != "/", path.hasPrefix(home + "/") {
+            return "~" + path.dropFirst(home.count)
+        }
+        return OpenedStore.abbreviate(path)
+    }
 }

@@ -16,6 +16,7 @@ public enum Command: Hashable, Sendable {
     case setHealth, addSentimentNote, logInteraction
     case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
+    case export
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -80,6 +81,7 @@ public enum Command: Hashable, Sendable {
         case .riskHistory: "risk-history"
         case .recommitIssue: "re-commit-issue"
         case .rescopeIssue: "re-scope-issue"
+        case .export: "export"
         }
     }
 }

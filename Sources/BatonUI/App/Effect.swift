@@ -7,4 +7,6 @@ public enum Effect: Equatable, Sendable {
     case setMouse(Bool)
     /// Make this account's new state durable (the store's journal) before saying "saved".
     case commit(Account)
+    /// Write this document (of this account; nil: the portfolio's calendar) and say where it went.
+    case export(DocumentKind, accountID: String?)
 }

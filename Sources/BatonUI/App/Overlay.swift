@@ -11,6 +11,7 @@ public enum Overlay: Equatable, Sendable {
     case runs(RunsBrowser)
     case meetingChooser(MeetingChooser)
     case agendaMeeting(AgendaMeeting)
+    case exportMenu(ExportMenu)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.

@@ -59,6 +59,8 @@ public enum Update {
         case .agendaMeeting(let meeting):
             if key == .ctrl("c") { return [.quit] }
             return AgendaMeetingUpdate.handle(key, meeting, &state)
+        case .exportMenu(let menu):
+            return ExportMenuUpdate.handle(key, menu, &state)
         case nil:
             break
         }
@@ -158,6 +160,8 @@ public enum Update {
         case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
              .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
             return RiskRegisterUpdate.run(command, &state)
+        case .export:
+            return ExportMenuUpdate.open(&state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"
