@@ -35,7 +35,10 @@ struct ICalendarTests {
     @Test("a real iCalendar parser reads the account's and the portfolio's calendars: one event per step, the same UIDs on a second export")
     func parsesWithIcalendar() throws {
         guard let python = Python.withICalendar() else {
-            // CI installs it (.ci/run); a developer machine without it says so instead of failing.
+            // CI installs it and sets BATON_REQUIRE_ICALENDAR (.ci/run), so there it must be found;
+            // a developer machine without it says so instead of failing.
+            let required = ProcessInfo.processInfo.environment["BATON_REQUIRE_ICALENDAR"] != nil
+            #expect(!required, "python3 with the icalendar package was not found, and .ci/run requires it")
             print("SKIPPED: python3 with the icalendar package was not found; `pip install icalendar` to run this check.")
             return
         }
