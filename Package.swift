@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "baton-bench", dependencies: ["BatonCore", "BatonUI"]),
         // A child process the crash-safety tests kill with SIGKILL in the middle of saves.
         .executableTarget(name: "store-probe", dependencies: ["BatonCore"]),
-        .testTarget(name: "BatonCoreTests", dependencies: ["BatonCore"]),
+        .testTarget(name: "BatonCoreTests", dependencies: ["BatonCore"], exclude: ["__Documents__"]),
         .testTarget(
             name: "BatonUITests",
             dependencies: ["BatonUI", "BatonCore", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],

@@ -21,9 +21,11 @@ struct Baton: ParsableCommand {
           baton list --archived          archived accounts too
           baton remove-demo --dry-run    which demo accounts an earlier build left in your store
           baton keys                     every key, as the help overlay lists them
+          baton export handover northwind  the handover document as Markdown (baton export --help)
         """,
         version: BatonVersion.current,
-        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self],
+        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self,
+                      ExportCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -104,6 +104,8 @@ final class DashboardRuntime {
                 case .quit: quit = true
                 case .redraw: terminal.redraw()
                 case .setMouse(let on): terminal.setMouse(on)
+                case .export(let kind, let accountID):
+                    state.message = DocumentExport.fromDashboard(kind, accountID: accountID, state: state, now: now)
                 case .commit(let account):
                     // Only the newest state of an account matters: each record is a whole-account upsert.
                     pending.removeAll { $0.id == account.id }

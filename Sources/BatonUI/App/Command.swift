@@ -18,6 +18,7 @@ public enum Command: Hashable, Sendable {
     case recommitIssue, rescopeIssue
     case measures
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
+    case export
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -88,6 +89,7 @@ public enum Command: Hashable, Sendable {
         case .archiveAccount: "archive-account"
         case .restoreAccount: "restore-account"
         case .toggleArchived: "archived-accounts"
+        case .export: "export"
         }
     }
 }

@@ -11,4 +11,6 @@ public enum Effect: Equatable, Sendable {
     case remove(accountID: String)
     /// Leave the demo: create the lead's own store, empty, owned by this name, and switch to it.
     case startOwnPortfolio(owner: String)
+    /// Write this document (of this account; nil: the portfolio's calendar) and say where it went.
+    case export(DocumentKind, accountID: String?)
 }

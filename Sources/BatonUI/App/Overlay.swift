@@ -13,6 +13,7 @@ public enum Overlay: Equatable, Sendable {
     case agendaMeeting(AgendaMeeting)
     /// The portfolio's transition measures, the audit, and the figures per person.
     case measures(MeasuresBrowser)
+    case exportMenu(ExportMenu)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.

@@ -63,6 +63,8 @@ public enum Update {
             return AgendaMeetingUpdate.handle(key, meeting, &state)
         case .measures(let browser):
             return MeasuresUpdate.handle(key, browser, &state)
+        case .exportMenu(let menu):
+            return ExportMenuUpdate.handle(key, menu, &state)
         case nil:
             break
         }
@@ -168,6 +170,8 @@ public enum Update {
             let effects = PortfolioSetupUpdate.run(command, &state)
             keepCursorsVisible(&state)
             return effects
+        case .export:
+            return ExportMenuUpdate.open(&state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"

@@ -37,6 +37,8 @@ enum HintBar {
             pairs = b.drilling ? [("Enter", "go to the account"), ("j/k", "move"), ("Esc", "back")]
                 : b.tab == .people ? [("1-4", "tab"), ("p", "leads / managers")] + MeasuresView.hints.dropFirst()
                 : MeasuresView.hints
+        case .exportMenu:
+            pairs = [("j/k", "move"), ("Enter", "export"), ("Esc", "close")]
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
