@@ -16,6 +16,8 @@ public enum Command: Hashable, Sendable {
     case setHealth, addSentimentNote, logInteraction
     case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
+    /// The account card, and what its keys do inside it.
+    case accountCard, card(CardCommand)
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -80,6 +82,8 @@ public enum Command: Hashable, Sendable {
         case .riskHistory: "risk-history"
         case .recommitIssue: "re-commit-issue"
         case .rescopeIssue: "re-scope-issue"
+        case .accountCard: "account-card"
+        case .card(let c): c.name
         }
     }
 }

@@ -11,6 +11,8 @@ public enum Overlay: Equatable, Sendable {
     case runs(RunsBrowser)
     case meetingChooser(MeetingChooser)
     case agendaMeeting(AgendaMeeting)
+    /// Everything the account holds, on six tabs, seen and edited in place.
+    case accountCard(AccountCard)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.

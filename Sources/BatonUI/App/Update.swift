@@ -59,6 +59,8 @@ public enum Update {
         case .agendaMeeting(let meeting):
             if key == .ctrl("c") { return [.quit] }
             return AgendaMeetingUpdate.handle(key, meeting, &state)
+        case .accountCard(let card):
+            return AccountCardUpdate.handle(key, card, &state)
         case nil:
             break
         }
@@ -158,6 +160,8 @@ public enum Update {
         case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
              .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
             return RiskRegisterUpdate.run(command, &state)
+        case .accountCard, .card:
+            return AccountCardUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"

@@ -22,6 +22,8 @@ public struct FormState: Equatable, Sendable {
         case interaction
         /// A risk or an open issue: added, edited, closed, materialised, re-committed, re-scoped.
         case register(RegisterChange)
+        /// One of the account card's forms: identity, contract, people, a contact, a milestone…
+        case accountCard(AccountCardForm)
     }
 
     public var title: String

@@ -52,6 +52,8 @@ enum FormSubmission {
             return AccountNoteForms.apply(form, to: account, today: today, now: now)
         case .register(let change):
             return change.apply(form, to: account, today: today)
+        case .accountCard:
+            return .failure(Refusal("The account card saves its own forms."))
         }
     }
 }

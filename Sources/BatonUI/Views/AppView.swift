@@ -27,6 +27,7 @@ public enum AppView {
         case .runs(let runs): RunsView.draw(runs, state: state, into: &grid)
         case .meetingChooser(let chooser): MeetingChooserView.draw(chooser, state: state, into: &grid)
         case .agendaMeeting(let meeting): AgendaMeetingView.draw(meeting, state: state, into: &grid)
+        case .accountCard(let card): AccountCardView.draw(card, state: state, into: &grid)
         case nil: break
         }
         HintBar.draw(state, into: &grid, rect: layout.hintBar)

@@ -33,6 +33,8 @@ enum HintBar {
             pairs = [("1-3", "choose"), ("j/k", "move"), ("Enter", "begin"), ("Esc", "close")]
         case .agendaMeeting(let m):
             pairs = AgendaMeetingView.hints(m)
+        case .accountCard(let card):
+            pairs = AccountCardView.hints(card, state: state)
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
