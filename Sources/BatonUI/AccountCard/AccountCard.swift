@@ -62,7 +62,7 @@ public enum CardCommand: Hashable, Sendable {
 
 /// The overview's three editable blocks, in the order the cursor meets them.
 enum OverviewBlock: Int, CaseIterable {
-    case identity, contract, people
+    case identity, people, contract
 
     var title: String {
         switch self {

@@ -105,7 +105,7 @@ enum AccountCardForms {
             guard let m = account.milestones.first(where: { $0.id == id }) else { return nil }
             return make("Complete milestone", [
                 FormField(.completedOn, "Completed on", .date, text: "today", hint: "not in the future"),
-                FormField(.milestoneEvidence, "Evidence", .multiLine, text: m.evidence ?? "", required: false),
+                FormField(.milestoneEvidence, "Evidence", .multiLine, text: m.evidence ?? ""),
             ], guidance: ["“\(m.name)” — target \(m.targetDate.iso)",
                           "Evidence: what shows the outcome was achieved (a report, a count, who confirmed it)."])
         case .exitDone(let component):
@@ -114,14 +114,14 @@ enum AccountCardForms {
             return make(component.title, [
                 FormField(.exitDoneOn, "Done on", .date, text: step?.doneOn?.iso ?? "today"),
                 FormField(.exitReference, signOff ? "Reference to the signed document" : "Reference (where it is)",
-                          text: step?.reference ?? "", required: false,
+                          text: step?.reference ?? "", required: signOff,
                           hint: signOff ? "file, link or e-signature id" : "optional: a link or a file"),
             ], guidance: signOff ? ["A signed acknowledgement, never an inferred one: no reference, no sign-off."] : [])
         case .handoverSection(let section):
             let internalNote = section.isInternalOnly
                 ? ["INTERNAL ONLY — never in anything meant for the customer."] : []
             return make("Handover \(section.rawValue). \(section.title)", [
-                FormField(.sectionText, section.title, .multiLine, text: account.handover[section], required: false),
+                FormField(.sectionText, "Text", .multiLine, text: account.handover[section], required: false),
             ], guidance: internalNote + [HandoverGuide.prompt(section)])
         }
     }

@@ -17,7 +17,7 @@ enum AccountCardView {
         let inner = body.inset
         let x = inner.x + 1, width = inner.width - 2
         drawTabs(card, account: account, into: &grid, x: x, y: inner.y, width: width)
-        grid.put(statusLine(account, today: state.today), x: x, y: inner.y + 1, maxWidth: width, style: CellStyle(.dim))
+        grid.put(statusLine(account, today: state.today, width: width), x: x, y: inner.y + 1, maxWidth: width, style: CellStyle(.dim))
         let content = Rect(x: x, y: inner.y + 3, width: width, height: max(0, inner.height - 3))
 
         switch card.tab {
@@ -77,15 +77,16 @@ enum AccountCardView {
         }
     }
 
-    /// Where the account stands, on every tab: stage, T-day, readiness, health, flags.
-    static func statusLine(_ account: Account, today: CalendarDate) -> String {
+    /// Where the account stands, on every tab: stage, T-day, readiness, health, flags — shorter
+    /// words where the long ones do not fit.
+    static func statusLine(_ account: Account, today: CalendarDate, width: Int) -> String {
         let verdict = Readiness.verdict(for: account, today: today)
-        var parts = ["Stage \(account.stage.rawValue) \(account.stage.title)",
-                     "T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))",
-                     "readiness \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared")",
-                     account.health.rating.title]
-        if account.isScheduleDrivenTransition { parts.append("⚑ schedule-driven") }
-        return parts.joined(separator: " · ")
+        let flag = account.isScheduleDrivenTransition ? " · ⚑ schedule-driven" : ""
+        let long = "Stage \(account.stage.rawValue) \(account.stage.title) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
+            + " · readiness \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.rating.title)" + flag
+        if DisplayText.width(long) <= width { return long }
+        return "Stage \(account.stage.rawValue) \(account.stage.shortTitle) · \(account.tDayLabel(today: today)) (\(account.tDay.iso))"
+            + " · \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.rating.title)" + flag
     }
 
     /// The first line to show so the cursor's row is on screen, near the middle, with as many of
@@ -105,8 +106,9 @@ enum AccountCardView {
             grid.put(line, x: rect.x, y: y, width: rect.width)
             if line.highlights, let cursor, line.row == cursor { grid.highlightRow(rect, y: y, focused: true) }
         }
-        if top > 0 { grid.put("↑", x: rect.maxX - 1, y: rect.y, style: CellStyle(.dim)) }
-        if lines.count - top > rect.height { grid.put("↓", x: rect.maxX - 1, y: rect.maxY - 1, style: CellStyle(.dim)) }
+        // In the margin beside the lines, so no text is covered.
+        if top > 0 { grid.put("↑", x: rect.maxX, y: rect.y, style: CellStyle(.dim)) }
+        if lines.count - top > rect.height { grid.put("↓", x: rect.maxX, y: rect.maxY - 1, style: CellStyle(.dim)) }
     }
 
     /// The hint bar inside the card: what the keys do on this tab.

@@ -18,7 +18,7 @@ enum CardHistory {
         func group(_ title: String, count: Int) {
             if !lines.isEmpty { lines.append(.blank) }
             lines.append(.heading("\(title) (\(count))"))
-            if count == 0 { lines.append(CardLine("  none recorded", CellStyle(.dim))) }
+            if count == 0 { lines.append(CardLine("  none recorded yet", CellStyle(.dim))) }
         }
 
         let ratings = [account.health] + account.healthHistory.reversed()

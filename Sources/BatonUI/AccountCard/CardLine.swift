@@ -33,12 +33,12 @@ struct CardLine {
     }
 
     /// "Label      value" with the value wrapped under itself, never under the label.
-    static func field(_ label: String, _ value: String, width: Int, labelWidth: Int = 14,
+    static func field(_ label: String, _ value: String, width: Int, labelWidth: Int = 13,
                       style: CellStyle = CellStyle(.dialog), row: Int? = nil) -> [CardLine] {
-        let valueWidth = max(8, width - labelWidth - 2)
+        let valueWidth = max(8, width - labelWidth - 3)
         let shown = DisplayText.sanitize(value).isEmpty ? ["—"] : paragraphs(value, width: valueWidth)
         return shown.enumerated().map { i, piece in
-            CardLine([Piece(text: "  " + (i == 0 ? label : ""), width: labelWidth + 2, style: CellStyle(.dim)),
+            CardLine([Piece(text: "  " + (i == 0 ? label : ""), width: labelWidth + 3, style: CellStyle(.dim)),
                       Piece(text: piece, width: valueWidth, style: DisplayText.sanitize(value).isEmpty ? CellStyle(.dim) : style)],
                      row: row)
         }

@@ -11,9 +11,11 @@ enum CardMilestones {
         case .valid: verdict = ("✓ Met, every milestone completed with date and evidence", .met)
         case .stale(let why): verdict = ("! Met but stale: \(why)", .stale)
         case .missingEvidence(let why) where mark == .met: verdict = ("! Met but not backed: \(why)", .stale)
+        case .notMet:
+            verdict = ("✗ \(validity.reason ?? "Not Met")", .notMet)
         default:
             let open = account.milestones.filter { !$0.isCompletedWithEvidence }.count
-            verdict = ("\(mark.title) · \("\(open) milestone\(open == 1 ? "" : "s")") still open", mark == .notMet ? .notMet : .unassessed)
+            verdict = ("· Unassessed · \(open) milestone\(open == 1 ? "" : "s") still open", .unassessed)
         }
         lines += wrap("Condition 3 · \(verdict.0)", width: width).map { CardLine($0, CellStyle(verdict.1, bold: true)) }
         lines.append(.blank)

@@ -46,6 +46,9 @@ public struct PaletteState: Equatable, Sendable {
             let hay = (b.command.name + " " + b.help).lowercased()
             return words.allSatisfy { hay.contains($0) }
         }
-        return hits.filter { $0.command.name.hasPrefix(words[0]) } + hits.filter { !$0.command.name.hasPrefix(words[0]) }
+        // An exact name first ("open" before "open-issues-log"), then names that start with the word.
+        let exact = hits.filter { $0.command.name == words[0] }
+        let rest = hits.filter { $0.command.name != words[0] }
+        return exact + rest.filter { $0.command.name.hasPrefix(words[0]) } + rest.filter { !$0.command.name.hasPrefix(words[0]) }
     }
 }

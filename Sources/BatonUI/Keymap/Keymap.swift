@@ -99,7 +99,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("]"), .right, .tab], .card(.nextTab), .accountCard, help: "Next tab"),
         KeyBinding([.char("["), .left, .backTab], .card(.previousTab), .accountCard, help: "Previous tab"),
         KeyBinding([.char("a")], .card(.add), .accountCard, help: "Add a contact or a milestone"),
-        KeyBinding([.char("e")], .card(.edit), .accountCard, help: "Edit what is under the cursor: identity, contract, our people, a contact, a milestone, a handover section"),
+        KeyBinding([.char("e")], .card(.edit), .accountCard, help: "Edit what is under the cursor: identity, contract or our people, a contact, a milestone, an exit component, a handover section"),
         KeyBinding([.char("c"), .char(" ")], .card(.complete), .accountCard, help: "Complete a milestone (date, evidence) or mark an exit component done (date, reference; the sign-off needs the signed document's)"),
         KeyBinding([.char("o")], .card(.reopen), .accountCard, help: "Reopen a milestone (a Met condition 3 goes stale) or mark an exit component not done"),
         KeyBinding([.escape, .char("q")], .card(.close), .accountCard, help: "Close the card (every change is already saved)"),
