@@ -85,7 +85,7 @@ enum AccountCardView {
         let long = "Stage \(account.stage.rawValue) \(account.stage.title) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
             + " · readiness \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.rating.title)" + flag
         if DisplayText.width(long) <= width { return long }
-        return "Stage \(account.stage.rawValue) \(account.stage.shortTitle) · \(account.tDayLabel(today: today)) (\(account.tDay.iso))"
+        return "Stage \(account.stage.rawValue) \(account.stage.shortTitle) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
             + " · \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.rating.title)" + flag
     }
 
