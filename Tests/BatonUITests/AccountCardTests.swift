@@ -183,8 +183,10 @@ struct AccountCardTests {
         var state = DemoState.press([.enter, .char("6"), .char("G")], on: Self.on("acct-alpenblick", width: 80, height: 24))
         let bottom = Self.card(state)!.cursor
         #expect(bottom > 0)
-        state = DemoState.press([.char("j")], on: state)
+        state = DemoState.press([.char("j"), .scrollDown], on: state)
         #expect(Self.card(state)!.cursor == bottom)
+        state = DemoState.press([.scrollUp], on: state)
+        #expect(Self.card(state)!.cursor == bottom - 1)
         #expect(AppView.render(state).text.contains("Readiness runs"))
     }
 }

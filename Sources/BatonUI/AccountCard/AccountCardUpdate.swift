@@ -45,8 +45,8 @@ enum AccountCardUpdate {
             state.overlay = .accountCard(card)
             return []
         }
-        if case .resize = key { return [] }
-        guard let command = state.keymap.cardCommand(for: key) else { return [] }
+        let wheel: Command? = key == .scrollUp ? .up : key == .scrollDown ? .down : nil
+        guard let command = wheel ?? state.keymap.cardCommand(for: key) else { return [] }
         var effects: [Effect] = []
         switch command {
         case .card(let c):
