@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
     case measures
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
     case export
+    /// The account card, and what its keys do inside it.
+    case accountCard, card(CardCommand)
 
     /// The palette's name for it: lower case, words joined by hyphens.
     public var name: String {
@@ -90,6 +92,8 @@ public enum Command: Hashable, Sendable {
         case .restoreAccount: "restore-account"
         case .toggleArchived: "archived-accounts"
         case .export: "export"
+        case .accountCard: "account-card"
+        case .card(let c): c.name
         }
     }
 }

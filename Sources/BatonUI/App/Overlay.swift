@@ -14,6 +14,8 @@ public enum Overlay: Equatable, Sendable {
     /// The portfolio's transition measures, the audit, and the figures per person.
     case measures(MeasuresBrowser)
     case exportMenu(ExportMenu)
+    /// Everything the account holds, on six tabs, seen and edited in place.
+    case accountCard(AccountCard)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.
@@ -47,6 +49,9 @@ public struct PaletteState: Equatable, Sendable {
             let hay = (b.command.name + " " + b.help).lowercased()
             return words.allSatisfy { hay.contains($0) }
         }
-        return hits.filter { $0.command.name.hasPrefix(words[0]) } + hits.filter { !$0.command.name.hasPrefix(words[0]) }
+        // An exact name first ("open" before "open-issues-log"), then names that start with the word.
+        let exact = hits.filter { $0.command.name == words[0] }
+        let rest = hits.filter { $0.command.name != words[0] }
+        return exact + rest.filter { $0.command.name.hasPrefix(words[0]) } + rest.filter { !$0.command.name.hasPrefix(words[0]) }
     }
 }

@@ -65,6 +65,8 @@ public enum Update {
             return MeasuresUpdate.handle(key, browser, &state)
         case .exportMenu(let menu):
             return ExportMenuUpdate.handle(key, menu, &state)
+        case .accountCard(let card):
+            return AccountCardUpdate.handle(key, card, &state)
         case nil:
             break
         }
@@ -172,6 +174,8 @@ public enum Update {
             return effects
         case .export:
             return ExportMenuUpdate.open(&state)
+        case .accountCard, .card:
+            return AccountCardUpdate.run(command, &state)
         case .toggleMouse:
             state.mouse.toggle()
             state.message = state.mouse ? "Mouse on" : "Mouse off"

@@ -26,6 +26,8 @@ public struct FormState: Equatable, Sendable {
         case startOwnPortfolio
         case newAccount
         case archive
+        /// One of the account card's forms: identity, contract, people, a contact, a milestone…
+        case accountCard(AccountCardForm)
     }
 
     public var title: String

@@ -36,6 +36,8 @@ enum FormSubmission {
         case .startOwnPortfolio, .newAccount, .archive:
             // Submitted through PortfolioSetupUpdate: they add an account or change the store.
             return .failure(ChangeRefusal("Nothing to save."))
+        case .accountCard:
+            return .failure(ChangeRefusal("The account card saves its own forms."))
         }
     }
 }

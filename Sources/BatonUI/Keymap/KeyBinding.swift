@@ -2,11 +2,14 @@
 public enum KeyScope: Hashable, Sendable {
     case global
     case pane(Pane)
+    /// While the account card is open.
+    case accountCard
 
     public var title: String {
         switch self {
         case .global: "Everywhere"
         case .pane(let p): p.title
+        case .accountCard: "Account card"
         }
     }
 }

@@ -2,7 +2,7 @@
 public enum KeyTable {
     public static func markdown(_ keymap: Keymap) -> String {
         var out = "| where | keys | what it does |\n|---|---|---|\n"
-        let scopes: [KeyScope] = [.global] + Pane.allCases.map { .pane($0) }
+        let scopes: [KeyScope] = [.global] + Pane.allCases.map { .pane($0) } + [.accountCard]
         for scope in scopes {
             for b in keymap.bindings where b.scope == scope {
                 let keys = b.keys.isEmpty ? "`:\(b.command.name)`" : b.keys.map { "`\($0.label)`" }.joined(separator: " ")

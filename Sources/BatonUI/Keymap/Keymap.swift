@@ -47,7 +47,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("/")], .filter, .pane(.portfolio), help: "Filter by name (Esc clears)", hint: "filter"),
         KeyBinding([.char("s")], .cycleSort, .pane(.portfolio), help: "Sort by T-day, readiness, health, stage, name", hint: "sort"),
         KeyBinding([.char("a")], .toggleAttention, .pane(.portfolio), help: "Needs attention: only accounts with a reason, and why", hint: "attention"),
-        KeyBinding([.enter], .open, .pane(.portfolio), help: "Show the account's readiness checklist"),
+        KeyBinding([.enter], .accountCard, .pane(.portfolio), help: "Open the account card: everything the account holds, seen and edited on six tabs", hint: "card"),
         KeyBinding([], .sort(.tDay), .pane(.portfolio), help: "Sort by T-day, soonest first"),
         KeyBinding([], .sort(.readiness), .pane(.portfolio), help: "Sort by readiness, least ready first"),
         KeyBinding([], .sort(.health), .pane(.portfolio), help: "Sort by health, red first"),
@@ -92,6 +92,21 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("a")], .addTimelineItem, .pane(.timeline), help: "Add a step of your own: title and due date", hint: "add"),
         KeyBinding([.char("T")], .changeTDay, .pane(.timeline), help: "Change the T-day: the template's steps are re-dated; done, moved and added ones stay"),
         KeyBinding([.char("K")], .changeTransition, .pane(.timeline), help: "Change the transition kind or planned / unplanned: the timeline follows its template"),
+
+        // The account card.
+        KeyBinding([.char("1")], .card(.tab(.overview)), .accountCard, help: "Overview: identity, contract, our people, transition, stage and T-day"),
+        KeyBinding([.char("2")], .card(.tab(.contacts)), .accountCard, help: "Contacts: role, sponsor and day-to-day tags, stance, strength, how they like to be reached"),
+        KeyBinding([.char("3")], .card(.tab(.milestones)), .accountCard, help: "Milestones named at kick-off, and condition 3 derived from them"),
+        KeyBinding([.char("4")], .card(.tab(.exit)), .accountCard, help: "Exit: the five components of the onboarding exit"),
+        KeyBinding([.char("5")], .card(.tab(.handover)), .accountCard, help: "Handover: the handover document's eight sections (7 is internal only)"),
+        KeyBinding([.char("6")], .card(.tab(.history)), .accountCard, help: "History: health, sentiment, interactions, meetings, stage moves, readiness runs"),
+        KeyBinding([.char("]"), .right, .tab], .card(.nextTab), .accountCard, help: "Next tab"),
+        KeyBinding([.char("["), .left, .backTab], .card(.previousTab), .accountCard, help: "Previous tab"),
+        KeyBinding([.char("a")], .card(.add), .accountCard, help: "Add a contact or a milestone"),
+        KeyBinding([.char("e")], .card(.edit), .accountCard, help: "Edit what is under the cursor: identity, contract or our people, a contact, a milestone, an exit component, a handover section"),
+        KeyBinding([.char("c"), .char(" ")], .card(.complete), .accountCard, help: "Complete a milestone (date, evidence) or mark an exit component done (date, reference; the sign-off needs the signed document's)"),
+        KeyBinding([.char("o")], .card(.reopen), .accountCard, help: "Reopen a milestone (a Met condition 3 goes stale) or mark an exit component not done"),
+        KeyBinding([.escape, .char("q")], .card(.close), .accountCard, help: "Close the card (every change is already saved)"),
 
         // Everywhere.
         KeyBinding([.char("r")], .readinessMeeting, help: "Run the readiness assessment meeting on the selected account", hint: "meeting"),

@@ -29,6 +29,7 @@ public enum AppView {
         case .agendaMeeting(let meeting): AgendaMeetingView.draw(meeting, state: state, into: &grid)
         case .measures(let browser): MeasuresView.draw(browser, state: state, into: &grid)
         case .exportMenu(let menu): ExportMenuView.draw(menu, state: state, into: &grid)
+        case .accountCard(let card): AccountCardView.draw(card, state: state, into: &grid)
         case nil: break
         }
         HintBar.draw(state, into: &grid, rect: layout.hintBar)

@@ -3,7 +3,7 @@ enum HelpOverlay {
     /// The lines of the help, also what the README's key table is generated from.
     static func lines(keymap: Keymap) -> [(key: String, help: String, heading: Bool)] {
         var out: [(String, String, Bool)] = []
-        let scopes: [KeyScope] = [.global] + Pane.allCases.map { .pane($0) }
+        let scopes: [KeyScope] = [.global] + Pane.allCases.map { .pane($0) } + [.accountCard]
         for scope in scopes {
             let bindings = keymap.bindings.filter { $0.scope == scope }
             guard !bindings.isEmpty else { continue }
@@ -22,6 +22,21 @@ enum HelpOverlay {
         return out
     }
 
+    /// Long descriptions wrap under themselves rather than being cut.
+    static func wrapped(keymap: Keymap, innerWidth: Int) -> [(key: String, help: String, heading: Bool)] {
+        lines(keymap: keymap).flatMap { line -> [(key: String, help: String, heading: Bool)] in
+            guard !line.heading, !line.help.isEmpty else { return [line] }
+            let pieces = wrap(line.help, width: max(10, innerWidth - 16 - 4))
+            return pieces.enumerated().map { (i, piece) in (i == 0 ? line.key : "", piece, false) }
+        }
+    }
+
+    /// The scroll that puts a group's heading ("Account card") at the top, on a screen this wide.
+    static func scroll(toHeading heading: String, keymap: Keymap, screenWidth: Int) -> Int {
+        let inner = min(screenWidth - 4, 96) - 2
+        return wrapped(keymap: keymap, innerWidth: inner).firstIndex { $0.heading && $0.key == heading } ?? 0
+    }
+
     static func draw(scroll: Int, keymap: Keymap, into grid: inout CellGrid) {
         let width = min(grid.width - 4, 96)
         let height = grid.height - 4
@@ -30,12 +45,7 @@ enum HelpOverlay {
         grid.box(rect, title: "Keys · Esc closes", focused: true)
         let inner = rect.inset
         let keyWidth = 16
-        // Long descriptions wrap under themselves rather than being cut.
-        let all = lines(keymap: keymap).flatMap { line -> [(key: String, help: String, heading: Bool)] in
-            guard !line.heading, !line.help.isEmpty else { return [line] }
-            let pieces = wrap(line.help, width: max(10, inner.width - keyWidth - 4))
-            return pieces.enumerated().map { (i, piece) in (i == 0 ? line.key : "", piece, false) }
-        }
+        let all = wrapped(keymap: keymap, innerWidth: inner.width)
         let top = max(0, min(scroll, all.count - inner.height))
         for (i, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
             let y = inner.y + i

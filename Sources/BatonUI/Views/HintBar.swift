@@ -39,6 +39,8 @@ enum HintBar {
                 : MeasuresView.hints
         case .exportMenu:
             pairs = [("j/k", "move"), ("Enter", "export"), ("Esc", "close")]
+        case .accountCard(let card):
+            pairs = AccountCardView.hints(card, state: state)
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
