@@ -96,3 +96,18 @@ struct FormFieldBehaviourTests {
         #expect(!last.contains("Field number 1 "))
     }
 }
+
+@Suite("Multi-line text in a form")
+struct MultiLineFormTests {
+    @Test("a long handover section shows as wrapped lines, every word on screen, not one line cut at the start")
+    func longTextWrapped() {
+        var state = DemoState.make(width: 80, height: 24)
+        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        let field = FormField(FieldKey("text"), "Text", .multiLine, text: words)
+        state.overlay = .form(FormState(title: "Handover 7", purpose: .attendees, accountID: "acct", fields: [field]))
+        let grid = AppView.render(state)
+        let screen = (0..<grid.height).map { grid.rowText($0) }.joined(separator: "\n")
+        #expect(screen.contains("word1 "))
+        #expect(screen.contains("word40"))
+    }
+}

@@ -48,6 +48,13 @@ extension TextField {
         layout(width: width, height: multiLine ? height : 1).cursor
     }
 
+    /// Rows the text takes when soft-wrapped at `width`, the cursor's row included.
+    func wrappedRows(width: Int) -> Int {
+        guard multiLine, width > 0 else { return 1 }
+        let l = layout(width: width, height: 10_000)
+        return max(l.cursor.y, l.glyphs.map(\.y).max() ?? 0) + 1
+    }
+
     func layout(width: Int, height: Int) -> Layout {
         guard width > 0, height > 0 else { return Layout(glyphs: [], cursor: (0, 0)) }
         return multiLine ? multiLineLayout(width: width, height: height) : singleLineLayout(width: width)

@@ -7,9 +7,15 @@ import BatonCore
 /// the window is worked out from the focused field alone, so the focused field is always whole
 /// on screen and no scroll offset has to be kept.
 enum FormView {
-    /// Rows a field takes: its label, its input (three for multi-line text) and its hint.
-    static func rows(of field: FormField) -> Int {
-        1 + (field.kind == .multiLine ? 3 : 1) + (field.hint == nil ? 0 : 1)
+    /// Rows a field takes at a width: its label, its input and its hint. Multi-line text gets
+    /// three rows, and grows with what is written (up to twelve) so a long text is read whole.
+    static func rows(of field: FormField, width: Int) -> Int {
+        1 + inputRows(of: field, width: width) + (field.hint == nil ? 0 : 1)
+    }
+
+    static func inputRows(of field: FormField, width: Int) -> Int {
+        guard field.kind == .multiLine else { return 1 }
+        return min(12, max(3, field.input.wrappedRows(width: width) + 1))
     }
 
     /// Guidance lines shown at a width, at most half of what the screen leaves for the form.
@@ -23,7 +29,7 @@ enum FormView {
         let w = width - 4
         let available = grid.height - 4   // below the title bar and above the hint bar, inside the frame
         let guidance = guidanceLines(form, width: w, maxRows: available / 2)
-        let fieldRows = form.fields.reduce(0) { $0 + rows(of: $1) }
+        let fieldRows = form.fields.reduce(0) { $0 + rows(of: $1, width: w) }
         let needed = guidance.count + (guidance.isEmpty ? 0 : 1) + fieldRows + 2
         let inner = DialogFrame.draw(title: form.title, width: width, height: min(needed, available) + 2, into: &grid)
         var y = inner.y
@@ -36,10 +42,10 @@ enum FormView {
 
         // The fields' window: from the first field, or scrolled so the focused one ends on screen.
         let area = Rect(x: x, y: y, width: w, height: max(0, inner.maxY - 1 - y))
-        let tops = form.fields.indices.map { i in form.fields[..<i].reduce(0) { $0 + rows(of: $1) } }
+        let tops = form.fields.indices.map { i in form.fields[..<i].reduce(0) { $0 + rows(of: $1, width: w) } }
         var offset = 0
         if fieldRows > area.height, form.fields.indices.contains(form.focus) {
-            let focusedEnd = tops[form.focus] + rows(of: form.fields[form.focus])
+            let focusedEnd = tops[form.focus] + rows(of: form.fields[form.focus], width: w)
             offset = max(0, min(tops[form.focus], focusedEnd - area.height))
         }
         for (i, field) in form.fields.enumerated() {
@@ -71,7 +77,7 @@ enum FormView {
             }
         }
         y += 1
-        let inputRows = field.kind == .multiLine ? 3 : 1
+        let inputRows = inputRows(of: field, width: w)
         let first = max(y, visible.lowerBound)
         let last = min(y + inputRows, visible.upperBound)
         if first < last {
@@ -79,7 +85,7 @@ enum FormView {
             grid.fill(rect, style: CellStyle(.input))
             if !field.choices.isEmpty {
                 drawChoices(field, focused: focused, at: rect, into: &grid)
-            } else if first == y {
+            } else if first == y || field.kind == .multiLine {
                 field.input.draw(into: &grid, rect: rect, focused: focused)
                 if let completion {
                     // The rest of the offered name, dim after the cursor: Tab takes it.
