@@ -336,7 +336,7 @@ struct JSONText {
         return text.count > 60 ? String(text.prefix(57)) + "…" : text
     }
 
-    private func readString(_ i: inout Int) -> String? {
+    func readString(_ i: inout Int) -> String? {
         let start = i
         guard scanString(&i) == nil else { return nil }
         let raw = bytes[(start + 1)..<(i - 1)]

@@ -35,7 +35,8 @@ extension StoreDocument {
             let decoder = decoder()
             var i = piece
             while i < elements.count {
-                guard let account = try? decoder.decode(Account.self, from: slice(elements[i])) else {
+                // A field written twice decodes as its first copy: only the careful path may judge it.
+                guard !text.mayRepeatKeys(in: elements[i]), let account = try? decoder.decode(Account.self, from: slice(elements[i])) else {
                     results.fail()
                     return
                 }

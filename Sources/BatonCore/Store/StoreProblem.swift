@@ -38,6 +38,17 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
         return ", or restore \(name) beside it"
     }
 
+    /// A list of problems names at most this many; a last line counts the rest, so a store of
+    /// 200,000 broken accounts is reported in a moment rather than never.
+    public static let listLimit = 50
+
+    /// The line that stands for `count` problems left off the list (none when `count` is 0).
+    static func omitted(_ count: Int, path: String) -> [StoreProblem] {
+        guard count > 0 else { return [] }
+        return [StoreProblem(path: path, message: "and \(count) more problem\(count == 1 ? "" : "s") like these, not listed",
+                             remedy: "fix the ones above first; `baton validate` lists the next ones")]
+    }
+
     public var description: String {
         var place = path
         if let line {
