@@ -31,7 +31,7 @@ final class DashboardRuntime {
         do {
             try terminal.start()
         } catch {
-            FileHandle.standardError.write(Data("baton: cannot start the terminal: \(error)\n".utf8))
+            Say.error("baton: cannot start the terminal: \(error)")
             return 1
         }
         defer { terminal.stop() }

@@ -92,7 +92,7 @@ public final class PortfolioStore {
             upsert(record.upsert, into: &portfolio, positions: &positions)
         }
         if let damage = replay.damage {
-            reasons.append(StoreError.damagedJournal(path: path + ".journal", record: damage.record, reason: damage.reason).description)
+            reasons.append(StoreError.damagedJournal(path: path + ".journal", record: damage.record, reason: damage.reason, followed: true).description)
         }
 
         guard reasons.isEmpty, let lock else {

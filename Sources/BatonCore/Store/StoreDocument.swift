@@ -46,7 +46,7 @@ public enum StoreDocument {
     public static func encode(_ portfolio: Portfolio, savedAt: Date) throws -> Data {
         let envelope = Envelope(format: format, formatVersion: currentFormatVersion, savedAt: savedAt, portfolio: portfolio)
         do {
-            var data = try encodeInParallel(envelope) ?? encoder(pretty: true).encode(envelope)
+            var data = try encodeInParallel(envelope) ?? SafeText.escapingControls(inJSON: encoder(pretty: true).encode(envelope))
             data.append(0x0A)
             return data
         } catch {

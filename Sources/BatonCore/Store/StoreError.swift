@@ -13,14 +13,17 @@ public enum StoreError: Error, CustomStringConvertible {
     /// This process may not change the store (locked by another, newer format, damaged journal).
     case readOnly(reason: String)
     /// A record in the middle of the journal is damaged: changes after it cannot be trusted.
-    case damagedJournal(path: String, record: Int, reason: String)
+    case damagedJournal(path: String, record: Int, reason: String, followed: Bool)
     /// The store is gone but its backup or journal is still there: creating a fresh store
     /// would overwrite the backup at the next save.
     case missing(path: String, leftovers: [String])
     /// The portfolio could not be turned into JSON (a value JSON cannot hold).
     case unencodable(reason: String)
 
-    public var description: String {
+    /// Each line through `SafeText`: a reason may quote a value or a path from the file.
+    public var description: String { SafeText.sanitizeLines(sentence) }
+
+    private var sentence: String {
         switch self {
         case .unreadable(let problems):
             return problems.map(\.description).joined(separator: "\n")
@@ -34,8 +37,9 @@ public enum StoreError: Error, CustomStringConvertible {
             return "could not \(operation) \(path): \(String(cString: strerror(code))) — \(remedy)"
         case .readOnly(let reason):
             return "the store is read-only: \(reason)"
-        case .damagedJournal(let path, let record, let reason):
-            return "\(path):\(record): journal record \(record) is damaged (\(reason)) and later records follow it — "
+        case .damagedJournal(let path, let record, let reason, let followed):
+            return "\(path):\(record): journal record \(record) is damaged (\(reason))"
+                + (followed ? " and later records follow it" : "") + " — "
                 + "Baton opened the store read-only and left the journal untouched; "
                 + "keep a copy of the journal and ask for help before moving it aside"
         case .missing(let path, let leftovers):

@@ -56,6 +56,7 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
             if let column { place += ":\(column)" }
         }
         let field = field.map { "\($0): " } ?? ""
-        return "\(place): \(field)\(message) — \(remedy)"
+        // Every part may quote the file (a value, a field name, the path itself): one line, inert.
+        return SafeText.sanitize("\(place): \(field)\(message) — \(remedy)")
     }
 }
