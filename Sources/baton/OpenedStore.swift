@@ -11,7 +11,9 @@ final class OpenedStore {
     let openSeconds: TimeInterval
     private let throwawayFolder: String?
 
-    init(options: StoreOptions, today: CalendarDate) throws {
+    /// `forReading`: takes no lock and writes nothing (`baton list`), so a dashboard started
+    /// meanwhile is not made read-only by it.
+    init(options: StoreOptions, today: CalendarDate, forReading: Bool = false) throws {
         let now = Date()
         let makeDemo = { DemoPortfolio.make(today: today, now: now) }
         if options.demo {
@@ -27,14 +29,14 @@ final class OpenedStore {
             throwawayFolder = nil
             isDemo = false
             displayPath = Self.abbreviate(options.path)
-            store = try Self.open(path: options.path, makeDefault: makeDemo)
+            store = try Self.open(path: options.path, makeDefault: makeDemo, forReading: forReading)
         }
         openSeconds = Date().timeIntervalSince(now)
     }
 
-    private static func open(path: String, makeDefault: () -> Portfolio) throws -> PortfolioStore {
+    private static func open(path: String, makeDefault: () -> Portfolio, forReading: Bool = false) throws -> PortfolioStore {
         do {
-            return try PortfolioStore.open(path: path, creatingWith: makeDefault)
+            return try PortfolioStore.open(path: path, creatingWith: makeDefault, forReading: forReading)
         } catch {
             // A store we cannot read is left exactly as it is; say what is wrong and stop.
             Say.error("baton: \(error)")
@@ -44,7 +46,7 @@ final class OpenedStore {
 
     /// Makes everything durable and releases the lock; a demo copy is then removed.
     func close() {
-        if store.journalRecordCount > 0, store.portfolio.accounts.count >= 2_000 {
+        if store.access.isWritable, store.journalRecordCount > 0, store.portfolio.accounts.count >= 2_000 {
             // Folding the journal into a large store takes seconds: say so rather than look hung.
             Say.error("baton: saving \(store.journalRecordCount) change(s) into \(displayPath)…")
         }

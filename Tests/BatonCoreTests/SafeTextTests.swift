@@ -18,7 +18,7 @@ struct SafeTextTests {
 
     @Test("a damaged journal's reason is inert, and a refusal of several problems keeps its line breaks")
     func errorDescription() {
-        let journal = StoreError.damagedJournal(path: "/tmp/j", record: 1, reason: Self.hostile, followed: false)
+        let journal = StoreError.damagedJournal(path: "/tmp/j", line: 1, record: 1, reason: Self.hostile, followed: false)
         #expect(!journal.description.contains("\u{1B}") && !journal.description.contains("\u{9B}"))
         let two = StoreError.unreadable([StoreProblem(path: "a", message: Self.hostile), StoreProblem(path: "b", message: "x")])
         #expect(two.description.split(separator: "\n").count == 2)

@@ -50,8 +50,11 @@ extension StoreDocument {
             "owner" : \(try fragment(envelope.portfolio.owner))
           },
           "savedAt" : \(try fragment(envelope.savedAt))
-        }
         """.utf8))
+        if let storeID = envelope.storeID {
+            out.append(contentsOf: Array(",\n  \"storeID\" : \(try fragment(storeID))".utf8))
+        }
+        out.append(contentsOf: Array("\n}".utf8))
         return out
     }
 

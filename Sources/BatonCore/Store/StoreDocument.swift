@@ -6,8 +6,13 @@ import Foundation
 ///       "format" : "baton-portfolio",
 ///       "formatVersion" : 2,
 ///       "portfolio" : { "accounts" : [ … ], "owner" : "…" },
-///       "savedAt" : "2026-11-21T09:30:00Z"
+///       "savedAt" : "2026-11-21T09:30:00Z",
+///       "storeID" : "6f1c…"
 ///     }
+///
+/// `storeID` names this store (its journal's first line names it too, so a journal from
+/// another store is never replayed into this one); files written before it have none and get
+/// one at their next save.
 ///
 /// Keys sorted, pretty-printed, no escaped slashes, a trailing newline; timestamps ISO-8601,
 /// calendar dates YYYY-MM-DD; accounts in portfolio order.
@@ -20,6 +25,7 @@ public enum StoreDocument {
         var formatVersion: Int
         var savedAt: Date
         var portfolio: Portfolio
+        var storeID: String?
     }
 
     /// A document as read: the portfolio, and the version it was written in (before migration).
@@ -27,6 +33,7 @@ public enum StoreDocument {
         var portfolio: Portfolio
         var formatVersion: Int
         var savedAt: Date
+        var storeID: String? = nil
     }
 
     static func encoder(pretty: Bool) -> JSONEncoder {
@@ -39,12 +46,13 @@ public enum StoreDocument {
 
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom(Timestamp.decode)
         return decoder
     }
 
-    public static func encode(_ portfolio: Portfolio, savedAt: Date) throws -> Data {
-        let envelope = Envelope(format: format, formatVersion: currentFormatVersion, savedAt: savedAt, portfolio: portfolio)
+    public static func encode(_ portfolio: Portfolio, savedAt: Date, storeID: String? = nil) throws -> Data {
+        let envelope = Envelope(format: format, formatVersion: currentFormatVersion, savedAt: savedAt, portfolio: portfolio,
+                                storeID: storeID)
         do {
             var data = try encodeInParallel(envelope) ?? SafeText.escapingControls(inJSON: encoder(pretty: true).encode(envelope))
             data.append(0x0A)
@@ -79,14 +87,14 @@ public enum StoreDocument {
             guard let envelope = try? decoder().decode(Envelope.self, from: data) else {
                 throw StoreError.unreadable([header.newerProblem(readable: false)])
             }
-            return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt)
+            return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt, storeID: envelope.storeID)
         }
         do {
             let envelope = try decoder().decode(Envelope.self, from: try header.currentData())
             let repeats = repeatedIDs(envelope.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) },
                                       text: header.textIfUnmigrated, path: path)
             guard repeats.isEmpty else { throw StoreError.unreadable(repeats) }
-            return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt)
+            return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt, storeID: envelope.storeID)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -96,6 +104,21 @@ public enum StoreDocument {
             }
             throw StoreError.unreadable(found)
         }
+    }
+
+    /// A store identity as Baton makes them (letters, digits and dashes): anything else in the
+    /// file is treated as absent and replaced at the next save, so it can sit on a journal's line.
+    static func isUsableStoreID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 64 && id.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0)
+            || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+    }
+
+    static func newStoreID() -> String { UUID().uuidString.lowercased() }
+
+    /// The `storeID` in a document's header, when it has a usable one.
+    static func storeID(in data: Data) -> String? {
+        struct OnlyID: Decodable { var storeID: String? }
+        return (try? decoder().decode(OnlyID.self, from: data))?.storeID.flatMap { isUsableStoreID($0) ? $0 : nil }
     }
 
     /// Every problem in the document, in file order; empty when it reads.
