@@ -24,7 +24,8 @@ struct ValidateCommand: ParsableCommand {
         for problem in problems {
             Say.error("\(problem)")
         }
-        Say.error("\(path): \(problems.count) problem\(problems.count == 1 ? "" : "s"); the file was not changed.")
+        let total = StoreProblem.total(problems)
+        Say.error("\(path): \(total) problem\(total == 1 ? "" : "s"); the file was not changed.")
         throw ExitCode(1)
     }
 }

@@ -72,8 +72,9 @@ public enum StoreDocument {
         if let contents = readInParallel(data) {
             let ids = contents.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) }
             // Repeated ids are rare and refused; only then is the text read again to place them.
-            if !repeatedIDs(ids, text: nil, path: path).isEmpty {
-                throw StoreError.unreadable(repeatedIDs(ids, text: JSONText(data), path: path))
+            if repeatedIDs(ids, text: nil, path: path, limit: 0).total > 0 {
+                let repeats = repeatedIDs(ids, text: JSONText(data), path: path, limit: StoreProblem.listLimit)
+                throw StoreError.unreadable(repeats.first + StoreProblem.omitted(repeats.total - repeats.first.count, path: path))
             }
             return contents
         }
@@ -92,8 +93,10 @@ public enum StoreDocument {
         do {
             let envelope = try decoder().decode(Envelope.self, from: try header.currentData())
             let repeats = repeatedIDs(envelope.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) },
-                                      text: header.textIfUnmigrated, path: path)
-            guard repeats.isEmpty else { throw StoreError.unreadable(repeats) }
+                                      text: header.textIfUnmigrated, path: path, limit: StoreProblem.listLimit)
+            guard repeats.total == 0 else {
+                throw StoreError.unreadable(repeats.first + StoreProblem.omitted(repeats.total - repeats.first.count, path: path))
+            }
             return Contents(portfolio: envelope.portfolio, formatVersion: header.version, savedAt: envelope.savedAt, storeID: envelope.storeID)
         } catch let error as StoreError {
             throw error
@@ -140,15 +143,21 @@ public enum StoreDocument {
             return [StoreProblem(path: path, message: "could not be migrated from format version \(header.version): \(error)")]
         }
         var found: [StoreProblem]
+        var omitted = 0
         do {
             let check = try decoder().decode(DocumentCheck.self, from: body)
-            found = check.errors.map { DecodingProblem.problem(from: $0, text: text, path: path) }
-            found += repeatedIDs(check.ids, text: text, path: path)
+            // Only the problems listed are placed; the rest are counted.
+            let limit = StoreProblem.listLimit
+            found = check.errors.prefix(limit).map { DecodingProblem.problem(from: $0, text: text, path: path) }
+            let repeats = repeatedIDs(check.ids, text: text, path: path, limit: max(0, limit - found.count))
+            found += repeats.first
+            omitted = check.errors.count - min(check.errors.count, limit) + repeats.total - repeats.first.count
         } catch {
             found = [DecodingProblem.problem(from: error, text: text, path: path)]
         }
         // File order, so a person can fix them top to bottom.
         found.sort { ($0.line ?? .max, $0.column ?? .max) < ($1.line ?? .max, $1.column ?? .max) }
+        found += StoreProblem.omitted(omitted, path: path)
         if found.isEmpty {
             // The check covers the fields it knows; the real decode covers any the model gained since.
             do {
@@ -161,14 +170,19 @@ public enum StoreDocument {
     }
 
     /// Upserts find an account by id, so two accounts with one id would make changes land on the wrong one.
-    private static func repeatedIDs(_ ids: [(index: Int, id: String)], text: JSONText?, path: String) -> [StoreProblem] {
+    /// The first `limit` repeats, placed, and how many there are in all.
+    private static func repeatedIDs(_ ids: [(index: Int, id: String)], text: JSONText?, path: String,
+                                    limit: Int) -> (first: [StoreProblem], total: Int) {
         var first: [String: Int] = [:]
         var found: [StoreProblem] = []
+        var total = 0
         for (index, id) in ids {
             guard let earlier = first[id] else {
                 first[id] = index
                 continue
             }
+            total += 1
+            guard found.count < limit else { continue }
             let components: [JSONPathComponent] = [.key("portfolio"), .key("accounts"), .index(index), .key("id")]
             var problem = StoreProblem(path: path, field: JSONPathComponent.describe(components),
                                        message: "repeats the id \"\(id)\" of portfolio.accounts[\(earlier)]: every account needs its own id",
@@ -180,6 +194,6 @@ public enum StoreDocument {
             }
             found.append(problem)
         }
-        return found
+        return (found, total)
     }
 }

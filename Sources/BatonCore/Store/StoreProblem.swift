@@ -13,6 +13,8 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
     public var message: String
     /// What a person can do about it.
     public var remedy: String
+    /// On the last line of a long list: how many problems it stands for (0 on every other).
+    public var omitted = 0
 
     public init(path: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
                 message: String, remedy: String? = nil) {
@@ -42,11 +44,18 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
     /// 200,000 broken accounts is reported in a moment rather than never.
     public static let listLimit = 50
 
+    /// How many problems a list stands for, counting those its last line left off.
+    public static func total(_ problems: [StoreProblem]) -> Int {
+        problems.reduce(0) { $0 + max(1, $1.omitted) }
+    }
+
     /// The line that stands for `count` problems left off the list (none when `count` is 0).
     static func omitted(_ count: Int, path: String) -> [StoreProblem] {
         guard count > 0 else { return [] }
-        return [StoreProblem(path: path, message: "and \(count) more problem\(count == 1 ? "" : "s") like these, not listed",
-                             remedy: "fix the ones above first; `baton validate` lists the next ones")]
+        var line = StoreProblem(path: path, message: "and \(count) more problem\(count == 1 ? "" : "s") like these, not listed",
+                                remedy: "fix the ones above first; `baton validate` lists the next ones")
+        line.omitted = count
+        return [line]
     }
 
     public var description: String {
