@@ -11,6 +11,37 @@ public enum DisplayText {
     /// every other output.
     public static func sanitize(_ text: String) -> String { SafeText.sanitize(text) }
 
+    /// What is written to the terminal for one grapheme cluster, for every character alike
+    /// (ASCII included): its first scalar and the combining marks right after it, at most five.
+    /// A joiner, a variation selector or a second base is left out: terminals and multiplexers
+    /// disagree on them, and "Alpen\u{200D}blick" drawn with its joiner shifts the row in tmux.
+    /// `width(of:)` measures exactly these scalars' cluster.
+    public static func drawnScalars(of character: Character) -> [Unicode.Scalar] {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return [] }
+        var kept = [base]
+        if (0x1F1E6...0x1F1FF).contains(base.value), let second = scalars.next() {
+            // A flag is its two regional indicators.
+            return (0x1F1E6...0x1F1FF).contains(second.value) ? [base, second] : kept
+        }
+        while kept.count < 5, let s = scalars.next() {
+            let v = s.value
+            guard !(0xFE00...0xFE0F).contains(v), !(0xE0100...0xE01EF).contains(v) else { break }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: kept.append(s)
+            default: return kept
+            }
+        }
+        return kept
+    }
+
+    /// `drawnScalars` as the text of a cell.
+    public static func drawn(_ character: Character) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: drawnScalars(of: character))
+        return String(view)
+    }
+
     /// Columns a terminal gives one grapheme cluster: 0, 1 or 2.
     public static func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
