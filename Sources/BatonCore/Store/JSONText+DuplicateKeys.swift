@@ -41,8 +41,16 @@ extension JSONText {
                 i += 1
             case UInt8(ascii: "\""):
                 let start = i
-                guard let string = readString(&i) else { return (first, total) }
-                guard let top = frames.indices.last, frames[top].isObject, frames[top].expectingKey else { continue }
+                guard let top = frames.indices.last, frames[top].isObject, frames[top].expectingKey else {
+                    // A value: stepped over, never decoded.
+                    guard scanString(&i) == nil else { return (first, total) }
+                    continue
+                }
+                var end = start
+                guard scanString(&end) == nil else { return (first, total) }
+                // A name with escapes is compared decoded ("\u0061" is "a"); one that will not decode, as written.
+                let string = readString(&i) ?? String(decoding: bytes[start..<end], as: UTF8.self)
+                i = end
                 frames[top].expectingKey = false
                 frames[top].key = string
                 if let earlier = frames[top].keys[string] {

@@ -126,7 +126,7 @@ struct JSONText {
         return nil
     }
 
-    private func scanString(_ i: inout Int) -> (offset: Int, message: String)? {
+    func scanString(_ i: inout Int) -> (offset: Int, message: String)? {
         let start = i
         i += 1
         while i < count {
