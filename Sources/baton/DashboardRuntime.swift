@@ -125,6 +125,11 @@ final class DashboardRuntime {
                     continue
                 }
                 if quit { return 0 }
+                if key == nil, !opened.isDemo, !store.access.isWritable, store.retryLock() {
+                    // Read-only only because another process (a `baton list`, say) held the store.
+                    _ = Update.apply(.storeStatus(.saved), to: &state)
+                    state.message = "Writable again: the other Baton has let go of the store"
+                }
                 if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
                    lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {
                     // A large store's full rewrite takes seconds and would freeze the screen: fold its

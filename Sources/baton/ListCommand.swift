@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let today = try store.resolvedToday()
-        let opened = try OpenedStore(options: store, today: today, forReading: true)
+        let opened = try OpenedStore(options: store, today: today)
         defer { opened.close() }
         let listing = PortfolioListing(portfolio: opened.store.portfolio, today: today)
         if json {

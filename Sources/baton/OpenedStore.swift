@@ -11,9 +11,7 @@ final class OpenedStore {
     let openSeconds: TimeInterval
     private let throwawayFolder: String?
 
-    /// `forReading`: takes no lock and writes nothing (`baton list`), so a dashboard started
-    /// meanwhile is not made read-only by it.
-    init(options: StoreOptions, today: CalendarDate, forReading: Bool = false) throws {
+    init(options: StoreOptions, today: CalendarDate) throws {
         let now = Date()
         let makeDemo = { DemoPortfolio.make(today: today, now: now) }
         if options.demo {
@@ -29,14 +27,14 @@ final class OpenedStore {
             throwawayFolder = nil
             isDemo = false
             displayPath = Self.abbreviate(options.path)
-            store = try Self.open(path: options.path, makeDefault: makeDemo, forReading: forReading)
+            store = try Self.open(path: options.path, makeDefault: makeDemo)
         }
         openSeconds = Date().timeIntervalSince(now)
     }
 
-    private static func open(path: String, makeDefault: () -> Portfolio, forReading: Bool = false) throws -> PortfolioStore {
+    private static func open(path: String, makeDefault: () -> Portfolio) throws -> PortfolioStore {
         do {
-            return try PortfolioStore.open(path: path, creatingWith: makeDefault, forReading: forReading)
+            return try PortfolioStore.open(path: path, creatingWith: makeDefault)
         } catch {
             // A store we cannot read is left exactly as it is; say what is wrong and stop.
             Say.error("baton: \(error)")

@@ -237,7 +237,40 @@ struct StoreTrustTests {
 
     // MARK: smaller ones
 
-    @Test("a reader takes no lock: a dashboard opened while `baton list` runs can write")
+    @Test("a store read-only only because another Baton held it becomes writable once that one has let go")
+    func retryTheLock() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let first = try open(path)
+        try first.commit(StoreFixture.account(0, rationale: "folded by the first"))
+        let second = try open(path)
+        #expect(second.access != .readWrite)
+        #expect(!second.retryLock())
+        try first.close()
+        #expect(second.retryLock())
+        #expect(second.access == .readWrite)
+        try second.commit(StoreFixture.account(1, rationale: "by the second"))
+        try second.close()
+        let stored = try StoreDocument.decode(StoreFixture.read(path)!, path: path)
+        #expect(stored.account(id: "acct-0")?.health.rationale == "folded by the first")
+        #expect(stored.account(id: "acct-1")?.health.rationale == "by the second")
+    }
+
+    @Test("if the Baton that held the store changed it meanwhile, the other stays read-only and says so")
+    func retryTheLockAfterAChange() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let first = try open(path)
+        let second = try open(path)
+        try first.commit(StoreFixture.account(0, rationale: "changed meanwhile"))
+        try first.close()
+        #expect(!second.retryLock())
+        #expect(StoreFixture.readOnlyReason(second)?.contains("restart Baton") == true)
+    }
+
+    @Test("a reader takes no lock: a dashboard opened while it reads can write")
     func readerTakesNoLock() throws {
         let folder = StoreFixture.folder()
         defer { StoreFixture.remove(folder) }

@@ -119,3 +119,22 @@ struct HardeningEndToEndTests {
         #expect(screen.contains("could not be saved"), "\(screen)")
     }
 }
+
+extension HardeningEndToEndTests {
+    @Test("a dashboard that found the store held by another process becomes writable once that process lets go")
+    func lockRetried() throws {
+        let sandbox = try Sandbox()
+        let path = sandbox.path("held.json")
+        try StoreFixture.writeDemo(to: path, today: Self.today)
+        var holder: PortfolioStore? = try PortfolioStore.open(path: path, creatingWith: { Portfolio() })
+        let tmux = try TmuxSession.baton(["--store", path, "--today", Self.today], in: sandbox)
+        let screen = try tmux.waitFor("[4] Timeline")
+        #expect(ScreenText.rows(screen)[0].contains("read-only"), "\(screen)")
+        try holder?.close()
+        holder = nil
+        let writable = try tmux.waitFor("Writable again")
+        #expect(ScreenText.rows(writable)[0].contains("saved"), "\(writable)")
+        try tmux.press("q")
+        #expect(try tmux.exitStatus() == 0)
+    }
+}

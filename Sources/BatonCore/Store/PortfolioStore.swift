@@ -16,7 +16,7 @@ public final class PortfolioStore {
     public let path: String
     public private(set) var access: StoreAccess
     /// The identity written in the store's header and on its journal's first line.
-    public let storeID: String
+    public private(set) var storeID: String
 
     public var backupPath: String { path + ".bak" }
     public var journalPath: String { path + ".journal" }
@@ -34,6 +34,9 @@ public final class PortfolioStore {
     private var needsRewrite: Bool
     /// The file Baton last read or wrote: a checkpoint first checks the store is still that one.
     private var documentIdentity: StoreFile.Identity?
+    /// Read-only only because another process held the lock (a `baton list`, another dashboard):
+    /// `retryLock()` may make it writable once that process is gone.
+    private var lockedOut = false
 
     private init(path: String, portfolio: Portfolio, access: StoreAccess, storeID: String, lock: StoreLock?,
                  journal: StoreJournal?, replayedRecords: Int, needsRewrite: Bool, documentIdentity: StoreFile.Identity?) {
@@ -145,9 +148,11 @@ public final class PortfolioStore {
         guard reasons.isEmpty, let lock else {
             // Read-only: hold nothing, so a writable Baton can still start.
             lock?.release()
-            return PortfolioStore(path: path, portfolio: portfolio, access: .readOnly(reason: reasons.joined(separator: "; ")),
-                                  storeID: storeID, lock: nil, journal: nil, replayedRecords: replayed, needsRewrite: false,
-                                  documentIdentity: document.identity)
+            let store = PortfolioStore(path: path, portfolio: portfolio, access: .readOnly(reason: reasons.joined(separator: "; ")),
+                                       storeID: storeID, lock: nil, journal: nil, replayedRecords: replayed, needsRewrite: false,
+                                       documentIdentity: document.identity)
+            store.lockedOut = !forReading && lock == nil && reasons.count == 1
+            return store
         }
         // Found readable by others (copied, restored, made by hand): private from now, not from the next save.
         for file in [path, path + ".bak"] where StoreFile.exists(file) {
@@ -175,6 +180,41 @@ public final class PortfolioStore {
     private static func readDocument(path: String) throws -> Document? {
         guard let (data, identity) = try StoreFile.readFileAndIdentity(path) else { return nil }
         return Document(contents: try StoreDocument.read(data, path: path), original: data, identity: identity)
+    }
+
+    /// For a store opened read-only only because another process held the lock: takes the lock
+    /// if it is free now and becomes writable — when the store, read again, still holds exactly
+    /// the portfolio shown (the other process only folded its journal, as `baton list` does).
+    /// If the other process changed it, the store stays read-only and says so. True when writable.
+    public func retryLock() -> Bool {
+        guard lockedOut, case .acquired(let held) = StoreLock.acquire(lockPath) else { return false }
+        lockedOut = false
+        do {
+            guard let document = try Self.readDocument(path: path),
+                  document.contents.formatVersion <= StoreDocument.currentFormatVersion else { return false }
+            let replay = try StoreJournal.read(path: journalPath)
+            let fileStoreID = document.contents.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil }
+            guard replay.damage == nil, fileStoreID == nil || replay.storeID == nil || fileStoreID == replay.storeID else { return false }
+            var reread = document.contents.portfolio
+            var positions = Dictionary(reread.accounts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            for record in replay.records { Self.upsert(record.upsert, into: &reread, positions: &positions) }
+            guard reread == portfolio else {
+                access = .readOnly(reason: "the Baton that had the store open changed it since; restart Baton to edit the newer version")
+                return false
+            }
+            storeID = fileStoreID ?? replay.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil } ?? storeID
+            AtomicFile.removeLeftovers(beside: path)
+            journal = try StoreJournal.openForAppend(path: journalPath, replay: replay, storeID: storeID)
+            self.positions = positions
+            lock = held
+            replayedRecords = 0
+            needsRewrite = document.contents.formatVersion < StoreDocument.currentFormatVersion || fileStoreID == nil
+            documentIdentity = StoreFile.identity(of: path)
+            access = .readWrite
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// Upserts the account in memory and makes it durable (journal + fsync) before returning.
