@@ -7,13 +7,15 @@ import Darwin
 
 /// Puts the terminal back when the process dies of a fault, so no crash leaves a broken screen.
 ///
-/// For SIGSEGV, SIGBUS, SIGILL, SIGTRAP and SIGABRT (a Swift runtime trap is SIGILL or SIGTRAP)
-/// the C handler calls endwin, restores the tty modes saved before curses started (tcsetattr is
-/// async-signal-safe), puts the real stderr back, says where the log is, and re-raises with the
-/// default action so the process still dies of the signal. Only this Swift file calls the
+/// For SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT and SIGSYS (a Swift runtime
+/// trap is SIGILL or SIGTRAP) the C handler calls endwin, restores the tty modes saved before
+/// curses started (tcsetattr is async-signal-safe), puts the real stderr back, says where the log
+/// is, lets the handler that was there before (the Swift runtime's backtracer) write its report
+/// into the log, and re-raises with the default action so the process still dies of the signal. Only this Swift file calls the
 /// `baton_crash_*` functions: their state is static in the shim header.
 enum CrashHandler {
-    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    /// SIGQUIT too: the Swift runtime's crash reporter answers it by drawing over the screen.
+    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT, SIGSYS]
     nonisolated(unsafe) private static var installed = false
 
     /// Before curses touches the tty.

@@ -200,7 +200,9 @@ public final class Terminal {
     /// drawn bare and followed by a space, one it would draw wider is replaced.
     private func put(_ cell: Cell, x: Int, y: Int, wide: Bool, columns: Int) {
         let (attrs, pair) = look(cell.style)
-        var scalars = Array(cell.text.unicodeScalars.prefix(5))
+        // The same rule for every character, ASCII included: a joiner after a letter never reaches the terminal.
+        var scalars = cell.text.first.map(DisplayText.drawnScalars) ?? []
+        if scalars.isEmpty { scalars = [" "] }
         let first = scalars.first?.value ?? 0x20
         if first < 0x20 || (0x7F...0x9F).contains(first) { scalars = [" "] }   // never a control
         var padRight = false

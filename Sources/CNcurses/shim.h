@@ -5,6 +5,7 @@
 /* The wide-character API (get_wch, mvadd_wch, setcchar, cchar_t) exists only with these. */
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -103,6 +104,8 @@ struct baton_crash_state {
     volatile sig_atomic_t stderr_fd;
     volatile sig_atomic_t message_length;
     char message[512];
+    /* The handler each fatal signal had before ours (the Swift runtime's backtracer, say). */
+    struct sigaction previous[65];
 };
 static inline struct baton_crash_state *baton_crash_state(void) {
     static struct baton_crash_state state = { .stderr_fd = -1 };
@@ -129,25 +132,51 @@ static inline void baton_crash_restore(void) {
     }
 }
 
-static inline void baton_crash_handler(int sig) {
+/* The terminal first, always: then whatever handled the signal before us (the Swift runtime's
+ * backtracer) runs with stdout and stderr on the log, so its report never draws over the screen
+ * and, with no terminal on stdout, never waits for a key; then the process dies of the signal. */
+static inline void baton_crash_handler(int sig, siginfo_t *info, void *context) {
     int was_active = baton_crash_curses_active;
+    /* While curses owns the screen, stderr is the log: keep it for the runtime's report. */
+    int log_fd = was_active ? dup(STDERR_FILENO) : -1;
     baton_crash_restore();
     if (was_active && baton_crash_message_length > 0) {
         ssize_t ignored = write(STDERR_FILENO, baton_crash_message, (size_t)baton_crash_message_length);
         (void)ignored;
     }
-    /* SA_RESETHAND put the default action back: dying of the same signal keeps the exit status
-     * and the core dump honest. */
+    if (log_fd >= 0) {
+        dup2(log_fd, STDOUT_FILENO);
+        dup2(log_fd, STDERR_FILENO);
+        close(log_fd);
+        /* The backtracer decided at start-up to offer "Press space to interact" and reads the
+         * answer from stdin: give it none, so it finishes its report and lets the process die. */
+        int null_fd = open("/dev/null", O_RDONLY);
+        if (null_fd >= 0) {
+            dup2(null_fd, STDIN_FILENO);
+            close(null_fd);
+        }
+    }
+    if (sig > 0 && sig < 65) {
+        struct sigaction *previous = &baton_crash_state()->previous[sig];
+        if ((previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction) {
+            previous->sa_sigaction(sig, info, context);
+        } else if (!(previous->sa_flags & SA_SIGINFO) && previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+            previous->sa_handler(sig);
+        }
+    }
+    /* Dying of the same signal keeps the exit status and the core dump honest. */
+    signal(sig, SIG_DFL);
     raise(sig);
 }
 
 static inline int baton_crash_install(int sig) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = baton_crash_handler;
+    sa.sa_sigaction = baton_crash_handler;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
-    return sigaction(sig, &sa, NULL);
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER;
+    struct sigaction *previous = (sig > 0 && sig < 65) ? &baton_crash_state()->previous[sig] : NULL;
+    return sigaction(sig, &sa, previous);
 }
 
 /* Called before curses changes the tty: the modes a crash puts back. */

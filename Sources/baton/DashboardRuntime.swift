@@ -27,15 +27,21 @@ final class DashboardRuntime {
         loaded = loader.load(commandLine: themeName, setting: settings.theme)
     }
 
-    /// Runs until the lead quits (0) or a SIGTERM / SIGHUP / SIGINT arrives (128 + the signal).
+    /// Exit status when the dashboard ended with changes the store would not take (kept in a rescue file).
+    static let unsavedExitStatus: Int32 = 3
+
+    /// Runs until the lead quits (0) or a SIGTERM / SIGHUP / SIGINT arrives (128 + the signal);
+    /// never 0 when a change could not be saved.
     func run() -> Int32 {
+        // Past a file-size limit a write must fail with EFBIG (and be retried or rescued), not kill us.
+        signal(SIGXFSZ, SIG_IGN)
         Terminal.installSignalHandlers()
         let terminal = Terminal(theme: loaded.theme, monochrome: loader.monochrome, mouse: mouse,
                                 logPath: Settings.logPath())
         do {
             try terminal.start()
         } catch {
-            FileHandle.standardError.write(Data("baton: cannot start the terminal: \(error)\n".utf8))
+            Say.error("baton: cannot start the terminal: \(error)")
             return 1
         }
         defer { terminal.stop() }
@@ -55,6 +61,7 @@ final class DashboardRuntime {
         }
         // Changes the store could not take yet (a full disk, say): kept, retried, never dropped.
         var pending: [Account] = []
+        var saidNotSaved = false
         func flush() {
             while let account = pending.first {
                 do {
@@ -62,105 +69,170 @@ final class DashboardRuntime {
                     pending.removeFirst()
                 } catch {
                     state.message = "NOT SAVED (\(pending.count) change\(pending.count == 1 ? "" : "s") kept in memory, retrying): \(error)"
+                    saidNotSaved = true
                     break
                 }
+            }
+            if pending.isEmpty, saidNotSaved {
+                // A retry went through: nothing may still claim otherwise.
+                saidNotSaved = false
+                state.message = "Saved: the changes kept in memory are on disk now"
             }
             if !opened.isDemo, store.access.isWritable {
                 _ = Update.apply(.storeStatus(pending.isEmpty ? .saved : .unsaved(pending.count)), to: &state)
             }
         }
-        defer {
-            flush()
-            if !pending.isEmpty {
-                terminal.stop()  // so the message below reaches the person, not the log
-                rescue(pending)
-            }
-        }
+        func runLoop() -> Int32 {
+            // `q` or Ctrl-C with changes not saved asks first; the second one in a row quits.
+            var quitAsked = false
 
-        let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
-        var lastActivity = Date()
-        // Assume a small store until a checkpoint says otherwise (opening took as long as a save will).
-        var lastCheckpointSeconds = opened.openSeconds
+            let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
+            var lastActivity = Date()
+            // Assume a small store until a checkpoint says otherwise (opening took as long as a save will).
+            var lastCheckpointSeconds = opened.openSeconds
 
-        while true {
-            if let signal = Terminal.takePendingSignal() {
-                // Every confirmed change is already in the journal; closing folds it into the store.
-                return 128 + signal
-            }
-            terminal.draw(AppView.render(state))
-            if exitAfterFirstFrame { return 0 }
+            while true {
+                if let signal = Terminal.takePendingSignal() {
+                    // Every confirmed change is already in the journal; closing folds it into the store.
+                    return 128 + signal
+                }
+                terminal.draw(AppView.render(state))
+                if exitAfterFirstFrame { return 0 }
 
-            let key = terminal.readKey(timeoutMilliseconds: 1000)
-            let now = Date()
-            var effects: [Effect] = []
-            if let key {
-                lastActivity = now
-                effects += Update.apply(.key(key), to: &state)
-            }
-            effects += Update.apply(.tick(now, today: fixedToday ?? CalendarDate(now)), to: &state)
-            var quit = false
-            for effect in effects {
-                switch effect {
-                case .quit: quit = true
-                case .redraw: terminal.redraw()
-                case .setMouse(let on): terminal.setMouse(on)
-                case .export(let kind, let accountID):
-                    state.message = DocumentExport.fromDashboard(kind, accountID: accountID, state: state, now: now)
-                case .commit(let account):
-                    // Only the newest state of an account matters: each record is a whole-account upsert.
-                    pending.removeAll { $0.id == account.id }
-                    pending.append(account)
-                case .remove(let accountID):
-                    // An undone add: earlier changes first, then the removal, durable before "saved".
-                    pending.removeAll { $0.id == accountID }
-                    flush()
-                    do {
-                        try store.remove(accountIDs: [accountID])
-                    } catch {
-                        state.message = "NOT removed from the store (it will be back when you reopen): \(error)"
-                    }
-                case .startOwnPortfolio(let owner):
-                    // Leave the demo: its copy (and anything done to it) is thrown away.
-                    guard let path = ownPortfolioPath else { break }
-                    do {
-                        let own = try OpenedStore.own(path: path, owner: owner)
-                        pending.removeAll()
-                        opened.close()
-                        opened = own
-                        store = own.store
-                        _ = Update.apply(.openedOwnPortfolio(store.portfolio, storePath: own.displayPath), to: &state)
-                        state.saveStatus = saveStatus(store)
-                    } catch {
-                        state.message = "Your portfolio could not be created at \(OpenedStore.abbreviate(path)): \(error)"
+                let key = terminal.readKey(timeoutMilliseconds: 1000)
+                let now = Date()
+                var effects: [Effect] = []
+                if let key {
+                    lastActivity = now
+                    effects += Update.apply(.key(key), to: &state)
+                }
+                effects += Update.apply(.tick(now, today: fixedToday ?? CalendarDate(now)), to: &state)
+                var quit = false
+                let askedBefore = quitAsked
+                if key != nil { quitAsked = false }
+                for effect in effects {
+                    switch effect {
+                    case .quit: quit = true
+                    case .redraw: terminal.redraw()
+                    case .setMouse(let on): terminal.setMouse(on)
+                    case .commit(let account):
+                        // Only the newest state of an account matters: each record is a whole-account upsert.
+                        pending.removeAll { $0.id == account.id }
+                        pending.append(account)
+                    case .export(let kind, let accountID):
+                        state.message = DocumentExport.fromDashboard(kind, accountID: accountID, state: state, now: now)
+                    case .remove(let accountID):
+                        // An undone add: earlier changes first, then the removal, durable before "saved".
+                        pending.removeAll { $0.id == accountID }
+                        flush()
+                        do {
+                            try store.remove(accountIDs: [accountID])
+                        } catch {
+                            state.message = "NOT removed from the store (it will be back when you reopen): \(error)"
+                        }
+                    case .startOwnPortfolio(let owner):
+                        // Leave the demo: its copy (and anything done to it) is thrown away.
+                        guard let path = ownPortfolioPath else { break }
+                        do {
+                            let own = try OpenedStore.own(path: path, owner: owner)
+                            pending.removeAll()
+                            opened.close()
+                            opened = own
+                            store = own.store
+                            _ = Update.apply(.openedOwnPortfolio(store.portfolio, storePath: own.displayPath), to: &state)
+                            state.saveStatus = saveStatus(store)
+                        } catch {
+                            state.message = "Your portfolio could not be created at \(OpenedStore.abbreviate(path)): \(error)"
+                        }
                     }
                 }
-            }
-            if !pending.isEmpty { flush() }
-            if quit { return 0 }
-            if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
-               lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {
-                // A large store's full rewrite takes seconds and would freeze the screen: fold its
-                // journal only once replaying it would cost as much. Every change is durable either way.
-                let started = Date()
-                try? store.checkpoint()
-                lastCheckpointSeconds = Date().timeIntervalSince(started)
+                if !pending.isEmpty { flush() }
+                if quit, !pending.isEmpty, !askedBefore {
+                    quitAsked = true
+                    state.message = "\(pending.count) change\(pending.count == 1 ? " is" : "s are") NOT SAVED (the store will not take "
+                        + "\(pending.count == 1 ? "it" : "them") yet) — press q again to quit and keep \(pending.count == 1 ? "it" : "them") "
+                        + "in a rescue file, or any other key to stay while Baton retries"
+                    continue
+                }
+                if quit { return 0 }
+                if key == nil, !opened.isDemo, !store.access.isWritable, store.retryLock() {
+                    // Read-only only because another process (a `baton list`, say) held the store.
+                    _ = Update.apply(.storeStatus(.saved), to: &state)
+                    state.message = "Writable again: the other Baton has let go of the store"
+                }
+                if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
+                   lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {
+                    // A large store's full rewrite takes seconds and would freeze the screen: fold its
+                    // journal only once replaying it would cost as much. Every change is durable either way.
+                    let started = Date()
+                    do {
+                        try store.checkpoint()
+                    } catch {
+                        // Every change is still in the journal; say why the store was not rewritten.
+                        state.message = "\(error)"
+                    }
+                    lastCheckpointSeconds = Date().timeIntervalSince(started)
+                }
             }
         }
+        let status = runLoop()
+        flush()
+        guard !pending.isEmpty else { return status }
+        terminal.stop()  // so the message below reaches the person, not the log
+        rescue(pending)
+        return status == 0 ? Self.unsavedExitStatus : status
     }
 
-    /// Last resort when the store would not take changes even at exit: write them beside it so
-    /// a person can recover them, and say where.
+    /// Last resort when the store would not take changes even at exit: write them where a
+    /// person can recover them — beside the store, else `$XDG_STATE_HOME/baton/`, else the
+    /// temporary folder (the store's disk is often the full one) — and say where.
     private func rescue(_ accounts: [Account]) {
-        let path = opened.store.path + ".unsaved-\(Int(Date().timeIntervalSince1970)).json"
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        if let data = try? encoder.encode(accounts), FileManager.default.createFile(atPath: path, contents: data,
-                                                                                       attributes: [.posixPermissions: 0o600]) {
-            FileHandle.standardError.write(Data("baton: \(accounts.count) change(s) could not be saved to the store; they are in \(path)\n".utf8))
-        } else {
-            FileHandle.standardError.write(Data("baton: \(accounts.count) change(s) could not be saved anywhere\n".utf8))
+        let name = (opened.store.path as NSString).lastPathComponent + ".unsaved-\(Int(Date().timeIntervalSince1970))-\(getpid()).json"
+        guard let encoded = try? encoder.encode(accounts) else {
+            Say.error("baton: \(accounts.count) change(s) could not be saved anywhere")
+            return
         }
+        let data = SafeText.escapingControls(inJSON: encoded)
+        let stateFolder = Settings.logPath().map { ($0 as NSString).deletingLastPathComponent }
+        let folders = [(opened.store.path as NSString).deletingLastPathComponent, stateFolder, NSTemporaryDirectory()].compactMap { $0 }
+        var failures: [String] = []
+        for folder in folders {
+            let path = (folder as NSString).appendingPathComponent(name)
+            if let problem = Self.writeDurably(data, to: path) {
+                failures.append("\(path): \(problem)")
+                continue
+            }
+            Say.error("baton: \(accounts.count) change(s) could not be saved to the store; they are in \(path)")
+            return
+        }
+        Say.error("baton: \(accounts.count) change(s) could not be saved anywhere (\(failures.joined(separator: "; ")))")
+    }
+
+    /// Creates `path` (0600, never over an existing file) holding `data`, synced; nil when it
+    /// worked, else why not (and nothing half-written is left).
+    private static func writeDurably(_ data: Data, to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        var problem: String?
+        data.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    problem = String(cString: strerror(errno))
+                    return
+                }
+                done += n
+            }
+        }
+        if problem == nil, fsync(fd) != 0 { problem = String(cString: strerror(errno)) }
+        if close(fd) != 0, problem == nil { problem = String(cString: strerror(errno)) }
+        if problem != nil { unlink(path) }
+        return problem
     }
 
     private func saveStatus(_ store: PortfolioStore) -> SaveStatus {

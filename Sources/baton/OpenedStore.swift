@@ -72,21 +72,21 @@ final class OpenedStore {
             return try PortfolioStore.open(path: path, creatingWith: makeDefault)
         } catch {
             // A store we cannot read is left exactly as it is; say what is wrong and stop.
-            FileHandle.standardError.write(Data("baton: \(error)\n".utf8))
+            Say.error("baton: \(error)")
             throw ExitCode(2)
         }
     }
 
     /// Makes everything durable and releases the lock; a demo copy is then removed.
     func close() {
-        if store.journalRecordCount > 0, store.portfolio.accounts.count >= 2_000 {
+        if store.access.isWritable, store.journalRecordCount > 0, store.portfolio.accounts.count >= 2_000 {
             // Folding the journal into a large store takes seconds: say so rather than look hung.
-            FileHandle.standardError.write(Data("baton: saving \(store.journalRecordCount) change(s) into \(displayPath)…\n".utf8))
+            Say.error("baton: saving \(store.journalRecordCount) change(s) into \(displayPath)…")
         }
         do {
             try store.close()
         } catch {
-            FileHandle.standardError.write(Data("baton: could not fold the journal into the store: \(error)\n".utf8))
+            Say.error("baton: could not fold the journal into the store: \(error)")
         }
         if let folder = throwawayFolder { try? FileManager.default.removeItem(atPath: folder) }
     }

@@ -23,7 +23,7 @@ struct StoreOptions: ParsableArguments {
     func resolvedToday() throws -> CalendarDate {
         guard let today else { return CalendarDate(Date()) }
         guard let date = CalendarDate(iso: today) else {
-            throw ValidationError("--today \"\(today)\" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21.")
+            throw ValidationError("--today \"\(SafeText.sanitize(today))\" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21.")
         }
         return date
     }

@@ -22,13 +22,14 @@ struct ValidateCommand: ParsableCommand {
         // Validation only reads: it takes no lock and never writes, so it is safe beside a running baton.
         let problems = StoreValidator.validate(path: path)
         if problems.isEmpty {
-            print("\(path): valid")
+            Say.out("\(path): valid")
             return
         }
         for problem in problems {
-            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+            Say.error("\(problem)")
         }
-        FileHandle.standardError.write(Data("\(path): \(problems.count) problem\(problems.count == 1 ? "" : "s"); the file was not changed.\n".utf8))
+        let total = StoreProblem.total(problems)
+        Say.error("\(path): \(total) problem\(total == 1 ? "" : "s"); the file was not changed.")
         throw ExitCode(1)
     }
 }

@@ -31,7 +31,8 @@ struct StoreJournalTests {
         defer { StoreFixture.remove(folder) }
         let path = folder + "/portfolio.json"
         try commitAndDrop(path, [0, 1, 2])
-        #expect(StoreFixture.text(path + ".journal").split(separator: "\n").count == 3)
+        // The identity line, then one line per change.
+        #expect(StoreFixture.text(path + ".journal").split(separator: "\n").count == 4)
         #expect(!StoreFixture.text(path).contains("change 0"))
 
         let store = try open(path)
@@ -39,8 +40,9 @@ struct StoreJournalTests {
         #expect(store.journalRecordCount == 3)
         #expect((0...2).map { rationale(store, $0) } == ["change 0", "change 1", "change 2"])
         #expect(rationale(store, 3) == "on track")
+        let id = store.storeID
         try store.close()
-        #expect(StoreFixture.read(path + ".journal")?.isEmpty == true)
+        #expect(StoreFixture.text(path + ".journal") == "baton-journal store \(id)\n")
         #expect(try StoreDocument.decode(StoreFixture.read(path)!, path: path).account(id: "acct-2")?.health.rationale == "change 2")
     }
 
@@ -61,7 +63,10 @@ struct StoreJournalTests {
         defer { StoreFixture.remove(folder) }
         let path = folder + "/portfolio.json"
         try commitAndDrop(path, [1])
-        let line = StoreFixture.text(path + ".journal")
+        let text = StoreFixture.text(path + ".journal")
+        let header = try #require(text.split(separator: "\n").first)
+        #expect(header.hasPrefix("baton-journal store ") && StoreDocument.storeID(in: StoreFixture.read(path)!) == String(header.dropFirst(20)))
+        let line = String(text.dropFirst(header.count + 1))
         #expect(line.hasSuffix("}\n") && line.filter { $0 == "\n" }.count == 1)
         let parts = line.dropLast().split(separator: " ", maxSplits: 2).map(String.init)
         #expect(parts[0].count == 8 && UInt32(parts[0], radix: 16) != nil)
@@ -79,9 +84,10 @@ struct StoreJournalTests {
         try commitAndDrop(path, [0, 1, 2])
         let journal = StoreFixture.read(path + ".journal")!
         let lines = journal.split(separator: 0x0A)
-        let wholeTwo = lines[0].count + lines[1].count + 2
+        let wholeTwo = lines[0].count + lines[1].count + lines[2].count + 3
+        // The last write stopped part way, and the filesystem filled the rest of its block with zeros.
         var torn = journal.prefix(journal.count - 40)
-        torn.append(contentsOf: [0, 0, 0x67, 0x61, 0x72, 0x62, 0x0A, 0x7A, 0x7A])
+        torn.append(contentsOf: [UInt8](repeating: 0, count: 12))
         StoreFixture.write(Data(torn), to: path + ".journal")
 
         do {
@@ -106,7 +112,8 @@ struct StoreJournalTests {
         let path = folder + "/portfolio.json"
         try commitAndDrop(path, [0, 1, 2])
         var journal = [UInt8](StoreFixture.read(path + ".journal")!)
-        let second = journal.firstIndex(of: 0x0A)! + 1
+        let first = journal.firstIndex(of: 0x0A)! + 1
+        let second = journal[first...].firstIndex(of: 0x0A)! + 1
         let target = journal[second...].firstIndex(of: UInt8(ascii: "P"))! // in "Priya"
         journal[target] = UInt8(ascii: "Q")
         StoreFixture.write(Data(journal), to: path + ".journal")
@@ -115,7 +122,7 @@ struct StoreJournalTests {
 
         let store = try open(path)
         let reason = try #require(StoreFixture.readOnlyReason(store))
-        #expect(reason.contains("\(path).journal:2: journal record 2 is damaged (the checksum does not match)"))
+        #expect(reason.contains("\(path).journal:3: journal record 2 is damaged (the checksum does not match) and later records follow it"))
         #expect(rationale(store, 0) == "change 0")
         #expect(throws: StoreError.self) { try store.commit(StoreFixture.account(3, rationale: "no")) }
         try store.close()
@@ -125,7 +132,7 @@ struct StoreJournalTests {
 
         let problems = StoreValidator.validate(path: path)
         #expect(problems.count == 1)
-        #expect(problems.first?.path == path + ".journal" && problems.first?.line == 2)
+        #expect(problems.first?.path == path + ".journal" && problems.first?.line == 3)
     }
 
     @Test("a whole last record this build cannot use is damage, not a torn write")

@@ -22,7 +22,10 @@ enum AtomicFile {
     static func replace(_ path: String, with data: Data, backupPath: String?) throws {
         let folder = StoreFile.folder(of: path)
         let temporary = temporaryName(for: path, kind: "tmp")
-        try writeSynced(temporary, data)
+        // The new version keeps the old one's owner: root saving a lead's store must not take it over.
+        var current = stat()
+        let owner = lstat(path, &current) == 0 ? (current.st_uid, current.st_gid) : nil
+        try writeSynced(temporary, data, owner: owner)
         do {
             if let backupPath, StoreFile.exists(path) {
                 let backupLink = temporaryName(for: path, kind: "bak.tmp")
@@ -41,6 +44,9 @@ enum AtomicFile {
                     unlink(backupLink)
                     throw error
                 }
+                // rename() does nothing when both names are links to one inode (the backup was
+                // a hard link of the store): the temporary name is then still there.
+                unlink(backupLink)
             }
             try StoreFile.renameFile(temporary, to: path)
         } catch {
@@ -85,9 +91,13 @@ enum AtomicFile {
         return (folder as NSString).appendingPathComponent(".\(name).\(kind)-\(StoreFile.uniqueSuffix())")
     }
 
-    private static func writeSynced(_ path: String, _ data: Data) throws {
+    private static func writeSynced(_ path: String, _ data: Data, owner: (uid_t, gid_t)? = nil) throws {
         let fd = try StoreFile.openFile(path, O_WRONLY | O_CREAT | O_EXCL, operation: "create")
         do {
+            if let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
+                // Only root (or a member changing the group) may; anyone else keeps their own file.
+                _ = fchown(fd, uid, gid)
+            }
             try StoreFile.writeAll(fd, data, at: 0, path: path)
             try StoreFile.sync(fd, path: path)
         } catch {

@@ -4,6 +4,10 @@ import Foundation
 /// value at a coding path starts. Foundation reports neither as a line and column.
 struct JSONText {
     let bytes: [UInt8]
+    /// Where lines and accounts start, worked out once on first use, so placing each of many
+    /// problems costs a search rather than a pass over the whole text (which made reporting
+    /// 200,000 broken accounts quadratic).
+    private let index = PlacementIndex()
 
     init(_ data: Data) { bytes = [UInt8](data) }
 
@@ -11,17 +15,18 @@ struct JSONText {
 
     /// 1-based line, and 1-based column counted in Unicode scalars (UTF-8 continuation bytes skipped).
     func position(of offset: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for byte in bytes[0..<min(offset, count)] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
+        let offset = min(offset, count)
+        let starts = index.lineStarts(bytes)
+        // The last line start at or before `offset`.
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        return (line, column)
+        var column = 1
+        for byte in bytes[starts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
+        return (low + 1, column)
     }
 
     // MARK: - Where the syntax breaks
@@ -121,7 +126,7 @@ struct JSONText {
         return nil
     }
 
-    private func scanString(_ i: inout Int) -> (offset: Int, message: String)? {
+    func scanString(_ i: inout Int) -> (offset: Int, message: String)? {
         let start = i
         i += 1
         while i < count {
@@ -195,7 +200,16 @@ struct JSONText {
     /// The offset of the value at `path`, or, when part of the path is absent, of the deepest
     /// container that exists (where a missing field would have to go). Assumes valid JSON.
     func locate(_ path: [JSONPathComponent]) -> Int {
-        var i = 0
+        // An account's fields are found from where the account starts, not from the top.
+        if path.count >= 3, path[0] == .key("portfolio"), path[1] == .key("accounts"), case .index(let n) = path[2],
+           let starts = index.accountStarts({ arrayElementRanges(at: locate(from: 0, Array(path[0..<2]))) }), n < starts.count {
+            return locate(from: starts[n], Array(path[3...]))
+        }
+        return locate(from: 0, path)
+    }
+
+    private func locate(from start: Int, _ path: [JSONPathComponent]) -> Int {
+        var i = start
         skipSpace(&i)
         var best = i
         for component in path {
@@ -336,7 +350,7 @@ struct JSONText {
         return text.count > 60 ? String(text.prefix(57)) + "…" : text
     }
 
-    private func readString(_ i: inout Int) -> String? {
+    func readString(_ i: inout Int) -> String? {
         let start = i
         guard scanString(&i) == nil else { return nil }
         let raw = bytes[(start + 1)..<(i - 1)]
@@ -375,5 +389,32 @@ struct JSONText {
             while i < count, !",]} \n\r\t".utf8.contains(bytes[i]) { i += 1 }
             return i > start
         }
+    }
+}
+
+/// What `JSONText` works out once to place problems quickly: where each line starts and where
+/// each account of `portfolio.accounts` starts. Filled on first use, from one thread or several.
+private final class PlacementIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [Int]?
+    private var accounts: [Int]??
+
+    func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let lines { return lines }
+        var starts = [0]
+        for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+        lines = starts
+        return starts
+    }
+
+    func accountStarts(_ ranges: () -> [Range<Int>]?) -> [Int]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let accounts { return accounts }
+        let starts = ranges()?.map(\.lowerBound)
+        accounts = .some(starts)
+        return starts
     }
 }

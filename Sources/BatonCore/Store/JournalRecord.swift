@@ -18,8 +18,11 @@ struct JournalRecord: Codable {
 
     enum Parsed {
         case record(JournalRecord)
-        /// The bytes are not a whole record: torn by a crash, or damaged.
-        case torn(String)
+        /// The beginning of a record and nothing wrong in it, but fewer bytes than it needs:
+        /// as a write stopped part way leaves it (torn, when it is the last).
+        case short(String)
+        /// Bytes no write of Baton's leaves, whole or cut: a bad checksum, garbage.
+        case damaged(String)
         /// The bytes are whole (checksum matches) but this build cannot use them: never a torn write.
         case unusable(String)
     }
@@ -38,20 +41,33 @@ struct JournalRecord: Codable {
         return line
     }
 
-    /// Parses one line, without its newline.
-    static func parse(_ line: UnsafeRawBufferPointer, decoder: JSONDecoder) -> Parsed {
-        guard let firstSpace = line.firstIndex(of: 0x20), firstSpace == 8,
+    /// Parses one line, without its newline; `complete` is false for a last piece with no newline.
+    static func parse(_ line: UnsafeRawBufferPointer, decoder: JSONDecoder, complete: Bool = true) -> Parsed {
+        func isHex(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x61...0x66).contains(b) }
+        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+        let cut = "the last record is incomplete"
+        // A write cut short keeps a prefix of the line, and a filesystem may fill what it lost with zeros.
+        let content = line.lastIndex(where: { $0 != 0 }).map { line[...$0] } ?? line[0..<0]
+        if !complete, content.count < 9 {
+            return content.allSatisfy(isHex) ? .short(cut) : .damaged("no checksum at the start of the record")
+        }
+        guard let firstSpace = line.firstIndex(of: 0x20), firstSpace == 8, line[0..<8].allSatisfy(isHex),
               let crc = UInt32(String(decoding: line[0..<8], as: UTF8.self), radix: 16) else {
-            return .torn("no checksum at the start of the record")
+            return .damaged("no checksum at the start of the record")
         }
         let rest = line[(firstSpace + 1)...]
-        guard let secondSpace = rest.firstIndex(of: 0x20),
+        guard let secondSpace = rest.firstIndex(of: 0x20) else {
+            return !complete && rest.allSatisfy({ isDigit($0) || $0 == 0 }) ? .short(cut) : .damaged("no length after the checksum")
+        }
+        guard secondSpace > firstSpace + 1, line[(firstSpace + 1)..<secondSpace].allSatisfy(isDigit),
               let length = Int(String(decoding: line[(firstSpace + 1)..<secondSpace], as: UTF8.self)) else {
-            return .torn("no length after the checksum")
+            return .damaged("no length after the checksum")
         }
         let json = UnsafeRawBufferPointer(rebasing: line[(secondSpace + 1)...])
-        guard json.count == length else { return .torn("the record holds \(json.count) bytes, its length says \(length)") }
-        guard CRC32.checksum(json) == crc else { return .torn("the checksum does not match") }
+        if json.count < length { return .short("the record holds \(json.count) bytes, its length says \(length)") }
+        guard complete else { return .short("the last record has no end of line") }
+        guard json.count == length else { return .damaged("the record holds \(json.count) bytes, its length says \(length)") }
+        guard CRC32.checksum(json) == crc else { return .damaged("the checksum does not match") }
         let record: JournalRecord
         do {
             record = try decoder.decode(JournalRecord.self, from: Data(json))

@@ -15,6 +15,8 @@ public final class PortfolioStore {
     public private(set) var portfolio: Portfolio
     public let path: String
     public private(set) var access: StoreAccess
+    /// The identity written in the store's header and on its journal's first line.
+    public private(set) var storeID: String
 
     public var backupPath: String { path + ".bak" }
     public var journalPath: String { path + ".journal" }
@@ -28,12 +30,19 @@ public final class PortfolioStore {
     private var replayedRecords: Int
     /// Where each account sits in `portfolio.accounts`, so a commit does not scan 10,000 ids.
     private var positions: [String: Int]
-    /// The document on disk is in an older format: the next checkpoint rewrites it.
+    /// The document on disk is in an older format, or has no identity yet: the next checkpoint rewrites it.
     private var needsRewrite: Bool
+    /// The file Baton last read or wrote: a checkpoint first checks the store is still that one.
+    private var documentIdentity: StoreFile.Identity?
+    /// Read-only only because another process held the lock (a `baton list`, another dashboard):
+    /// `retryLock()` may make it writable once that process is gone.
+    private var lockedOut = false
 
-    private init(path: String, portfolio: Portfolio, access: StoreAccess, lock: StoreLock?,
-                 journal: StoreJournal?, replayedRecords: Int, needsRewrite: Bool) {
+    private init(path: String, portfolio: Portfolio, access: StoreAccess, storeID: String, lock: StoreLock?,
+                 journal: StoreJournal?, replayedRecords: Int, needsRewrite: Bool, documentIdentity: StoreFile.Identity?) {
         self.path = path
+        self.storeID = storeID
+        self.documentIdentity = documentIdentity
         self.portfolio = portfolio
         self.access = access
         self.lock = lock
@@ -52,81 +61,160 @@ public final class PortfolioStore {
 
     /// Opens (creating with makeDefault() when the file does not exist), takes the lock, replays the journal.
     ///
-    /// Order: the lock first, so that nothing read afterwards is being rewritten by another
-    /// Baton; then the document (refused whole, never written, if it cannot be read); then the
+    /// Order: the document first, without the lock, so that a store that cannot be read (or is
+    /// no regular file: a FIFO, a device) is refused before anything is created beside it; then
+    /// the lock, and the document again if another Baton replaced it in between; then the
     /// journal, replayed on top. Only when all of that went well does the store become
     /// writable: leftovers of a killed checkpoint are removed, a torn last journal record is cut
     /// off, and a migrated file's original is kept as `portfolio.json.v<N>.bak`.
     ///
     /// A store path that is a symbolic link (a dotfiles repository, a synced folder) is followed,
-    /// so that saving replaces the file it points to rather than the link; `path` is then the target.
-    public static func open(path: String, creatingWith makeDefault: () -> Portfolio, now: Date = Date()) throws -> PortfolioStore {
-        let path = StoreFile.followingSymlink(path)
-        let folder = StoreFile.folder(of: path)
-        try StoreFile.makeFolder(folder)
+    /// so that saving replaces the file it points to rather than the link; `path` is then the
+    /// target. A link to nothing is refused.
+    ///
+    /// `forReading` (`baton list`): no lock is taken and nothing is written, so a reader never
+    /// makes a dashboard started beside it read-only; a missing store is made in memory only.
+    public static func open(path: String, creatingWith makeDefault: () -> Portfolio, now: Date = Date(),
+                            forReading: Bool = false) throws -> PortfolioStore {
+        let path = try StoreFile.followingSymlink(path)
+        var document = try readDocument(path: path)
         var reasons: [String] = []
         var lock: StoreLock?
-        switch StoreLock.acquire(path + ".lock") {
-        case .acquired(let held): lock = held
-        case .unavailable(let reason): reasons.append(reason)
+        if forReading {
+            reasons.append("opened for reading only")
+        } else {
+            try StoreFile.makeFolder(StoreFile.folder(of: path))
+            switch StoreLock.acquire(path + ".lock") {
+            case .acquired(let held): lock = held
+            case .unavailable(let reason): reasons.append(reason)
+            }
+            if lock != nil, document?.identity != StoreFile.identity(of: path) {
+                // Another Baton saved or created the store between our read and the lock.
+                document = try readDocument(path: path)
+            }
         }
-
-        var state = try readState(path: path, create: lock != nil, makeDefault: makeDefault, now: now)
+        if document == nil {
+            // A store that is gone while its backup or journal remains was deleted or lost:
+            // creating a fresh one would overwrite that backup at the first checkpoint.
+            let leftovers = [path + ".bak", path + ".journal"].filter { (StoreFile.fileSize($0) ?? 0) > 0 }
+            guard leftovers.isEmpty else { throw StoreError.missing(path: path, leftovers: leftovers) }
+            let portfolio = makeDefault()
+            let newID = StoreDocument.newStoreID()
+            var identity: StoreFile.Identity?
+            if lock != nil {
+                try AtomicFile.replace(path, with: try StoreDocument.encode(portfolio, savedAt: now, storeID: newID), backupPath: nil)
+                identity = StoreFile.identity(of: path)
+            }
+            document = Document(contents: StoreDocument.Contents(portfolio: portfolio, formatVersion: StoreDocument.currentFormatVersion,
+                                                                 savedAt: now, storeID: newID),
+                                original: nil, identity: identity)
+        }
+        var replay = try StoreJournal.read(path: path + ".journal")
         // Without the lock, the Baton holding it may checkpoint between our reads of the document
         // and of the journal, which can look like damage: read again before believing it.
-        for _ in 0..<3 where lock == nil && state.replay.damage != nil {
+        for _ in 0..<3 where lock == nil && replay.damage != nil {
             usleep(20_000)
-            state = try readState(path: path, create: false, makeDefault: makeDefault, now: now)
+            document = try readDocument(path: path) ?? document
+            replay = try StoreJournal.read(path: path + ".journal")
         }
-        let contents = state.contents
-        let original = state.original
-        let replay = state.replay
+        guard let document else { throw StoreError.missing(path: path, leftovers: []) }
+        let contents = document.contents
         if contents.formatVersion > StoreDocument.currentFormatVersion {
             reasons.append("\(path) was written by a newer Baton (format version \(contents.formatVersion); this build "
                            + "reads up to \(StoreDocument.currentFormatVersion)) and will not be rewritten by this one; opened read-only")
         }
+        // A store from before identities takes its journal's (written at an open since), else a new one.
+        let fileStoreID = contents.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil }
+        let storeID = fileStoreID ?? replay.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil } ?? StoreDocument.newStoreID()
         var portfolio = contents.portfolio
         var positions = Dictionary(portfolio.accounts.enumerated().map { ($0.element.id, $0.offset) },
                                    uniquingKeysWith: { first, _ in first })
-        for record in replay.records {
-            upsert(record.upsert, into: &portfolio, positions: &positions)
+        var replayed = replay.records.count
+        if let fileStoreID, let journalID = replay.storeID, journalID != fileStoreID {
+            // Copied or left beside this store from another one: never replayed, never touched.
+            reasons.append(StoreError.foreignJournal(path: path + ".journal", journalStoreID: journalID, storeID: fileStoreID).description)
+            replay.damage = nil
+            replayed = 0
+        } else {
+            for record in replay.records {
+                upsert(record.upsert, into: &portfolio, positions: &positions)
+            }
         }
         if let damage = replay.damage {
-            reasons.append(StoreError.damagedJournal(path: path + ".journal", record: damage.record, reason: damage.reason).description)
+            reasons.append(StoreError.damagedJournal(path: path + ".journal", line: damage.line, record: damage.record, reason: damage.reason,
+                                                     followed: damage.followed).description)
         }
 
         guard reasons.isEmpty, let lock else {
             // Read-only: hold nothing, so a writable Baton can still start.
             lock?.release()
-            return PortfolioStore(path: path, portfolio: portfolio, access: .readOnly(reason: reasons.joined(separator: "; ")),
-                                  lock: nil, journal: nil, replayedRecords: replay.records.count, needsRewrite: false)
+            let store = PortfolioStore(path: path, portfolio: portfolio, access: .readOnly(reason: reasons.joined(separator: "; ")),
+                                       storeID: storeID, lock: nil, journal: nil, replayedRecords: replayed, needsRewrite: false,
+                                       documentIdentity: document.identity)
+            store.lockedOut = !forReading && lock == nil && reasons.count == 1
+            return store
+        }
+        // Found readable by others (copied, restored, made by hand): private from now, not from the next save.
+        for file in [path, path + ".bak"] where StoreFile.exists(file) {
+            if let mode = StoreFile.mode(of: file), mode != StoreFile.privateMode { _ = chmod(file, StoreFile.privateMode) }
         }
         AtomicFile.removeLeftovers(beside: path)
-        let journal = try StoreJournal.openForAppend(path: path + ".journal", replay: replay)
+        let journal = try StoreJournal.openForAppend(path: path + ".journal", replay: replay, storeID: storeID)
         let migrated = contents.formatVersion < StoreDocument.currentFormatVersion
-        if migrated, let original {
+        if migrated, let original = document.original {
             try AtomicFile.createOnce("\(path).v\(contents.formatVersion).bak", with: original)
         }
-        return PortfolioStore(path: path, portfolio: portfolio, access: .readWrite, lock: lock, journal: journal,
-                              replayedRecords: 0, needsRewrite: migrated)
+        return PortfolioStore(path: path, portfolio: portfolio, access: .readWrite, storeID: storeID, lock: lock, journal: journal,
+                              replayedRecords: 0, needsRewrite: migrated || fileStoreID == nil,
+                              documentIdentity: StoreFile.identity(of: path))
     }
 
-    /// The document (created when missing and `create`), as read, and the journal beside it.
-    private static func readState(path: String, create: Bool, makeDefault: () -> Portfolio, now: Date) throws
-        -> (contents: StoreDocument.Contents, original: Data?, replay: StoreJournal.Replay) {
-        if let data = try StoreFile.readFile(path) {
-            return (try StoreDocument.read(data, path: path), data, try StoreJournal.read(path: path + ".journal"))
+    /// The document as read: its contents, its bytes (kept for a migration's backup) and which file it was.
+    private struct Document {
+        var contents: StoreDocument.Contents
+        var original: Data?
+        var identity: StoreFile.Identity?
+    }
+
+    /// The document at `path`, nil when there is none; refused (thrown) when it cannot be read.
+    private static func readDocument(path: String) throws -> Document? {
+        guard let (data, identity) = try StoreFile.readFileAndIdentity(path) else { return nil }
+        return Document(contents: try StoreDocument.read(data, path: path), original: data, identity: identity)
+    }
+
+    /// For a store opened read-only only because another process held the lock: takes the lock
+    /// if it is free now and becomes writable — when the store, read again, still holds exactly
+    /// the portfolio shown (the other process only folded its journal, as `baton list` does).
+    /// If the other process changed it, the store stays read-only and says so. True when writable.
+    public func retryLock() -> Bool {
+        guard lockedOut, case .acquired(let held) = StoreLock.acquire(lockPath) else { return false }
+        lockedOut = false
+        do {
+            guard let document = try Self.readDocument(path: path),
+                  document.contents.formatVersion <= StoreDocument.currentFormatVersion else { return false }
+            let replay = try StoreJournal.read(path: journalPath)
+            let fileStoreID = document.contents.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil }
+            guard replay.damage == nil, fileStoreID == nil || replay.storeID == nil || fileStoreID == replay.storeID else { return false }
+            var reread = document.contents.portfolio
+            var positions = Dictionary(reread.accounts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            for record in replay.records { Self.upsert(record.upsert, into: &reread, positions: &positions) }
+            guard reread == portfolio else {
+                access = .readOnly(reason: "the Baton that had the store open changed it since; restart Baton to edit the newer version")
+                return false
+            }
+            storeID = fileStoreID ?? replay.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil } ?? storeID
+            AtomicFile.removeLeftovers(beside: path)
+            journal = try StoreJournal.openForAppend(path: journalPath, replay: replay, storeID: storeID)
+            self.positions = positions
+            lock = held
+            replayedRecords = 0
+            needsRewrite = document.contents.formatVersion < StoreDocument.currentFormatVersion || fileStoreID == nil
+            documentIdentity = StoreFile.identity(of: path)
+            access = .readWrite
+            return true
+        } catch {
+            return false
         }
-        // A store that is gone while its backup or journal remains was deleted or lost:
-        // creating a fresh one would overwrite that backup at the first checkpoint.
-        let leftovers = [path + ".bak", path + ".journal"].filter { (StoreFile.fileSize($0) ?? 0) > 0 }
-        guard leftovers.isEmpty else { throw StoreError.missing(path: path, leftovers: leftovers) }
-        let portfolio = makeDefault()
-        if create {
-            try AtomicFile.replace(path, with: try StoreDocument.encode(portfolio, savedAt: now), backupPath: nil)
-        }
-        let contents = StoreDocument.Contents(portfolio: portfolio, formatVersion: StoreDocument.currentFormatVersion, savedAt: now)
-        return (contents, nil, StoreJournal.Replay())
     }
 
     /// Upserts the account in memory and makes it durable (journal + fsync) before returning.
@@ -153,8 +241,10 @@ public final class PortfolioStore {
     /// upsert of an account onto the same account changes nothing.
     public func checkpoint(now: Date = Date()) throws {
         guard case .readWrite = access, let journal else { throw StoreError.readOnly(reason: readOnlyReason) }
-        let data = try StoreDocument.encode(portfolio, savedAt: now)
+        let data = try StoreDocument.encode(portfolio, savedAt: now, storeID: storeID)
+        try keepBothIfChangedOnDisk(ours: data)
         try AtomicFile.replace(path, with: data, backupPath: backupPath)
+        documentIdentity = StoreFile.identity(of: path)
         needsRewrite = false
         try journal.empty()
     }
@@ -176,11 +266,38 @@ public final class PortfolioStore {
         if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
         var kept = portfolio
         kept.accounts.removeAll { accountIDs.contains($0.id) }
-        try AtomicFile.replace(path, with: try StoreDocument.encode(kept, savedAt: now), backupPath: backupPath)
+        // The same guarded write as a checkpoint: never over a file someone else changed.
+        let data = try StoreDocument.encode(kept, savedAt: now, storeID: storeID)
+        try keepBothIfChangedOnDisk(ours: data)
+        try AtomicFile.replace(path, with: data, backupPath: backupPath)
+        documentIdentity = StoreFile.identity(of: path)
         portfolio = kept
         positions = Dictionary(kept.accounts.enumerated().map { ($0.element.id, $0.offset) },
                                uniquingKeysWith: { first, _ in first })
         return removed
+    }
+
+    /// An edit by hand, a `git checkout` or another program while Baton had the store open must
+    /// not be overwritten without a word: when the file is no longer the one Baton read or last
+    /// wrote (its inode, size or modification time moved, or it names another store), Baton
+    /// stops writing, keeps its own version beside it, and says where.
+    private func keepBothIfChangedOnDisk(ours data: Data) throws {
+        let current = StoreFile.identity(of: path)
+        var changed = current != documentIdentity
+        if !changed, let onDisk = try? StoreFile.readFile(path), let id = StoreDocument.storeID(in: onDisk), id != storeID {
+            changed = true
+        }
+        guard changed else { return }
+        let mine = path + ".mine-\(StoreFile.uniqueSuffix()).json"
+        var kept: String?
+        if (try? AtomicFile.createOnce(mine, with: data)) != nil {
+            kept = mine
+            // Everything in the journal is in that file now.
+            try? journal?.empty()
+        }
+        let error = StoreError.changedOnDisk(path: path, keptAt: kept)
+        access = .readOnly(reason: error.description)
+        throw error
     }
 
     /// Checkpoints when there is anything to fold and releases the lock.

@@ -20,13 +20,26 @@ extension StoreDocument {
               text.expectKey("accounts", at: &i), let elements = text.arrayElements(at: &i), text.expect(UInt8(ascii: ","), at: &i),
               text.expectKey("owner", at: &i), let ownerRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
               text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("savedAt", at: &i), let savedAtRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
-              text.atEnd(i) else { return nil }
+              text.expectKey("savedAt", at: &i), let savedAtRange = text.value(at: &i) else { return nil }
+        // `storeID` comes last when there is one (files from before it have none).
+        var storeIDRange: Range<Int>?
+        var afterSavedAt = i
+        if text.expect(UInt8(ascii: ","), at: &afterSavedAt) {
+            guard text.expectKey("storeID", at: &afterSavedAt), let range = text.value(at: &afterSavedAt) else { return nil }
+            storeIDRange = range
+            i = afterSavedAt
+        }
+        guard text.expect(UInt8(ascii: "}"), at: &i), text.atEnd(i) else { return nil }
         @Sendable func slice(_ r: Range<Int>) -> Data { data.subdata(in: (data.startIndex + r.lowerBound)..<(data.startIndex + r.upperBound)) }
         guard (try? decoder().decode(String.self, from: slice(formatRange))) == format,
               (try? decoder().decode(Int.self, from: slice(versionRange))) == currentFormatVersion,
               let owner = try? decoder().decode(String.self, from: slice(ownerRange)),
               let savedAt = try? decoder().decode(Date.self, from: slice(savedAtRange)) else { return nil }
+        var storeID: String?
+        if let storeIDRange {
+            guard let id = try? decoder().decode(String.self, from: slice(storeIDRange)) else { return nil }
+            storeID = id
+        }
 
         let results = DecodedAccounts(count: elements.count)
         // More pieces than cores, interleaved, so one slow stretch of big accounts does not hold a core up.
@@ -35,7 +48,8 @@ extension StoreDocument {
             let decoder = decoder()
             var i = piece
             while i < elements.count {
-                guard let account = try? decoder.decode(Account.self, from: slice(elements[i])) else {
+                // A field written twice decodes as its first copy: only the careful path may judge it.
+                guard !text.mayRepeatKeys(in: elements[i]), let account = try? decoder.decode(Account.self, from: slice(elements[i])) else {
                     results.fail()
                     return
                 }
@@ -44,7 +58,8 @@ extension StoreDocument {
             }
         }
         guard let decoded = results.all() else { return nil }
-        return Contents(portfolio: Portfolio(owner: owner, accounts: decoded), formatVersion: currentFormatVersion, savedAt: savedAt)
+        return Contents(portfolio: Portfolio(owner: owner, accounts: decoded), formatVersion: currentFormatVersion, savedAt: savedAt,
+                        storeID: storeID)
     }
 }
 

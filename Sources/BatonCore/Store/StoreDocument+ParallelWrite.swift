@@ -21,13 +21,16 @@ extension StoreDocument {
                     pieces.fail()
                     return
                 }
-                pieces.set(i, indented(json, by: 6))
+                // A person reads and diffs the store: controls a terminal acts on are written as \uXXXX.
+                pieces.set(i, indented(SafeText.escapingControls(inJSON: json), by: 6))
                 i += workers
             }
         }
         guard let encoded = pieces.all() else { return nil }
         let scalar = encoder(pretty: false)
-        func fragment<T: Encodable>(_ value: T) throws -> String { String(decoding: try scalar.encode(value), as: UTF8.self) }
+        func fragment<T: Encodable>(_ value: T) throws -> String {
+            String(decoding: SafeText.escapingControls(inJSON: try scalar.encode(value)), as: UTF8.self)
+        }
         var out = Data()
         out.reserveCapacity(encoded.reduce(0) { $0 + $1.count + 2 } + 512)
         out.append(contentsOf: Array("""
@@ -47,8 +50,11 @@ extension StoreDocument {
             "owner" : \(try fragment(envelope.portfolio.owner))
           },
           "savedAt" : \(try fragment(envelope.savedAt))
-        }
         """.utf8))
+        if let storeID = envelope.storeID {
+            out.append(contentsOf: Array(",\n  \"storeID\" : \(try fragment(storeID))".utf8))
+        }
+        out.append(contentsOf: Array("\n}".utf8))
         return out
     }
 

@@ -107,6 +107,18 @@ extension StoreDocument {
                 return refuse(at: text.locate([.key("formatVersion")]), field: "formatVersion",
                               "must be a whole number such as \(currentFormatVersion)")
             }
+            let repeated = text.repeatedKeys(limit: StoreProblem.listLimit)
+            if repeated.total > 0 {
+                return .failure(Problems(list: repeated.first.map { twice in
+                    let place = text.position(of: twice.offset)
+                    let earlier = text.position(of: twice.firstOffset)
+                    return StoreProblem(path: path, line: place.line, column: place.column,
+                                        field: JSONPathComponent.describe(twice.path),
+                                        message: "is written twice in one object (first at line \(earlier.line), column \(earlier.column)): "
+                                            + "programs disagree on which copy counts, so the other would be lost",
+                                        remedy: "merge the two copies into one by hand; Baton will not write to the file until it reads cleanly")
+                } + StoreProblem.omitted(repeated.total - repeated.first.count, path: path)))
+            }
             return .success(Header(data: data, version: version, text: text, path: path))
         }
     }

@@ -22,6 +22,16 @@ enum StoreFile {
         while true {
             let fd = open(path, flags | O_CLOEXEC, privateMode)
             if fd >= 0 {
+                if flags & O_NOFOLLOW != 0 || flags & O_NONBLOCK != 0 {
+                    // Opened to be a regular file of ours: judged on the descriptor, so nothing
+                    // can be swapped in between the check and the use.
+                    do {
+                        try requireRegular(fd, path: path)
+                    } catch {
+                        close(fd)
+                        throw error
+                    }
+                }
                 if flags & O_CREAT != 0, fchmod(fd, privateMode) != 0 {
                     let code = errno
                     close(fd)
@@ -29,8 +39,60 @@ enum StoreFile {
                 }
                 return fd
             }
-            if errno != EINTR { throw fail(path, operation) }
+            let code = errno
+            if code == ELOOP, flags & O_NOFOLLOW != 0 { throw StoreError.notAFile(path: path, kind: "a symbolic link") }
+            if code != EINTR { throw fail(path, operation, code) }
         }
+    }
+
+    /// Opening flags for a file that must be a regular one: never blocks on a FIFO, never
+    /// follows a link an attacker or a mistake put in its place.
+    static let regularOnly: Int32 = O_NOFOLLOW | O_NONBLOCK
+
+    /// Throws `notAFile` unless `fd` is a regular file (a FIFO would hang every read, a device
+    /// such as /dev/zero never ends, a folder or a socket is not a store).
+    static func requireRegular(_ fd: Int32, path: String) throws {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw fail(path, "inspect") }
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFIFO: kind = "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFDIR: kind = "a folder"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        throw StoreError.notAFile(path: path, kind: kind)
+    }
+
+    /// What a file was when it was read or written: enough to tell, before overwriting it,
+    /// whether something else has replaced or changed it since.
+    struct Identity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int(info.st_size)
+            #if canImport(Darwin)
+            modifiedSeconds = Int(info.st_mtimespec.tv_sec)
+            modifiedNanoseconds = Int(info.st_mtimespec.tv_nsec)
+            #else
+            modifiedSeconds = Int(info.st_mtim.tv_sec)
+            modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+            #endif
+        }
+    }
+
+    /// The identity of the file now at `path` (links not followed), nil when there is none.
+    static func identity(of path: String) -> Identity? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? Identity(info) : nil
     }
 
     static func exists(_ path: String) -> Bool {
@@ -39,11 +101,22 @@ enum StoreFile {
     }
 
     /// The file a symbolic link at `path` points to, or `path` itself when it is not a link.
-    static func followingSymlink(_ path: String) -> String {
+    /// A link to nothing is refused: writing there would replace the link with a file.
+    static func followingSymlink(_ path: String) throws -> String {
         var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let real = realpath(path, nil) else { return path }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+        guard let real = realpath(path, nil) else {
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "nothing"
+            throw StoreError.notAFile(path: path, kind: "a symbolic link to \(target), which does not exist")
+        }
         defer { free(real) }
         return String(cString: real)
+    }
+
+    /// The permission bits of the file at `path`, nil when there is none.
+    static func mode(of path: String) -> mode_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
     }
 
     /// The size of the file at `path`, nil when there is none.
@@ -58,30 +131,42 @@ enum StoreFile {
         return Int(info.st_size)
     }
 
-    /// Reads the whole file; a missing file is nil.
-    static func readFile(_ path: String) throws -> Data? {
+    /// Reads the whole file, which must be a regular one; a missing file is nil. A symbolic
+    /// link is refused unless `followingLinks` (the store's own path was resolved already).
+    static func readFile(_ path: String, followingLinks: Bool = false) throws -> Data? {
+        try readFileAndIdentity(path, followingLinks: followingLinks)?.data
+    }
+
+    /// The same, with the identity of the file that was read (from the descriptor).
+    static func readFileAndIdentity(_ path: String, followingLinks: Bool = false) throws -> (data: Data, identity: Identity)? {
         let fd: Int32
         do {
-            fd = try openFile(path, O_RDONLY, operation: "open for reading")
+            fd = try openFile(path, O_RDONLY | (followingLinks ? O_NONBLOCK : regularOnly), operation: "open for reading")
         } catch StoreError.io(_, _, let code) where code == ENOENT {
             return nil
         }
         defer { close(fd) }
-        return try readAll(fd, path: path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw fail(path, "inspect") }
+        return (try readAll(fd, path: path, limit: Int(info.st_size)), Identity(info))
     }
 
-    static func readAll(_ fd: Int32, path: String) throws -> Data {
+    /// Reads to the end, or `limit` bytes: a file's size when it was opened, so a file that
+    /// grows while it is read (or never ends) is not read without bound.
+    static func readAll(_ fd: Int32, path: String, limit: Int) throws -> Data {
         var data = Data()
+        data.reserveCapacity(limit)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        while data.count < limit {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, min($0.count, limit - data.count)) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw fail(path, "read")
             }
-            if n == 0 { return data }
+            if n == 0 { break }
             data.append(contentsOf: buffer[0..<n])
         }
+        return data
     }
 
     /// Writes every byte at `offset`, looping over short writes and EINTR.

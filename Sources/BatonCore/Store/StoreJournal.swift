@@ -17,17 +17,32 @@ final class StoreJournal {
     /// A failed append could not be rolled back: appending more would put good records after a
     /// torn one, which the next open would take for damage.
     private(set) var isBroken = false
+    /// The store this journal belongs to, written on its first line.
+    let storeID: String
+    /// Bytes of that line (0 in an older journal until its next checkpoint).
+    private var headerLength: Int
 
     /// What reading the journal found.
     struct Replay {
         var records: [JournalRecord] = []
+        /// The store the journal names on its first line; nil in a journal older than that line.
+        var storeID: String?
+        /// Bytes of the identity line, 0 when there is none.
+        var headerLength = 0
         /// Bytes of whole records from the start; past it lies a torn tail, or nothing.
         var goodLength = 0
         var tornTail = false
-        /// The first bad record (1-based, equal to its line number) when whole records follow
-        /// it, or when it is whole but unusable: real damage, never a torn write.
-        var damage: (record: Int, reason: String)?
+        /// The first bad record (1-based among records; `line` counts the identity line too):
+        /// a whole line that is not a usable record is damage, never a torn write.
+        /// `followed`: whole records come after it.
+        var damage: (record: Int, line: Int, reason: String, followed: Bool)?
     }
+
+    /// The journal's first line: `baton-journal store <id>`, naming the store it belongs to, so a
+    /// journal copied or left beside another store is never replayed into it.
+    static let headerPrefix = "baton-journal store "
+
+    static func headerLine(storeID: String) -> Data { Data("\(headerPrefix)\(storeID)\n".utf8) }
 
     /// Reads the journal at `path`; a missing journal is an empty one.
     static func read(path: String) throws -> Replay {
@@ -35,48 +50,63 @@ final class StoreJournal {
         return parse(data)
     }
 
+    /// Only a last record cut short — no newline, or fewer bytes than its length says — is a
+    /// torn write, cut off at the next open. Anything else that is not a whole, usable record
+    /// (a bad checksum, garbage, an unknown version) is damage: the journal is kept as it is.
     static func parse(_ data: Data) -> Replay {
         var replay = Replay()
         let decoder = StoreDocument.decoder()
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var start = 0
-            var number = 0
-            var firstBad: (record: Int, offset: Int, reason: String)?
-            while start < bytes.count {
-                number += 1
-                guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
-                    // No newline: the last write stopped part way.
-                    if firstBad == nil { firstBad = (number, start, "the last record is incomplete") }
-                    break
-                }
-                let parsed = JournalRecord.parse(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]), decoder: decoder)
-                switch parsed {
-                case .record(let record):
-                    if let bad = firstBad {
-                        // A whole record after a bad one: the bad one was not the last write.
-                        replay.damage = (bad.record, bad.reason)
-                        return
-                    }
-                    replay.records.append(record)
-                case .torn(let reason):
-                    if firstBad == nil { firstBad = (number, start, reason) }
-                case .unusable(let reason):
-                    replay.damage = firstBad.map { ($0.record, $0.reason) } ?? (number, reason)
+            let prefix = Array(headerPrefix.utf8)
+            if bytes.count >= prefix.count, bytes[0..<prefix.count].elementsEqual(prefix) {
+                guard let newline = bytes.firstIndex(of: 0x0A) else {
+                    // The identity line itself was cut short: nothing was ever recorded after it.
+                    replay.tornTail = true
                     return
                 }
+                replay.storeID = String(decoding: bytes[prefix.count..<newline], as: UTF8.self)
                 start = newline + 1
+                replay.headerLength = start
             }
-            replay.goodLength = firstBad?.offset ?? bytes.count
-            replay.tornTail = firstBad != nil
+            var line = replay.headerLength > 0 ? 1 : 0
+            var record = 0
+            while start < bytes.count {
+                line += 1
+                record += 1
+                let newline = bytes[start...].firstIndex(of: 0x0A)
+                let end = newline ?? bytes.count
+                let parsed = JournalRecord.parse(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), decoder: decoder,
+                                                 complete: newline != nil)
+                let isLast = end + 1 >= bytes.count
+                switch parsed {
+                case .record(let whole):
+                    replay.records.append(whole)
+                    start = end + 1
+                    continue
+                case .short where isLast:
+                    replay.goodLength = start
+                    replay.tornTail = true
+                    return
+                case .short(let reason), .damaged(let reason), .unusable(let reason):
+                    replay.damage = (record, line, reason, !isLast)
+                    return
+                }
+            }
+            replay.goodLength = bytes.count
         }
         return replay
     }
 
     /// Opens for appending, creating it (0600) when missing, and cuts off a torn tail so the next
-    /// record follows the last whole one.
-    static func openForAppend(path: String, replay: Replay) throws -> StoreJournal {
+    /// record follows the last whole one. A journal without an identity line gets one when it is
+    /// empty; an older journal holding records keeps its shape until the next checkpoint empties it.
+    static func openForAppend(path: String, replay: Replay, storeID: String) throws -> StoreJournal {
         let existed = StoreFile.exists(path)
-        let fd = try StoreFile.openFile(path, O_WRONLY | O_CREAT, operation: "open the journal")
+        // Never through a link: its target would be truncated and chmod'ed.
+        let fd = try StoreFile.openFile(path, O_WRONLY | O_CREAT | StoreFile.regularOnly, operation: "open the journal")
+        var length = replay.goodLength
+        var headerLength = replay.headerLength
         do {
             // Existing journals may predate the 0600 rule, or have been copied with another mode.
             guard fchmod(fd, StoreFile.privateMode) == 0 else { throw StoreFile.fail(path, "set permissions 0600 on") }
@@ -85,19 +115,29 @@ final class StoreJournal {
                 guard ftruncate(fd, off_t(replay.goodLength)) == 0 else { throw StoreFile.fail(path, "cut the torn record off") }
                 try StoreFile.sync(fd, path: path)
             }
+            if length == 0 {
+                let header = headerLine(storeID: storeID)
+                try StoreFile.writeAll(fd, header, at: 0, path: path)
+                try StoreFile.sync(fd, path: path)
+                length = header.count
+                headerLength = header.count
+            }
             if !existed { try StoreFile.syncFolder(StoreFile.folder(of: path)) }
         } catch {
             close(fd)
             throw error
         }
-        return StoreJournal(path: path, fd: fd, length: replay.goodLength, recordCount: replay.records.count)
+        return StoreJournal(path: path, fd: fd, length: length, recordCount: replay.records.count,
+                            storeID: storeID, headerLength: headerLength)
     }
 
-    private init(path: String, fd: Int32, length: Int, recordCount: Int) {
+    private init(path: String, fd: Int32, length: Int, recordCount: Int, storeID: String, headerLength: Int) {
         self.path = path
         self.fd = fd
         self.length = length
         self.recordCount = recordCount
+        self.storeID = storeID
+        self.headerLength = headerLength
     }
 
     deinit { close(fd) }
@@ -123,11 +163,18 @@ final class StoreJournal {
 
     /// Empties the journal once its records are durable in the document.
     func empty() throws {
-        guard ftruncate(fd, 0) == 0 else { throw StoreFile.fail(path, "empty the journal") }
-        // The file is empty now even if the sync below fails: the next append must start at 0.
-        length = 0
+        guard ftruncate(fd, off_t(headerLength)) == 0 else { throw StoreFile.fail(path, "empty the journal") }
+        // The records are gone now even if the sync below fails: the next append starts here.
+        length = headerLength
         recordCount = 0
         isBroken = false
+        if headerLength == 0 {
+            // An older journal without the identity line: it gets one now.
+            let header = Self.headerLine(storeID: storeID)
+            try StoreFile.writeAll(fd, header, at: 0, path: path)
+            length = header.count
+            headerLength = header.count
+        }
         try StoreFile.sync(fd, path: path)
     }
 }

@@ -29,7 +29,8 @@ final class StoreLock {
     static func acquire(_ path: String) -> Outcome {
         let fd: Int32
         do {
-            fd = try StoreFile.openFile(path, O_RDWR | O_CREAT, operation: "open the lock file")
+            // Never through a link (its target would get the pid written over it), never a FIFO.
+            fd = try StoreFile.openFile(path, O_RDWR | O_CREAT | StoreFile.regularOnly, operation: "open the lock file")
         } catch {
             return .unavailable(reason: "\(error); opened read-only")
         }
@@ -41,7 +42,7 @@ final class StoreLock {
             if code == EINTR { continue }
             defer { close(fd) }
             if code == EWOULDBLOCK {
-                let holder = (try? StoreFile.readAll(fd, path: path))
+                let holder = (try? StoreFile.readAll(fd, path: path, limit: 32))
                     .flatMap { Int(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
                 let who = holder.map { "another baton (pid \($0))" } ?? "another baton"
                 return .unavailable(reason: "\(who) has this store open; opened read-only")

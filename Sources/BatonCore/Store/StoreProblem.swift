@@ -13,6 +13,8 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
     public var message: String
     /// What a person can do about it.
     public var remedy: String
+    /// On the last line of a long list: how many problems it stands for (0 on every other).
+    public var omitted = 0
 
     public init(path: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
                 message: String, remedy: String? = nil) {
@@ -38,6 +40,24 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
         return ", or restore \(name) beside it"
     }
 
+    /// A list of problems names at most this many; a last line counts the rest, so a store of
+    /// 200,000 broken accounts is reported in a moment rather than never.
+    public static let listLimit = 50
+
+    /// How many problems a list stands for, counting those its last line left off.
+    public static func total(_ problems: [StoreProblem]) -> Int {
+        problems.reduce(0) { $0 + max(1, $1.omitted) }
+    }
+
+    /// The line that stands for `count` problems left off the list (none when `count` is 0).
+    static func omitted(_ count: Int, path: String) -> [StoreProblem] {
+        guard count > 0 else { return [] }
+        var line = StoreProblem(path: path, message: "and \(count) more problem\(count == 1 ? "" : "s") like these, not listed",
+                                remedy: "fix the ones above first; `baton validate` lists the next ones")
+        line.omitted = count
+        return [line]
+    }
+
     public var description: String {
         var place = path
         if let line {
@@ -45,6 +65,7 @@ public struct StoreProblem: Error, Equatable, Sendable, CustomStringConvertible 
             if let column { place += ":\(column)" }
         }
         let field = field.map { "\($0): " } ?? ""
-        return "\(place): \(field)\(message) — \(remedy)"
+        // Every part may quote the file (a value, a field name, the path itself): one line, inert.
+        return SafeText.sanitize("\(place): \(field)\(message) — \(remedy)")
     }
 }

@@ -4,21 +4,33 @@ public enum StoreValidator {
     public static func validate(path: String) -> [StoreProblem] {
         var problems: [StoreProblem]
         do {
-            guard let data = try StoreFile.readFile(path) else {
+            guard let data = try StoreFile.readFile(path, followingLinks: true) else {
                 return [StoreProblem(path: path, message: "does not exist",
                                      remedy: "check the path; Baton creates a new store there when it opens it")]
             }
             problems = StoreDocument.problems(in: data, path: path)
+        } catch StoreError.notAFile(_, let kind) {
+            return [StoreProblem(path: path, message: "is \(kind), not a regular file",
+                                 remedy: "Baton reads only regular files and left it alone; check the path")]
         } catch {
             return [StoreProblem(path: path, message: "\(error)", remedy: "check the file is yours and readable")]
         }
         let journalPath = path + ".journal"
         do {
-            if let damage = try StoreJournal.read(path: journalPath).damage {
+            let replay = try StoreJournal.read(path: journalPath)
+            if let damage = replay.damage {
                 problems.append(StoreProblem(
-                    path: journalPath, line: damage.record, column: 1, field: nil,
-                    message: "journal record \(damage.record) is damaged (\(damage.reason)) and is not the last one",
+                    path: journalPath, line: damage.line, column: 1, field: nil,
+                    message: "journal record \(damage.record) is damaged (\(damage.reason))"
+                        + (damage.followed ? " and later records follow it" : ""),
                     remedy: "keep a copy of the journal; Baton opens the store read-only until it is moved aside"))
+            }
+            if let journalID = replay.storeID, let data = try? StoreFile.readFile(path, followingLinks: true),
+               let storeID = StoreDocument.storeID(in: data), journalID != storeID {
+                problems.append(StoreProblem(
+                    path: journalPath, line: 1, column: 1, field: nil,
+                    message: "belongs to another store (it names \(journalID), this store is \(storeID))",
+                    remedy: "move it aside or back beside its own store; Baton will not replay it here"))
             }
         } catch {
             problems.append(StoreProblem(path: journalPath, message: "\(error)", remedy: "check the file is yours and readable"))

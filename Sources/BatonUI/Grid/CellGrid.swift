@@ -70,7 +70,9 @@ public struct CellGrid: Equatable, Sendable {
             if w == 0 { continue }
             if col + w > x + limit { break }
             if col >= 0 {
-                self[col, y] = Cell(String(ch), style: style)
+                // The cell holds what the terminal will be given, so the width measured and the
+                // characters written follow one rule.
+                self[col, y] = Cell(DisplayText.drawn(ch), style: style)
                 if w == 2 { self[col + 1, y] = Cell("", style: style) }
             }
             col += w

@@ -1,75 +1,45 @@
+import BatonCore
+
 /// The one door every string passes through on its way to the screen.
 ///
 /// Customer names and evidence are typed or pasted by people: a tab, a stray escape sequence or
 /// a bidi override must never move the cursor, recolour the terminal or break a pane, and a CJK
 /// name or an emoji must take the two columns the terminal gives it.
 public enum DisplayText {
-    /// Drops C0 and C1 controls, DEL, whole ESC / CSI / OSC / DCS sequences and bidi controls.
-    /// Tabs and line breaks become a single space: a cell grid has no notion of either.
-    public static func sanitize(_ text: String) -> String {
-        // Fast path: most text is plain printable ASCII.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
-        var out = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
-            return scalars.next()
+    /// Drops C0 and C1 controls, DEL, whole ESC / CSI / OSC / DCS sequences and bidi controls;
+    /// tabs and line breaks become a single space. The rule is `SafeText.sanitize`, shared with
+    /// every other output.
+    public static func sanitize(_ text: String) -> String { SafeText.sanitize(text) }
+
+    /// What is written to the terminal for one grapheme cluster, for every character alike
+    /// (ASCII included): its first scalar and the combining marks right after it, at most five.
+    /// A joiner, a variation selector or a second base is left out: terminals and multiplexers
+    /// disagree on them, and "Alpen\u{200D}blick" drawn with its joiner shifts the row in tmux.
+    /// `width(of:)` measures exactly these scalars' cluster.
+    public static func drawnScalars(of character: Character) -> [Unicode.Scalar] {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let base = scalars.next() else { return [] }
+        var kept = [base]
+        if (0x1F1E6...0x1F1FF).contains(base.value), let second = scalars.next() {
+            // A flag is its two regional indicators.
+            return (0x1F1E6...0x1F1FF).contains(second.value) ? [base, second] : kept
         }
-        while let s = next() {
-            switch s.value {
-            case 0x09, 0x0A, 0x0D:
-                if out.last != " " { out.append(" ") }
-            case 0x1B:
-                skipEscape(after: &scalars, pending: &pending)
-            case 0x9B:
-                skipCSI(&scalars)
-            case 0x90, 0x9D, 0x9E, 0x9F, 0x98:
-                skipString(&scalars)
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
-                continue
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
-                continue
-            default:
-                out.append(s)
+        while kept.count < 5, let s = scalars.next() {
+            let v = s.value
+            guard !(0xFE00...0xFE0F).contains(v), !(0xE0100...0xE01EF).contains(v) else { break }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: kept.append(s)
+            default: return kept
             }
         }
-        return String(out)
+        return kept
     }
 
-    /// ESC followed by: `[` a CSI sequence; `]`, `P`, `X`, `^`, `_` a string ended by BEL or ST;
-    /// intermediates (0x20–0x2F) then one final byte; or a single final byte.
-    private static func skipEscape(after scalars: inout String.UnicodeScalarView.Iterator,
-                                   pending: inout Unicode.Scalar?) {
-        guard let s = scalars.next() else { return }
-        switch s {
-        case "[": skipCSI(&scalars)
-        case "]", "P", "X", "^", "_": skipString(&scalars)
-        default:
-            var c = s
-            while (0x20...0x2F).contains(c.value) {
-                guard let n = scalars.next() else { return }
-                c = n
-            }
-            // A final byte outside 0x30–0x7E was not part of the sequence: keep it for the caller.
-            if !(0x30...0x7E).contains(c.value) { pending = c }
-        }
-    }
-
-    /// Parameters and intermediates up to a final byte in 0x40–0x7E.
-    private static func skipCSI(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        while let s = scalars.next() {
-            if (0x40...0x7E).contains(s.value) { return }
-            if !(0x20...0x3F).contains(s.value) { return }
-        }
-    }
-
-    /// An OSC / DCS / APC / PM / SOS body, ended by BEL, ESC \ or ST (0x9C).
-    private static func skipString(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        while let s = scalars.next() {
-            if s.value == 0x07 || s.value == 0x9C { return }
-            if s.value == 0x1B { _ = scalars.next(); return }
-        }
+    /// `drawnScalars` as the text of a cell.
+    public static func drawn(_ character: Character) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: drawnScalars(of: character))
+        return String(view)
     }
 
     /// Columns a terminal gives one grapheme cluster: 0, 1 or 2.

@@ -49,7 +49,8 @@ public struct PortfolioListing: Sendable {
     public func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(rows)
+        // JSONEncoder escapes C0 controls but writes C1 and bidirectional ones raw.
+        var data = SafeText.escapingControls(inJSON: try encoder.encode(rows))
         data.append(0x0A)
         return data
     }
