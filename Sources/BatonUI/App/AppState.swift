@@ -34,6 +34,8 @@ public struct AppState: Equatable, Sendable {
     public private(set) var agenda: [AgendaEntry] = []
 
     public var overlay: Overlay?
+    /// What is typed after `/` in the help: the help shows only the lines that match.
+    public var helpQuery: String?
     /// Every change confirmed this session, newest last, for `u`; and what `u` took back, for Ctrl-R.
     public internal(set) var undoStack: [Change] = []
     public internal(set) var redoStack: [Change] = []

@@ -96,7 +96,9 @@ public enum Update {
         switch command {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
-        case .help: state.overlay = .help(scroll: 0)
+        case .help:
+            state.overlay = .help(scroll: 0)
+            state.helpQuery = nil
         case .palette: state.overlay = .palette(PaletteState())
         case .nextPane: focus(state.focus.next, &state)
         case .previousPane: focus(state.focus.previous, &state)
@@ -256,11 +258,35 @@ public enum Update {
     }
 
     static func helpKey(_ key: KeyEvent, scroll: Int, _ state: inout AppState) -> [Effect] {
+        if let query = state.helpQuery {
+            // Searching: typing narrows, Backspace widens, Esc shows the whole help again.
+            switch key {
+            case .escape: state.helpQuery = nil
+            case .backspace: state.helpQuery = query.isEmpty ? nil : String(query.dropLast())
+            case .ctrl("u"): state.helpQuery = ""
+            case .char(let c): state.helpQuery = query + String(c)
+            case .paste(let text): state.helpQuery = query + DisplayText.sanitize(text)
+            case .down: state.overlay = .help(scroll: scroll + 1); return []
+            case .up: state.overlay = .help(scroll: max(0, scroll - 1)); return []
+            case .enter: state.overlay = nil; state.helpQuery = nil
+            case .ctrl("c"): return [.quit]
+            default: return []
+            }
+            if state.overlay != nil { state.overlay = .help(scroll: 0) }
+            return []
+        }
         switch key {
+        case .char("/"):
+            state.helpQuery = ""
+            state.overlay = .help(scroll: 0)
+        case .char("g"), .home: state.overlay = .help(scroll: 0)
+        case .char("G"), .end: state.overlay = .help(scroll: HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height))
         case .escape, .char("q"), .char("?"), .enter: state.overlay = nil
-        case .char("j"), .down: state.overlay = .help(scroll: scroll + 1)
+        case .char("j"), .down:
+            state.overlay = .help(scroll: min(scroll + 1, HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height)))
         case .char("k"), .up: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .char(" "): state.overlay = .help(scroll: scroll + 10)
+        case .pageDown, .char(" "):
+            state.overlay = .help(scroll: min(scroll + 10, HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height)))
         case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
         case .ctrl("c"): return [.quit]
         default: break

@@ -2,23 +2,57 @@
 enum HelpOverlay {
     /// The lines of the help, also what the README's key table is generated from.
     static func lines(keymap: Keymap) -> [(key: String, help: String, heading: Bool)] {
-        var out: [(String, String, Bool)] = []
+        // What the symbols on screen mean comes first: it is what a new lead needs before any key.
+        var out: [(String, String, Bool)] = legend
         let scopes: [KeyScope] = [.global] + Pane.allCases.map { .pane($0) } + [.accountCard]
         for scope in scopes {
             let bindings = keymap.bindings.filter { $0.scope == scope }
             guard !bindings.isEmpty else { continue }
-            if !out.isEmpty { out.append(("", "", false)) }
+            out.append(("", "", false))
             out.append((scope.title, "", true))
             for b in bindings {
                 out.append((b.keys.isEmpty ? ":\(b.command.name)" : b.keyLabel, b.help, false))
             }
         }
-        out.append(("", "", false))
-        out.append(("Marks", "", true))
-        out.append(("✓ ✗ ! ·", "Met with valid evidence · Not Met · Met but stale or unevidenced · Unassessed", false))
-        out.append(("⚑", "Schedule-driven transition (moved past the gate by override)", false))
-        out.append(("•", "Needs attention (press a in the portfolio to see why)", false))
-        out.append(("T−2 T+12", "Days before or after the transfer day", false))
+        return out
+    }
+
+    /// Every symbol the screen uses, and what it means.
+    static let legend: [(key: String, help: String, heading: Bool)] = [
+        ("What the symbols mean", "", true),
+        ("✓ ✗ ! ·", "Readiness: Met with valid evidence · Not Met · Met but stale or unevidenced · Unassessed", false),
+        ("6/6", "Readiness score: conditions valid of six (Rdy in the portfolio)", false),
+        ("T−2 T+12 T-day", "Days before or after the transfer day", false),
+        ("G A R", "Health: Green, Amber, Red", false),
+        ("•", "Needs attention (a in the portfolio lists only those, with why)", false),
+        ("⚑", "Schedule-driven transition: moved past the gate by override, without Cleared", false),
+        ("⊘", "Archived (X lists archived accounts)", false),
+        ("★", "The customer's sponsor (account card, contacts)", false),
+        ("✓ ○ !", "Timeline: done · due · overdue; ▶ marks today", false),
+        ("L×I 1–9", "Risk severity: likelihood × impact; the 3×3 heat map counts open risks per cell", false),
+        ("S O R P J T C A", "Stages on a narrow portfolio: Sales handover, Onboarding, Readiness review, handover "
+            + "Preparation, Joint transition meeting, T-day, Continuity, Account management", false),
+        ("↑ more ↓ more", "A form or list continues above or below", false),
+    ]
+
+    /// The help narrowed to lines holding every typed word (ignoring case), each under its heading.
+    static func matching(_ query: String, in all: [(key: String, help: String, heading: Bool)])
+        -> [(key: String, help: String, heading: Bool)] {
+        let words = query.lowercased().split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return all }
+        var out: [(key: String, help: String, heading: Bool)] = []
+        var heading: (key: String, help: String, heading: Bool)?
+        for line in all {
+            if line.heading { heading = line; continue }
+            let hay = (line.key + " " + line.help).lowercased()
+            guard !line.help.isEmpty, words.allSatisfy({ hay.contains($0) }) else { continue }
+            if let h = heading {
+                if !out.isEmpty { out.append(("", "", false)) }
+                out.append(h)
+                heading = nil
+            }
+            out.append(line)
+        }
         return out
     }
 
@@ -31,21 +65,42 @@ enum HelpOverlay {
         }
     }
 
+    /// The furthest the whole help scrolls on a screen of this size (its last line at the bottom).
+    static func maxScroll(keymap: Keymap, width: Int, height: Int) -> Int {
+        let inner = min(width - 4, 96) - 2
+        return max(0, wrapped(keymap: keymap, innerWidth: inner).count - (height - 6))
+    }
+
     /// The scroll that puts a group's heading ("Account card") at the top, on a screen this wide.
     static func scroll(toHeading heading: String, keymap: Keymap, screenWidth: Int) -> Int {
         let inner = min(screenWidth - 4, 96) - 2
         return wrapped(keymap: keymap, innerWidth: inner).firstIndex { $0.heading && $0.key == heading } ?? 0
     }
 
-    static func draw(scroll: Int, keymap: Keymap, into grid: inout CellGrid) {
+    static func draw(scroll: Int, keymap: Keymap, query: String? = nil, into grid: inout CellGrid) {
         let width = min(grid.width - 4, 96)
         let height = grid.height - 4
         let rect = Rect(x: (grid.width - width) / 2, y: 2, width: width, height: height)
         grid.fill(rect, style: CellStyle(.dialog))
-        grid.box(rect, title: "Keys · Esc closes", focused: true)
-        let inner = rect.inset
+        grid.box(rect, title: "Help · / searches · Esc closes", focused: true)
+        var inner = rect.inset
         let keyWidth = 16
-        let all = wrapped(keymap: keymap, innerWidth: inner.width)
+        var all = wrapped(keymap: keymap, innerWidth: inner.width)
+        if let query {
+            all = matching(query, in: lines(keymap: keymap)).flatMap { line -> [(key: String, help: String, heading: Bool)] in
+                guard !line.heading, !line.help.isEmpty else { return [line] }
+                let pieces = wrap(line.help, width: max(10, inner.width - keyWidth - 4))
+                return pieces.enumerated().map { (i, piece) in (i == 0 ? line.key : "", piece, false) }
+            }
+            var x = inner.x + 1
+            x += grid.put("/", x: x, y: inner.y, style: CellStyle(.accent, bold: true))
+            x += grid.put(query, x: x, y: inner.y, maxWidth: inner.width - 4, style: CellStyle(.input))
+            grid.put("▏", x: x, y: inner.y, style: CellStyle(.accent))
+            if all.isEmpty {
+                grid.put("Nothing in the help matches.", x: inner.x + 1, y: inner.y + 2, maxWidth: inner.width - 2, style: CellStyle(.dim))
+            }
+            inner = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
+        }
         let top = max(0, min(scroll, all.count - inner.height))
         for (i, line) in all.dropFirst(top).prefix(inner.height).enumerated() {
             let y = inner.y + i

@@ -9,7 +9,8 @@ enum HintBar {
         var pairs: [(String, String)]
         switch state.overlay {
         case .help:
-            pairs = [("j/k", "scroll"), ("Esc", "close")]
+            pairs = state.helpQuery == nil ? [("/", "search"), ("j/k g/G", "scroll"), ("Esc", "close")]
+                : [("type", "to narrow"), ("↑↓", "scroll"), ("Esc", "whole help")]
         case .palette:
             pairs = [("type", "to search"), ("↑↓", "choose"), ("Tab", "complete"), ("Enter", "run"), ("Esc", "close")]
         case .form(let form):

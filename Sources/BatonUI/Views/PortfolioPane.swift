@@ -45,17 +45,50 @@ enum PortfolioPane {
         return all.filter { innerWidth >= $0.minWidth }
     }
 
-    /// "Stages 1:1 2:2 …": accounts per stage, with the label dropped when room is short.
+    /// Accounts per stage, as words a lead reads without the help: "Sales 1 · Onboarding 2 · …".
+    /// The widest form that fits wins: stage names, then short names, then each stage's letter
+    /// (S O R P J T C A, explained in the help's legend).
     static func drawStageCounts(_ index: PortfolioIndex, into grid: inout CellGrid, x: Int, y: Int, width: Int) {
         let counts = Stage.allCases.map { (stage: $0, n: index.stageCounts[$0] ?? 0) }
-        let plain = counts.map { "\($0.stage.rawValue):\($0.n)" }.joined(separator: " ")
-        var cx = x
-        if DisplayText.width(plain) + 10 <= width {
-            cx += grid.put("By stage  ", x: cx, y: y, style: CellStyle(.dim))
+        let forms: [(label: (Stage) -> String, separator: String)] = [
+            ({ "\($0.rawValue) \($0.shortTitle) " }, " · "),
+            ({ "\($0.shortTitle) " }, " · "),
+            ({ "\(Self.tinyTitle($0)) " }, " · "),
+            ({ "\(Self.tinyTitle($0)) " }, " "),
+            ({ "\(Self.letter($0))" }, " "),
+        ]
+        var chosen = forms[forms.count - 1]
+        for form in forms {
+            let text = counts.map { form.label($0.stage) + "\($0.n)" }.joined(separator: form.separator)
+            if DisplayText.width(text) <= width {
+                chosen = form
+                break
+            }
         }
-        for c in counts {
-            cx += grid.put("\(c.stage.rawValue):", x: cx, y: y, maxWidth: x + width - cx, style: CellStyle(.dim))
-            cx += grid.put("\(c.n) ", x: cx, y: y, maxWidth: x + width - cx, style: CellStyle(c.n == 0 ? .dim : .normal, bold: c.n > 0))
+        var cx = x
+        for (j, c) in counts.enumerated() {
+            if j > 0 { cx += grid.put(chosen.separator, x: cx, y: y, maxWidth: max(0, x + width - cx), style: CellStyle(.dim)) }
+            cx += grid.put(chosen.label(c.stage), x: cx, y: y, maxWidth: max(0, x + width - cx), style: CellStyle(.dim))
+            cx += grid.put("\(c.n)", x: cx, y: y, maxWidth: max(0, x + width - cx), style: CellStyle(c.n == 0 ? .dim : .normal, bold: c.n > 0))
+        }
+    }
+
+    /// The one letter a stage is known by on the narrowest screens.
+    static func letter(_ stage: Stage) -> String {
+        ["S", "O", "R", "P", "J", "T", "C", "A"][stage.rawValue - 1]
+    }
+
+    /// Three or four letters a stage is known by where room is short.
+    static func tinyTitle(_ stage: Stage) -> String {
+        switch stage {
+        case .salesHandover: "Sale"
+        case .onboardingActive: "Onb"
+        case .readinessReview: "Rdy"
+        case .handoverPreparation: "Prep"
+        case .jointTransitionMeeting: "Jnt"
+        case .transferDay: "T"
+        case .continuity: "Cont"
+        case .accountManagement: "AM"
         }
     }
 
