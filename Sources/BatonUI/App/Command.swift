@@ -16,7 +16,7 @@ public enum Command: Hashable, Sendable {
     case setHealth, addSentimentNote, logInteraction
     case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
-    case measures
+    case measures, searchEverything
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
     case export
     /// The account card, and what its keys do inside it.
@@ -86,6 +86,7 @@ public enum Command: Hashable, Sendable {
         case .recommitIssue: "re-commit-issue"
         case .rescopeIssue: "re-scope-issue"
         case .measures: "measures"
+        case .searchEverything: "search-everything"
         case .startOwnPortfolio: "start-own-portfolio"
         case .newAccount: "new-account"
         case .archiveAccount: "archive-account"

@@ -13,6 +13,8 @@ public enum Overlay: Equatable, Sendable {
     case agendaMeeting(AgendaMeeting)
     /// The portfolio's transition measures, the audit, and the figures per person.
     case measures(MeasuresBrowser)
+    /// `F`: every account's text searched, each match with where it is.
+    case search(SearchEverything)
     case exportMenu(ExportMenu)
     /// Everything the account holds, on six tabs, seen and edited in place.
     case accountCard(AccountCard)

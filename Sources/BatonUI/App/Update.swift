@@ -63,6 +63,8 @@ public enum Update {
             return AgendaMeetingUpdate.handle(key, meeting, &state)
         case .measures(let browser):
             return MeasuresUpdate.handle(key, browser, &state)
+        case .search(let search):
+            return SearchEverythingUpdate.handle(key, search, &state)
         case .exportMenu(let menu):
             return ExportMenuUpdate.handle(key, menu, &state)
         case .accountCard(let card):
@@ -170,6 +172,8 @@ public enum Update {
             return RiskRegisterUpdate.run(command, &state)
         case .measures:
             MeasuresUpdate.open(&state)
+        case .searchEverything:
+            SearchEverythingUpdate.open(&state)
         case .startOwnPortfolio, .newAccount, .archiveAccount, .restoreAccount, .toggleArchived:
             let effects = PortfolioSetupUpdate.run(command, &state)
             keepCursorsVisible(&state)

@@ -114,6 +114,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([], .agendaMeeting(.internalHandover), help: "Internal handover meeting (60 min, 7 sections, the account manager's 2–3 commitments)"),
         KeyBinding([], .agendaMeeting(.jointTransition), help: "Joint transition meeting (45 min, 6 sections, mandatory roles, three success signals)"),
         KeyBinding([], .agendaMeeting(.postTransitionReview), help: "30-day post-transition review (45 min): every risk and open issue decided"),
+        KeyBinding([.char("F")], .searchEverything, help: "Search everything: names, contacts, risks, open issues, notes, meeting notes, evidence; Enter goes to the match", hint: "find"),
         KeyBinding([.char("%")], .measures, help: "Transition measures: the portfolio's figures against target, 12 months, the audit, per person", hint: "measures"),
         KeyBinding([.char("E")], .export, help: "Export: the handover document, the customer success summary, the email drafts, the calendar", hint: "export"),
         KeyBinding([.char("t")], .tDayWalkthrough, help: "T-day walkthrough: CRM areas, the five T-day changes, the transfer sequence", hint: "T-day"),

@@ -28,6 +28,7 @@ public enum AppView {
         case .meetingChooser(let chooser): MeetingChooserView.draw(chooser, state: state, into: &grid)
         case .agendaMeeting(let meeting): AgendaMeetingView.draw(meeting, state: state, into: &grid)
         case .measures(let browser): MeasuresView.draw(browser, state: state, into: &grid)
+        case .search(let search): SearchEverythingView.draw(search, state: state, into: &grid)
         case .exportMenu(let menu): ExportMenuView.draw(menu, state: state, into: &grid)
         case .accountCard(let card): AccountCardView.draw(card, state: state, into: &grid)
         case nil: break

@@ -34,6 +34,8 @@ enum HintBar {
             pairs = [("1-3", "choose"), ("j/k", "move"), ("Enter", "begin"), ("Esc", "close")]
         case .agendaMeeting(let m):
             pairs = AgendaMeetingView.hints(m)
+        case .search:
+            pairs = [("type", "to search"), ("↑↓", "choose"), ("Enter", "go there"), ("Esc", "close")]
         case .measures(let b):
             pairs = b.drilling ? [("Enter", "go to the account"), ("j/k", "move"), ("Esc", "back")]
                 : b.tab == .people ? [("1-4", "tab"), ("p", "leads / managers")] + MeasuresView.hints.dropFirst()
