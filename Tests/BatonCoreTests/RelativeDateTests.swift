@@ -103,3 +103,26 @@ struct RelativeDateTests {
         }
     }
 }
+
+@Suite("Dates counted from the T-day")
+struct TDayRelativeDateTests {
+    let today = CalendarDate(iso: "2026-11-23")!
+    let tDay = CalendarDate(iso: "2026-12-07")!
+
+    @Test("T-3, T+7, T and t+2w count from the account's transfer day")
+    func fromTDay() {
+        #expect(RelativeDate.parse("T-3", today: today, tDay: tDay)?.iso == "2026-12-04")
+        #expect(RelativeDate.parse("T+7", today: today, tDay: tDay)?.iso == "2026-12-14")
+        #expect(RelativeDate.parse("T", today: today, tDay: tDay)?.iso == "2026-12-07")
+        #expect(RelativeDate.parse("t + 2w", today: today, tDay: tDay)?.iso == "2026-12-21")
+        #expect(RelativeDate.parse("T−1", today: today, tDay: tDay)?.iso == "2026-12-06")
+    }
+
+    @Test("T-3 where there is no T-day says so instead of guessing; today and tomorrow still read")
+    func withoutTDay() {
+        #expect(RelativeDate.parse("T-3", today: today) == nil)
+        #expect(RelativeDate.problem(with: "T-3", today: today)?.contains("counts from the T-day") == true)
+        #expect(RelativeDate.parse("today", today: today, tDay: tDay) == today)
+        #expect(RelativeDate.parse("tmrw", today: today, tDay: tDay) == today.adding(days: 1))
+    }
+}

@@ -90,3 +90,27 @@ struct TimelineChangeTests {
         #expect(Door.refusal(.timeline(.changeTransition(.repToRep, .unplanned)), on: after)?.hasPrefix("That is already") == true)
     }
 }
+
+@Suite("Ticking a step done on the day it happened")
+struct TickOnADayTests {
+    private let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+
+    private func account() -> Account {
+        var a = Fixture.account()
+        a.timeline = [TimelineItem(id: "s1", title: "Internal handover meeting", offsetDays: -10, due: Fixture.day(-2))]
+        return a
+    }
+
+    @Test("a step ticked done two days late is dated the day it happened")
+    func datedThen() throws {
+        let outcome = try AccountChange.timeline(.tickOn(itemID: "s1", day: Fixture.day(-2))).apply(to: account(), context: context).get()
+        #expect(outcome.account.timeline[0].doneOn == Fixture.day(-2))
+    }
+
+    @Test("a step cannot be done on a day still to come")
+    func notInTheFuture() {
+        let result = AccountChange.timeline(.tickOn(itemID: "s1", day: Fixture.day(1))).apply(to: account(), context: context)
+        guard case .failure(let refusal) = result else { Issue.record("accepted"); return }
+        #expect(refusal.reason.contains("has not happened yet"))
+    }
+}

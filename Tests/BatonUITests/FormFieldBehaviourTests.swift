@@ -111,3 +111,20 @@ struct MultiLineFormTests {
         #expect(screen.contains("word40"))
     }
 }
+
+@Suite("Dates in forms counted from the T-day")
+struct TDayInFormsTests {
+    @Test("moving a timeline step to T-2 puts it two days before the account's T-day")
+    func moveStepToTMinus2() throws {
+        var state = DemoState.make()
+        let account = try #require(state.selectedAccount)
+        state = DemoState.press([.char("4"), .char("d"), .ctrl("u")], on: state)
+        state = DemoState.type("T-2", on: state)
+        guard case .form(let form) = state.overlay else { Issue.record("no form"); return }
+        #expect(form.tDay == account.tDay)
+        let item = account.timeline[state.timelineCursor]
+        state = DemoState.press([.ctrl("s")], on: state)
+        let moved = try #require(state.portfolio.account(id: account.id)?.timeline.first { $0.id == item.id })
+        #expect(moved.due == account.tDay.adding(days: -2))
+    }
+}

@@ -43,12 +43,13 @@ struct HealthAndSentimentTests {
         #expect(Self.account(state, "northwind") == Self.account(before, "northwind"))
     }
 
-    @Test("a rating that is not green, amber or red is refused on the form")
+    @Test("a rating can only be green, amber or red: a word naming none of them changes nothing, r picks Red")
     func unknownRatingRefused() {
-        let state = DemoState.press([.char("H"), .ctrl("u"), .paste("yellow"), .tab, .paste("Fine."), .ctrl("s")],
-                                    on: Self.on("northwind"))
+        var state = DemoState.press([.char("H"), .paste("yellow"), .char("y")], on: Self.on("northwind"))
         guard case .form(let form) = state.overlay else { Issue.record("form closed"); return }
-        #expect(form.problem == "Rating: type green, amber or red.")
+        #expect(form.value(.healthRating) == Self.account(state, "northwind").health.rating.rawValue)
+        state = DemoState.press([.char("r"), .tab, .paste("Sponsor silent for three weeks."), .ctrl("s")], on: state)
+        #expect(Self.account(state, "northwind").health.rating == .red)
     }
 
     @Test("a sponsor sentiment note captured today takes 'sentiment stale' off Société des Eaux; u puts it back")

@@ -101,16 +101,22 @@ struct DashboardEndToEndTests {
         ScreenText.rows(screen).dropFirst().map { ScreenText.prefix($0, cells: 40) }.joined(separator: "\n")
     }
 
-    @Test("? shows every key and Esc closes it")
+    @Test("? shows what the symbols mean first, / finds any key in it, and Esc closes it")
     func helpOverlay() throws {
         let sandbox = try Sandbox()
         let tmux = try TmuxSession.baton(Self.demo, in: sandbox)
         try tmux.waitFor("[4] Timeline")
         try tmux.press("?")
-        let screen = try tmux.waitFor("Keys")
-        for description in ["Move down", "Move up", "Next pane", "Run the readiness assessment", "Esc close"] {
-            #expect(screen.contains(description), "the help does not list \"\(description)\"")
+        let screen = try tmux.waitFor("What the symbols mean")
+        #expect(screen.contains("Needs attention") && screen.contains("Esc close"))
+        try tmux.press("/")
+        try tmux.type("move")
+        let found = try tmux.waitFor("Move down")
+        for description in ["Move down", "Move up"] {
+            #expect(found.contains(description), "the help does not list \"\(description)\"")
         }
+        try tmux.press("Escape")                                   // the whole help again
+        try tmux.waitFor("What the symbols mean")
         try tmux.press("Escape")
         try tmux.waitUntil("the help closed and the panes back") { screen in
             !screen.contains("Move down") && screen.contains("┏━ [1] Portfolio") && screen.contains("q quit")

@@ -4,6 +4,8 @@
 public enum TimelineChange: Equatable, Sendable {
     /// Done today.
     case tick(itemID: String)
+    /// Done on a day that has already happened (the lead ticks it late).
+    case tickOn(itemID: String, day: CalendarDate)
     /// Not done after all.
     case untick(itemID: String)
     /// A new due day; the step keeps it when the T-day or the template changes.
@@ -19,6 +21,18 @@ public enum TimelineChange: Equatable, Sendable {
         let today = context.today
         var after = account
         switch self {
+        case .tickOn(let id, let day):
+            guard let i = account.timeline.firstIndex(where: { $0.id == id }) else {
+                return .failure(ChangeRefusal("That step is no longer on the timeline."))
+            }
+            let item = account.timeline[i]
+            guard item.doneOn == nil else { return .failure(ChangeRefusal("Done on \(item.doneOn!.iso) already: \(item.title)")) }
+            guard day <= today else {
+                return .failure(ChangeRefusal("Refused: \(day.iso) has not happened yet; a step is done when it is done."))
+            }
+            after.timeline[i].doneOn = day
+            return .success(ChangeOutcome(after, "\(account.name): done \(day.iso) — \(item.title)"))
+
         case .tick(let id), .untick(let id):
             guard let i = account.timeline.firstIndex(where: { $0.id == id }) else {
                 return .failure(ChangeRefusal("That step is no longer on the timeline."))

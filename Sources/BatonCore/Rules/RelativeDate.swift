@@ -10,16 +10,18 @@
 /// - a weekday, `mon` … `sun`, any spelling from three letters to the full name (`thurs`,
 ///   `wednesday`), optionally after `next`: the next such day strictly after today. So "fri"
 ///   typed on a Friday means the Friday a week later, never today: a deadline set in a meeting is
-///   for a day still to come, and "today" is there for today.
+///   for a day still to come, and "today" is there for today;
+/// - relative to the account's transfer day, when one is given: `T`, `T-3`, `T+7`, `t+2w`
+///   (the timeline's own words: the joint meeting is at T−1, the 30-day review at T+30).
 public enum RelativeDate {
-    public static func parse(_ text: String, today: CalendarDate) -> CalendarDate? {
-        if case .date(let date) = read(text, today: today) { return date }
+    public static func parse(_ text: String, today: CalendarDate, tDay: CalendarDate? = nil) -> CalendarDate? {
+        if case .date(let date) = read(text, today: today, tDay: tDay) { return date }
         return nil
     }
 
     /// A reason a person can act on when `parse` fails, naming what they typed; nil when it parses.
-    public static func problem(with text: String, today: CalendarDate) -> String? {
-        switch read(text, today: today) {
+    public static func problem(with text: String, today: CalendarDate, tDay: CalendarDate? = nil) -> String? {
+        switch read(text, today: today, tDay: tDay) {
         case .date: return nil
         case .blank: return "No date given: \(forms)"
         case .noSuchDay(let year, let month, let day):
@@ -35,6 +37,8 @@ public enum RelativeDate {
             return "\(quoted(text)) is too far away: a date must fall between the years 1 and 9999"
         case .unrecognised:
             return "\(quoted(text)) is not a date: \(forms)"
+        case .noTDay:
+            return "\(quoted(text)) counts from the T-day, and there is none here: give a date, or +3d from today"
         }
     }
 
@@ -49,12 +53,22 @@ public enum RelativeDate {
         case unknownUnit(String)
         case outOfRange
         case unrecognised
+        case noTDay
     }
 
-    private static func read(_ raw: String, today: CalendarDate) -> Reading {
+    private static func read(_ raw: String, today: CalendarDate, tDay: CalendarDate?) -> Reading {
         let words = raw.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return .blank }
         let phrase = words.joined(separator: " ")
+        // "T", "T-3", "t+7", "T + 2w", "T−1": counted from the account's transfer day.
+        let joined = words.joined()
+        if joined.first == "t", joined.count == 1 || "+-−".contains(joined.dropFirst().first ?? " ") {
+            guard let tDay else { return .noTDay }
+            let rest = String(joined.dropFirst())
+            if rest.isEmpty { return .date(tDay) }
+            let bare = rest.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+            return offset(bare ? rest + "d" : rest, from: tDay)
+        }
         switch phrase {
         case "today": return .date(today)
         case "tomorrow", "tmrw", "tmr": return .date(today.adding(days: 1))

@@ -12,7 +12,7 @@ public enum Command: Hashable, Sendable {
     case stageForward, stageBack
     /// The three agenda meetings: the chooser, and each by name.
     case meetings, agendaMeeting(Meeting.Kind)
-    case tickTimelineItem, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
+    case tickTimelineItem, tickTimelineItemOn, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
     case setHealth, addSentimentNote, logInteraction
     case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
@@ -67,6 +67,7 @@ public enum Command: Hashable, Sendable {
             default: "meeting-\(kind.rawValue)"
             }
         case .tickTimelineItem: "tick-timeline-item"
+        case .tickTimelineItemOn: "tick-timeline-item-on-a-day"
         case .moveTimelineItem: "move-timeline-item"
         case .addTimelineItem: "add-timeline-item"
         case .changeTDay: "change-t-day"

@@ -14,7 +14,7 @@ enum TimelineUpdate {
         let account: Account
         let index: Int?
         if state.showAgenda {
-            guard command == .tickTimelineItem || command == .moveTimelineItem else {
+            guard [.tickTimelineItem, .tickTimelineItemOn, .moveTimelineItem].contains(command) else {
                 state.message = "The agenda spans every account: Enter opens the step's account, where a, T and K work."
                 return []
             }
@@ -39,6 +39,17 @@ enum TimelineUpdate {
             let item = account.timeline[index]
             return state.applyOrSay(.timeline(item.doneOn == nil ? .tick(itemID: item.id) : .untick(itemID: item.id)),
                                     to: account.id)
+        case .tickTimelineItemOn:
+            guard let index else {
+                state.message = "No step under the cursor: a adds one."
+                return []
+            }
+            let item = account.timeline[index]
+            if let done = item.doneOn {
+                state.message = "Done on \(done.iso) already. Space un-ticks it first."
+                return []
+            }
+            state.overlay = .form(TimelineForms.tickOn(item, account: account))
         case .moveTimelineItem:
             guard let index else {
                 state.message = "No step under the cursor: a adds one."

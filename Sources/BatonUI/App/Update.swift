@@ -13,9 +13,13 @@ public enum Update {
         switch action {
         case .key(let key):
             state.message = nil
-            return route(key, &state)
+            let effects = route(key, &state)
+            state.attachTDayToOpenForm()
+            return effects
         case .command(let command):
-            return run(command, &state)
+            let effects = run(command, &state)
+            state.attachTDayToOpenForm()
+            return effects
         case .tick(let now, let today):
             state.now = now
             if today != state.today {
@@ -163,7 +167,7 @@ public enum Update {
             return MeetingChooserUpdate.start(kind, accountID: account.id, &state)
         case .stageForward, .stageBack:
             return StageMove.run(forward: command == .stageForward, &state)
-        case .tickTimelineItem, .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
+        case .tickTimelineItem, .tickTimelineItemOn, .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
             return TimelineUpdate.run(command, &state)
         case .setHealth, .addSentimentNote, .logInteraction:
             return AccountNoteUpdate.run(command, &state)

@@ -7,7 +7,7 @@ enum AccountNoteForms {
     static func health(account: Account) -> FormState {
         let h = account.health
         return FormState(title: "Health of \(account.name)", purpose: .health, accountID: account.id,
-                         fields: [FormField(.healthRating, "Rating", text: h.rating.rawValue, hint: "green, amber or red (g, a, r)"),
+                         fields: [FormField(.healthRating, "Rating", .choice(FieldChoice.of(Health.Rating.self) { $0.title }), text: h.rating.rawValue),
                                   FormField(.healthRationale, "Rationale", .multiLine, hint: "why: what you saw, not what you hope")],
                          guidance: ["Now: \(h.rating.title) since \(h.setOn.iso) — \(h.rationale)",
                                     "The new rating is dated today."])
@@ -21,14 +21,14 @@ enum AccountNoteForms {
                          fields: [FormField(.sentimentWho, "Who", text: account.sponsor?.name ?? "", hint: names.isEmpty ? nil : "one of: \(names)"),
                                   FormField(.sentimentOn, "On", .date, required: false),
                                   FormField(.sentimentWords, "Their words", .multiLine, hint: "as they said it, ideally word for word"),
-                                  FormField(.sentimentVerbatim, verbatimLabel, text: "yes"),
-                                  FormField(.sentimentTone, "Tone", hint: "positive, neutral or negative")],
+                                  FormField(.sentimentVerbatim, verbatimLabel, .choice([FieldChoice("yes", "Yes", key: "y"), FieldChoice("no", "No", key: "n")]), text: "yes"),
+                                  FormField(.sentimentTone, "Tone", .choice(FieldChoice.of(SentimentNote.Tone.self) { $0.rawValue.capitalized }), pickFirst: false)],
                          guidance: ["The sponsor's words keep sentiment fresh for 7 days. Condition 6 is judged on its own evidence: re-mark it Met (m) with these words."])
     }
 
     static func interaction(account: Account) -> FormState {
         FormState(title: "Log an interaction with \(account.name)", purpose: .interaction, accountID: account.id,
-                  fields: [FormField(.interactionKind, "Kind", hint: "call, email, meeting or message"),
+                  fields: [FormField(.interactionKind, "Kind", .choice(FieldChoice.of(Interaction.Kind.self) { $0.rawValue.capitalized }), pickFirst: false),
                            FormField(.happenedOn, "Happened on", .date, required: false,
                                      hint: "the day it happened (counted from noon); " + ReadinessForms.dateHint),
                            FormField(.interactionWith, "With", hint: "who was on the other side"),

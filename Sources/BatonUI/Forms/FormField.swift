@@ -28,12 +28,14 @@ public struct FormField: Equatable, Sendable {
     /// the first that starts with what is typed.
     public var completions: [String] = []
 
+    /// A required picker starts on its first value unless `pickFirst` is false: then nothing is
+    /// picked until the lead picks (a risk's likelihood is judged, never defaulted).
     public init(_ key: FieldKey, _ label: String, _ kind: Kind = .text, text: String = "", required: Bool = true,
-                hint: String? = nil, completions: [String] = []) {
+                hint: String? = nil, completions: [String] = [], pickFirst: Bool = true) {
         self.key = key
         var initial = text
         if case .choice(let choices) = kind, !choices.contains(where: { $0.value == text }) {
-            initial = required ? (choices.first?.value ?? "") : ""
+            initial = required && pickFirst ? (choices.first?.value ?? "") : ""
         }
         input = TextField(label: label, text: initial, multiLine: kind == .multiLine)
         self.kind = kind
@@ -46,8 +48,8 @@ public struct FormField: Equatable, Sendable {
     public var value: String { input.text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// The date typed, read as a person means it ("fri", "+3d", "2026-11-24"), or nil.
-    public func date(today: CalendarDate) -> CalendarDate? {
-        kind == .date ? RelativeDate.parse(value, today: today) : nil
+    public func date(today: CalendarDate, tDay: CalendarDate? = nil) -> CalendarDate? {
+        kind == .date ? RelativeDate.parse(value, today: today, tDay: tDay) : nil
     }
 
     /// The choices of a picker field; empty for typed fields.

@@ -14,6 +14,7 @@ public struct FormState: Equatable, Sendable {
         /// A 30-day review's decision on one risk or open issue.
         case reviewDecision(ReviewDecision, itemID: String)
         case moveTimelineItem(id: String)
+        case tickTimelineItemOn(id: String)
         case addTimelineItem
         case changeTDay
         case changeTransition
@@ -38,6 +39,9 @@ public struct FormState: Equatable, Sendable {
     public var guidance: [String]
     /// Shown in the form, in the error colour, until the next submit.
     public var problem: String?
+    /// The account's transfer day, so a date field takes `T-3` or `T+7` (set by the screen when the
+    /// form is shown; nil where there is no account).
+    public var tDay: CalendarDate?
     /// Esc was pressed with something typed: the form asks before throwing it away.
     public var confirmingDiscard = false
     /// What each field held when the form opened, to tell typed text from what was offered.
@@ -120,8 +124,13 @@ public struct FormState: Equatable, Sendable {
         case .char(let c):
             guard let i = choices.firstIndex(where: { $0.key.map { String($0) } == c.lowercased() }) else { return true }
             set(i)
-        case .paste:
-            return true
+        case .paste(let text):
+            // A pasted or scripted word picks the one value it names ("amber", "pos"); anything else changes nothing.
+            let word = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let named = choices.indices.filter {
+                !word.isEmpty && (choices[$0].value.lowercased().hasPrefix(word) || choices[$0].title.lowercased().hasPrefix(word))
+            }
+            if named.count == 1 { set(named[0]) }
         default:
             return false
         }
@@ -147,8 +156,8 @@ public struct FormState: Equatable, Sendable {
                 focus = i
                 return .editing
             }
-            if field.kind == .date && !field.value.isEmpty && field.date(today: today) == nil {
-                problem = RelativeDate.problem(with: field.value, today: today) ?? "\(field.label) is not a date."
+            if field.kind == .date && !field.value.isEmpty && field.date(today: today, tDay: tDay) == nil {
+                problem = RelativeDate.problem(with: field.value, today: today, tDay: tDay) ?? "\(field.label) is not a date."
                 focus = i
                 return .editing
             }
@@ -162,7 +171,7 @@ public struct FormState: Equatable, Sendable {
     }
 
     public func date(_ key: FieldKey, today: CalendarDate) -> CalendarDate? {
-        fields.first { $0.key == key }?.date(today: today)
+        fields.first { $0.key == key }?.date(today: today, tDay: tDay)
     }
 
     /// What Enter, Tab and Esc do right now, for the hint bar.

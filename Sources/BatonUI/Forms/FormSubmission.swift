@@ -27,7 +27,7 @@ enum FormSubmission {
         case .reviewDecision(let decision, let itemID):
             return PostTransitionReview.change(form, decision: decision, itemID: itemID, today: today)
                 .flatMap { $0.map(Result.success) ?? .failure(ChangeRefusal("Nothing to save.")) }
-        case .moveTimelineItem, .addTimelineItem, .changeTDay, .changeTransition:
+        case .moveTimelineItem, .tickTimelineItemOn, .addTimelineItem, .changeTDay, .changeTransition:
             return TimelineForms.change(form, today: today)
         case .health, .sentimentNote, .interaction:
             return AccountNoteForms.change(form, account: account, today: today, now: now)

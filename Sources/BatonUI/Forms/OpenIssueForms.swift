@@ -5,12 +5,16 @@ import BatonCore
 /// re-commit, re-scope — each with a note, each keeping what it replaced.
 enum OpenIssueForms {
     static let kinds: [OpenIssue.Kind] = [.ourCommitment, .customerCommitment, .technical, .awaitingDecision]
+    /// The four kinds, picked by their number.
+    static let kindChoices: [FieldChoice] = kinds.enumerated().map { i, kind in
+        FieldChoice("\(i + 1)", ["Ours", "Customer's", "Technical", "Awaiting decision"][i], key: Character("\(i + 1)"))
+    }
     static let kindGuidance = "Kind: 1 our commitment · 2 customer's commitment · 3 technical / feature / service · 4 awaiting a decision"
 
     static func add(account: Account, today: CalendarDate) -> FormState {
         let owner = account.stage >= .transferDay ? account.people.accountManager : account.people.onboardingCoordinator
         return FormState(title: "New open issue", purpose: .register(.addIssue), accountID: account.id, fields: [
-            FormField(.issueKind, "Kind", hint: "1, 2, 3 or 4"),
+            FormField(.issueKind, "Kind", .choice(kindChoices), pickFirst: false),
             FormField(.issueDescription, "Description", hint: "what has happened and is not closed"),
             FormField(.issueOwner, "Owner", text: owner),
             FormField(.issueDeadline, "Deadline", .date, hint: "fri, +2w, 2026-12-01"),
@@ -20,7 +24,7 @@ enum OpenIssueForms {
     static func edit(_ issue: OpenIssue, account: Account) -> FormState {
         let number = (kinds.firstIndex(of: issue.kind) ?? 0) + 1
         return FormState(title: "Edit open issue", purpose: .register(.editIssue(issue.id)), accountID: account.id, fields: [
-            FormField(.issueKind, "Kind", text: "\(number)", hint: "1, 2, 3 or 4"),
+            FormField(.issueKind, "Kind", .choice(kindChoices), text: "\(number)"),
             FormField(.issueDescription, "Description", text: issue.description, hint: "wording fixes on the day it was logged; after that, s re-scopes"),
             FormField(.issueOwner, "Owner", text: issue.owner),
         ], guidance: [kindGuidance,

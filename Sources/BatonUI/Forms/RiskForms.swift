@@ -23,8 +23,8 @@ enum RiskForms {
                              impact: String, mitigation: String, owner: String, trigger: String, review: String) -> FormState {
         FormState(title: title, purpose: .register(change), accountID: account.id, fields: [
             FormField(.riskStatement, "Statement", text: statement, hint: "one sentence: what might happen"),
-            FormField(.riskLikelihood, "Likelihood", text: likelihood, hint: levelHint),
-            FormField(.riskImpact, "Impact", text: impact, hint: levelHint),
+            FormField(.riskLikelihood, "Likelihood", .choice(levels), text: likelihood.lowercased(), pickFirst: false),
+            FormField(.riskImpact, "Impact", .choice(levels), text: impact.lowercased(), pickFirst: false),
             FormField(.riskMitigation, "Mitigation", text: mitigation, hint: "what is in place now; \"none yet\" is an honest answer"),
             FormField(.riskOwner, "Owner", text: owner, hint: "a named person"),
             FormField(.riskTrigger, "Escalation trigger", text: trigger, hint: "what makes it someone else's problem, and when"),
@@ -53,6 +53,9 @@ enum RiskForms {
     }
 
     /// A likelihood or impact as typed in a hurry: L/M/H, low/medium/high, 1–3, any case.
+    /// Low, Medium, High as a picker: l, m, h.
+    static let levels: [FieldChoice] = Level.allCases.map { FieldChoice($0.title.lowercased(), $0.title, key: $0.title.lowercased().first) }
+
     static func level(_ text: String) -> Level? {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "l", "low", "lo", "1": .low

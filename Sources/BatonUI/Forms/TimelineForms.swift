@@ -13,6 +13,12 @@ enum TimelineForms {
                              "A moved step keeps its day when the T-day or the template changes."])
     }
 
+    static func tickOn(_ item: TimelineItem, account: Account) -> FormState {
+        FormState(title: "Done: \(item.title)", purpose: .tickTimelineItemOn(id: item.id), accountID: account.id,
+                  fields: [FormField(.stepDoneOn, "Done on", .date, text: "today", hint: "the day it happened; yesterday, -3d, T-1")],
+                  guidance: ["Due \(item.due.iso) (\(TransferDay.label(daysFromTDay: account.tDay.days(until: item.due)))). Not a day still to come."])
+    }
+
     static func add(account: Account) -> FormState {
         FormState(title: "Add a step to \(account.name)'s timeline", purpose: .addTimelineItem, accountID: account.id,
                   fields: [FormField(.stepTitle, "Title", hint: "what happens, as you would say it in the meeting"),
@@ -29,10 +35,13 @@ enum TimelineForms {
 
     static func transition(account: Account) -> FormState {
         FormState(title: "Change the transition of \(account.name)", purpose: .changeTransition, accountID: account.id,
-                  fields: [FormField(.transitionKind, "Kind", text: shortName(account.transitionKind),
-                                     hint: "onboarding (→ account management), sales (→ customer success), rep (→ rep), team (→ team)"),
-                           FormField(.transitionPlanning, "Planning", text: account.planning.rawValue,
-                                     hint: "planned, or unplanned (departure, emergency: the accelerated timeline)")],
+                  fields: [FormField(.transitionKind, "Kind", .choice(TransitionKind.allCases.map {
+                                         FieldChoice(shortName($0), $0.title, key: shortName($0).first) }),
+                                     text: shortName(account.transitionKind)),
+                           FormField(.transitionPlanning, "Planning", .choice([FieldChoice("planned", "Planned", key: "p"),
+                                                                                 FieldChoice("unplanned", "Unplanned", key: "u")]),
+                                     text: account.planning.rawValue,
+                                     hint: "unplanned (departure, emergency): the accelerated timeline")],
                   guidance: ["Now: \(account.transitionKind.title), \(account.planning.rawValue).",
                              "The timeline follows the new template; done, moved and added steps stay."])
     }
@@ -40,6 +49,9 @@ enum TimelineForms {
     /// The change the timeline form describes — or, when what was typed cannot be read, why.
     static func change(_ form: FormState, today: CalendarDate) -> Result<AccountChange, ChangeRefusal> {
         switch form.purpose {
+        case .tickTimelineItemOn(let id):
+            guard let day = form.date(.stepDoneOn, today: today) else { return .failure(ChangeRefusal("Done on is needed.")) }
+            return .success(.timeline(.tickOn(itemID: id, day: day)))
         case .moveTimelineItem(let id):
             return .success(.timeline(.move(itemID: id, to: form.date(.stepDue, today: today) ?? today)))
         case .addTimelineItem:
@@ -88,6 +100,7 @@ enum TimelineForms {
 extension FieldKey {
     static let stepTitle = FieldKey("timeline.title")
     static let stepDue = FieldKey("timeline.due")
+    static let stepDoneOn = FieldKey("timeline.doneOn")
     static let tDay = FieldKey("timeline.tDay")
     static let transitionKind = FieldKey("timeline.transitionKind")
     static let transitionPlanning = FieldKey("timeline.planning")

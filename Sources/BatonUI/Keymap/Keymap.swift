@@ -88,6 +88,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("A")], .toggleAgenda, .pane(.timeline), help: "Switch between the account's timeline and the portfolio agenda", hint: "agenda"),
         KeyBinding([.enter], .open, .pane(.timeline), help: "In the agenda: jump to the item's account", hint: "jump"),
         KeyBinding([.char(" ")], .tickTimelineItem, .pane(.timeline), help: "Tick the step done today, or un-tick it (in the agenda too)", hint: "tick"),
+        KeyBinding([.char("D")], .tickTimelineItemOn, .pane(.timeline), help: "Tick the step done on another day: the day it happened (not one still to come)"),
         KeyBinding([.char("d")], .moveTimelineItem, .pane(.timeline), help: "Move the step to another day, kept when the T-day changes (in the agenda too)", hint: "move"),
         KeyBinding([.char("a")], .addTimelineItem, .pane(.timeline), help: "Add a step of your own: title and due date", hint: "add"),
         KeyBinding([.char("T")], .changeTDay, .pane(.timeline), help: "Change the T-day: the template's steps are re-dated; done, moved and added ones stay"),

@@ -51,7 +51,7 @@ enum FormView {
         for (i, field) in form.fields.enumerated() {
             let top = area.y + tops[i] - offset
             drawField(field, focused: i == form.focus, completion: i == form.focus ? form.completion(for: i) : nil,
-                      today: today, top: top, x: x, width: w, visible: area.y..<area.maxY, into: &grid)
+                      today: today, tDay: form.tDay, top: top, x: x, width: w, visible: area.y..<area.maxY, into: &grid)
         }
         if offset > 0 { grid.putRight("↑ more", rightEdge: x + w, y: area.y, maxWidth: 8, style: CellStyle(.dim)) }
         if fieldRows - offset > area.height {
@@ -64,16 +64,16 @@ enum FormView {
     }
 
     /// One field, clipped to the visible rows of the form.
-    private static func drawField(_ field: FormField, focused: Bool, completion: String?, today: CalendarDate,
+    private static func drawField(_ field: FormField, focused: Bool, completion: String?, today: CalendarDate, tDay: CalendarDate?,
                                   top: Int, x: Int, width w: Int, visible: Range<Int>, into grid: inout CellGrid) {
         var y = top
         if visible.contains(y) {
             let label = field.label + (field.required ? "" : " (optional)")
             grid.put(label, x: x, y: y, maxWidth: w, style: CellStyle(focused ? .focusedPaneTitle : .header, bold: focused))
             if field.kind == .date, !field.value.isEmpty {
-                let preview = field.date(today: today).map { "→ \(TitleBar.weekdayName($0)) \($0.iso)" } ?? "→ not a date yet"
+                let preview = field.date(today: today, tDay: tDay).map { "→ \(TitleBar.weekdayName($0)) \($0.iso)" } ?? "→ not a date yet"
                 grid.putRight(preview, rightEdge: x + w, y: y, maxWidth: w / 2,
-                              style: CellStyle(field.date(today: today) == nil ? .warning : .dim))
+                              style: CellStyle(field.date(today: today, tDay: tDay) == nil ? .warning : .dim))
             }
         }
         y += 1
