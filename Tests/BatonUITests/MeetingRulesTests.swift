@@ -52,6 +52,7 @@ struct MarkingReadinessTests {
         let before = Self.on("acct-coralcoast", condition: .customerConfidence)
         var state = DemoState.press([.char("m")], on: before)
         state = Self.typeText("We would buy this again tomorrow.", state)
+        state = DemoState.press([.tab, .tab, .tab, .char("p")], on: state)   // the tone: positive
         var effects: [Effect] = []
         effects += Update.apply(.key(.ctrl("s")), to: &state)
         #expect(state.overlay == nil)
@@ -102,8 +103,8 @@ struct MarkingReadinessTests {
     @Test("condition 6 marked today goes stale on the eighth day while the program stays open")
     func staleAcrossDays() {
         var state = DemoState.press([.char("m")], on: Self.on("acct-coralcoast", condition: .customerConfidence))
-        state = Self.typeText("Confident.", state)
-        state = DemoState.press([.ctrl("s")], on: state)
+        state = Self.typeText("We are confident in it and in you.", state)
+        state = DemoState.press([.tab, .tab, .tab, .char("p"), .ctrl("s")], on: state)
         let account = Self.account(state, "acct-coralcoast")
         #expect(Readiness.validity(of: .customerConfidence, in: account, today: state.today).isValid)
         for (days, valid) in [(7, true), (8, false)] {
@@ -161,6 +162,8 @@ struct ReadinessMeetingTests {
         state = DemoState.press([.enter, .enter, .enter], on: state)       // 1–3 kept
         state = DemoState.press([.char("m")], on: state)                   // 4 Met
         state = MarkingReadinessTests.typeText("Six planners built next week's rota unaided in 40 minutes", state)
+        state = DemoState.press([.tab], on: state)
+        state = MarkingReadinessTests.typeText("Building next week's rota end to end", state)
         state = DemoState.press([.ctrl("s")], on: state)
         state = DemoState.press([.char("n")], on: state)                   // 5 Not Met
         state = MarkingReadinessTests.typeText("Process walkthrough with the sponsor", state)
