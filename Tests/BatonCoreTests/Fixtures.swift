@@ -59,6 +59,10 @@ enum Fixture {
             stage: stage,
             tDay: d(tDayIn),
             readiness: ReadinessAssessment(conditions: marks),
+            exit: [ExitStep(component: .completionReport, doneOn: d(-3)),
+                   ExitStep(component: .customerSignOff, doneOn: d(-2), reference: "Signed sign-off, PDF in the CRM"),
+                   ExitStep(component: .internalHandoverPack), ExitStep(component: .jointTransitionMeeting),
+                   ExitStep(component: .crmExitConfirmation)],
             crmTransfer: CRMTransfer(areas: CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) })
         )
     }

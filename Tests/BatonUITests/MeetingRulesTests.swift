@@ -254,27 +254,60 @@ struct TransferWalkthroughTests {
         #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
     }
 
-    @Test("an account that is not Cleared is not transferred by the ticks: the gate asks for an override")
+    @Test("the walkthrough checks the stage gate before the first T-day change: backing out of the override records nothing")
     func gateOnTransfer() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
         for area in CRMArea.allCases where !MarkingReadinessTests.account(state, "acct-mueller").crmTransfer.areas.first(where: { $0.area == area })!.complete {
             state = Self.tick(.area(area), state, "acct-mueller")
         }
         #expect(KnowledgeTransfer.meetsTarget(MarkingReadinessTests.account(state, "acct-mueller").crmTransfer))
-        for change in [TDayChange.stageAdvanced, .primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
-            state = Self.tick(.change(change), state, "acct-mueller")
+        let before = MarkingReadinessTests.account(state, "acct-mueller")
+        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        guard case .walkthrough(let w) = state.overlay, case .transferOverride = w.form?.purpose else {
+            Issue.record("no override asked for before the first change"); return
         }
-        state = Self.tick(.change(.firstTouchpointScheduled), state, "acct-mueller")
+        #expect(AppView.render(state).text.contains("Record the T-day changes anyway?"))
+        state = DemoState.press([.escape], on: state)
+        #expect(state.message?.hasPrefix("Nothing recorded") == true)
+        #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
+
+        // With the reason given first, the change asked for is recorded and the account is flagged.
+        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = MarkingReadinessTests.typeText("The customer's fiscal year starts Monday", state)
+        state = DemoState.press([.ctrl("s")], on: state)
+        let after = MarkingReadinessTests.account(state, "acct-mueller")
+        #expect(after.crmTransfer.changes.first { $0.change == .stageAdvanced }?.doneAt != nil)
+        #expect(after.isScheduleDrivenTransition)
+        #expect(after.stageOverride?.toStage == .continuity)
+        #expect(after.stage == .readinessReview)
+    }
+
+    @Test("with the five changes ticked before T-day the walkthrough asks, and the T-day becomes today")
+    func earlyTransferAsks() {
+        var start = MarkingReadinessTests.on("northwind")
+        let i = start.portfolio.accounts.firstIndex { $0.id == "northwind" }!
+        for j in start.portfolio.accounts[i].exit.indices { start.portfolio.accounts[i].exit[j].doneOn = DemoState.today.adding(days: -1) }
+        start.portfolio.accounts[i].crmTransfer.areas = CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) }
+        let tDay = start.portfolio.accounts[i].tDay
+        #expect(tDay > DemoState.today)
+        var state = DemoState.press([.char("t")], on: start)
+        for change in [TDayChange.stageAdvanced, .primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
+            state = Self.tick(.change(change), state, "northwind")
+        }
+        state = Self.tick(.change(.firstTouchpointScheduled), state, "northwind")
         state = MarkingReadinessTests.typeText("fri", state)
         state = DemoState.press([.tab], on: state)
-        state = MarkingReadinessTests.typeText("Intro call", state)
+        state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
-        guard case .walkthrough(let w) = state.overlay, case .overrideReason(.continuity) = w.form?.purpose else {
-            Issue.record("no override asked for"); return
+        guard case .walkthrough(let w) = state.overlay, case .earlyTransfer = w.form?.purpose else {
+            Issue.record("the early transfer was not asked"); return
         }
-        #expect(MarkingReadinessTests.account(state, "acct-mueller").stage == .readinessReview)
-        state = DemoState.press([.escape], on: state)
-        #expect(state.message?.hasPrefix("Not transferred") == true)
-        #expect(MarkingReadinessTests.account(state, "acct-mueller").stage == .readinessReview)
+        #expect(MarkingReadinessTests.account(state, "northwind").stage < .continuity)
+        state = DemoState.press([.char("y"), .ctrl("s")], on: state)
+        let after = MarkingReadinessTests.account(state, "northwind")
+        #expect(after.stage == .continuity)
+        #expect(after.tDay == DemoState.today)
+        #expect(after.timeline.first { $0.templateKey == "thirty-day-review" }?.due == DemoState.today.adding(days: 30))
     }
+
 }

@@ -26,6 +26,10 @@ public struct FormState: Equatable, Sendable {
         case startOwnPortfolio
         case newAccount
         case archive
+        /// The reason for recording the T-day changes on an account the gate would stop.
+        case transferOverride
+        /// Confirming a transfer before the planned T-day.
+        case earlyTransfer
     }
 
     public var title: String
