@@ -61,8 +61,8 @@ enum Fixture {
             readiness: ReadinessAssessment(conditions: marks),
             exit: [ExitStep(component: .completionReport, doneOn: d(-3)),
                    ExitStep(component: .customerSignOff, doneOn: d(-2), reference: "Signed sign-off, PDF in the CRM"),
-                   ExitStep(component: .internalHandoverPack), ExitStep(component: .jointTransitionMeeting),
-                   ExitStep(component: .crmExitConfirmation)],
+                   ExitStep(component: .internalHandoverPack, doneOn: d(-2)), ExitStep(component: .jointTransitionMeeting, doneOn: d(-1)),
+                   ExitStep(component: .crmExitConfirmation, doneOn: d(-1))],
             crmTransfer: CRMTransfer(areas: CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) })
         )
     }

@@ -200,7 +200,7 @@ extension DemoPortfolio {
             stage: .handoverPreparation,
             tDay: day.d(t),
             readiness: ReadinessAssessment(conditions: current, runs: [firstRun, secondRun, thirdRun]),
-            exit: exit([at(-4), nil, at(-12)]),
+            exit: exit([at(-4), at(-4), at(-12)]),
             meetings: [readinessMeeting, internalHandover, jointMeeting],
             crmTransfer: CRMTransfer(
                 areas: areas(incomplete: [
