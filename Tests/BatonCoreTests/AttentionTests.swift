@@ -7,15 +7,22 @@ struct AttentionTests {
 
     func reasons(_ account: Account) -> [AttentionReason] { Attention.reasons(for: account, today: today) }
 
-    func notCleared(tDayIn: Int, stage: Stage = .handoverPreparation) -> Account {
+    /// The fixture with one open risk on its register: a register that names nothing is itself a reason.
+    static func base(stage: Stage = .handoverPreparation, tDayIn: Int = 10) -> Account {
         var account = Fixture.account(stage: stage, tDayIn: tDayIn)
+        account.risks = [Fixture.risk()]
+        return account
+    }
+
+    func notCleared(tDayIn: Int, stage: Stage = .handoverPreparation) -> Account {
+        var account = Self.base(stage: stage, tDayIn: tDayIn)
         account.readiness[.setupComplete].evidence?.signatory = nil
         return account
     }
 
     @Test("a Cleared account with nothing overdue needs no attention")
     func nothing() {
-        #expect(reasons(Fixture.account()) == [])
+        #expect(reasons(Self.base()) == [])
     }
 
     @Test("T-day 14 days away and not cleared needs attention; 15 days away does not")
@@ -38,7 +45,7 @@ struct AttentionTests {
 
     @Test("T-day soon and Cleared needs no attention")
     func soonButCleared() {
-        #expect(reasons(Fixture.account(tDayIn: 2)) == [])
+        #expect(reasons(Self.base(tDayIn: 2)) == [])
     }
 
     @Test("from transfer day on, readiness no longer raises attention")
@@ -46,9 +53,9 @@ struct AttentionTests {
         #expect(reasons(notCleared(tDayIn: 0, stage: .transferDay)) == [])
     }
 
-    @Test("overdue gap actions, open issues and timeline items add up to one count")
+    @Test("an overdue Not Met action is named; open issues and timeline items add up to one count")
     func overdueActions() {
-        var account = Fixture.account(tDayIn: 30)
+        var account = Self.base(tDayIn: 30)
         account.readiness[.trainingCapability] = ConditionAssessment(
             condition: .trainingCapability, status: .notMet,
             action: GapAction(what: "Observe a check", owner: "Tom Reeves", deadline: Fixture.day(-1)), markedOn: today)
@@ -60,13 +67,13 @@ struct AttentionTests {
             GapAction(what: "Left over from an earlier run", owner: "Sarah Khan", deadline: Fixture.day(-9))
         account.openIssues = [Fixture.openIssue("late", deadline: Fixture.day(-1)), Fixture.openIssue("fine", deadline: today)]
         account.timeline = [TimelineItem(id: "t", title: "Quality check", offsetDays: 0, due: Fixture.day(-1))]
-        #expect(reasons(account) == [.overdueActions(3)])
-        #expect(AttentionReason.overdueActions(3).label == "3 overdue")
+        #expect(reasons(account) == [.overdueGapAction(what: "Observe a check", daysOverdue: 1), .overdueActions(2)])
+        #expect(AttentionReason.overdueActions(2).label == "2 overdue")
     }
 
     @Test("overdue risk reviews are counted; closed risks are not")
     func riskReviews() {
-        var account = Fixture.account()
+        var account = Self.base()
         account.risks = [Fixture.risk("a", nextReview: Fixture.day(-1)), Fixture.risk("b", nextReview: Fixture.day(-1), status: .closed),
                          Fixture.risk("c", nextReview: today)]
         #expect(reasons(account) == [.overdueRiskReviews(1)])
@@ -77,7 +84,7 @@ struct AttentionTests {
     @Test("stale sentiment needs attention from onboarding active through continuity, not before or after")
     func staleSentiment() {
         for stage in Stage.allCases {
-            var account = Fixture.account(stage: stage, tDayIn: 30)
+            var account = Self.base(stage: stage, tDayIn: 30)
             account.sentiment = []
             account.readiness[.customerConfidence].evidence?.date = Fixture.day(-1) // keep the verdict out of it
             let expected: [AttentionReason] = (2...7).contains(stage.rawValue) ? [.staleSentiment] : []
@@ -87,7 +94,7 @@ struct AttentionTests {
 
     @Test("a schedule-driven transition is flagged")
     func scheduleDriven() {
-        var account = Fixture.account(stage: .jointTransitionMeeting)
+        var account = Self.base(stage: .jointTransitionMeeting)
         account.stageOverride = StageOverride(reason: "Board date", by: "Sarah Khan", on: today, toStage: .jointTransitionMeeting)
         #expect(reasons(account) == [.scheduleDrivenTransition])
         #expect(AttentionReason.scheduleDrivenTransition.label == "schedule-driven transition")
@@ -95,7 +102,7 @@ struct AttentionTests {
 
     @Test("late-logged interactions are counted")
     func lateLogged() {
-        var account = Fixture.account()
+        var account = Self.base()
         account.interactions = [Fixture.interaction("a", loggedHoursLater: 30), Fixture.interaction("b", loggedHoursLater: 2)]
         #expect(reasons(account) == [.lateLoggedInteractions(1)])
         #expect(AttentionReason.lateLoggedInteractions(1).label == "1 logged late")
@@ -103,7 +110,7 @@ struct AttentionTests {
 
     @Test("open issues not dispositioned by T+30 are flagged from T+31, after transfer only")
     func dispositionOverdue() {
-        var account = Fixture.account(stage: .continuity, tDayIn: -31)
+        var account = Self.base(stage: .continuity, tDayIn: -31)
         account.openIssues = [Fixture.openIssue("a", deadline: Fixture.day(60))]
         #expect(reasons(account) == [.dispositionOverdue(1)])
         account.tDay = Fixture.day(-30)
@@ -127,9 +134,65 @@ struct AttentionTests {
 
     @Test("the T-day label uses the real minus sign and says T-day on the day")
     func tDayLabel() {
-        #expect(Fixture.account(tDayIn: 2).tDayLabel(today: today) == "T\u{2212}2")
-        #expect(Fixture.account(tDayIn: 0).tDayLabel(today: today) == "T-day")
-        #expect(Fixture.account(tDayIn: -12).tDayLabel(today: today) == "T+12")
+        #expect(Self.base(tDayIn: 2).tDayLabel(today: today) == "T\u{2212}2")
+        #expect(Self.base(tDayIn: 0).tDayLabel(today: today) == "T-day")
+        #expect(Self.base(tDayIn: -12).tDayLabel(today: today) == "T+12")
         #expect(AttentionReason.tDaySoonNotCleared(daysLeft: 2).label == "T−2 not cleared")
+    }
+
+    @Test("a Not Met action past its deadline is named with how late it is, never only counted")
+    func namedGapAction() {
+        var account = Self.base(tDayIn: 30)
+        account.readiness[.setupComplete] = ConditionAssessment(
+            condition: .setupComplete, status: .notMet,
+            action: GapAction(what: "chase sign-off", owner: "Tom Reeves", deadline: Fixture.day(-3)), markedOn: Fixture.day(-5))
+        let reason = reasons(account).first { if case .overdueGapAction = $0 { return true }; return false }
+        #expect(reason?.label == "action 'chase sign-off' 3 days overdue")
+    }
+
+    @Test("Red health needs attention")
+    func redHealth() {
+        var account = Self.base()
+        account.health = Health(rating: .red, rationale: "Sponsor escalated twice", setOn: today)
+        #expect(reasons(account) == [.redHealth])
+        #expect(AttentionReason.redHealth.label == "health Red")
+    }
+
+    @Test("a negative sponsor note needs attention, and leaves sentiment stale")
+    func negativeSponsor() {
+        var account = Self.base()
+        account.sentiment = [SentimentNote(id: "n", capturedOn: today, contact: Fixture.sponsorName,
+                                           words: "I was told five weeks. We're at eight.", tone: .negative)]
+        #expect(reasons(account) == [.staleSentiment, .negativeSponsorSentiment])
+    }
+
+    @Test("a materialised risk neither closed nor turned into an open issue needs attention")
+    func materialisedRisk() {
+        var account = Self.base()
+        var risk = Fixture.risk()
+        risk.status = .materialised
+        risk.resolvedOn = Fixture.day(-2)
+        account.risks = [risk]
+        #expect(reasons(account) == [.materialisedRisksNotFollowedUp(1)])
+        account.openIssues = [Fixture.openIssue(raisedOn: Fixture.day(-1))]
+        #expect(reasons(account) == [])
+    }
+
+    @Test("within 30 days of T-day a register with nothing at risk needs attention; 31 days away it does not")
+    func nothingAtRisk() {
+        var account = Self.base(tDayIn: 30)
+        account.risks = [Fixture.risk(status: .closed)]
+        #expect(reasons(account) == [.nothingAtRisk])
+        account.tDay = today.adding(days: 31)
+        #expect(reasons(account) == [])
+    }
+
+    @Test("within 7 days of T-day a missing exit component needs attention; 8 days away it does not")
+    func exitWithinAWeek() {
+        var account = Self.base(tDayIn: 7)
+        account.exit[1].doneOn = nil
+        #expect(reasons(account) == [.exitIncomplete([.customerSignOff])])
+        account.tDay = today.adding(days: 8)
+        #expect(reasons(account) == [])
     }
 }

@@ -136,7 +136,7 @@ struct ConditionValidityTests {
         #expect(validity(.activeUsage, account) == .valid)
         account.readiness[.activeUsage].evidence?.periodEnd = Fixture.day(-8)
         #expect(validity(.activeUsage, account)
-            == .stale("The usage report ends 2026-05-03, more than 7 days ago."))
+            == .stale("The usage report ends 2026-05-03, more than 7 days before the assessment of 2026-05-11."))
     }
 
     @Test("condition 2: a report whose period ends in the future is refused")
@@ -244,7 +244,7 @@ struct ConditionValidityTests {
         var account = Fixture.account()
         account.readiness[.customerConfidence].evidence?.date = Fixture.day(-8)
         #expect(validity(.customerConfidence, account)
-            == .stale("Sponsor sentiment captured 2026-05-03, more than 7 days ago."))
+            == .stale("Sponsor sentiment captured 2026-05-03, more than 7 days before the assessment of 2026-05-11."))
         #expect(isStale(validity(.customerConfidence, account)))
     }
 }

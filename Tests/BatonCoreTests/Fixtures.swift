@@ -24,17 +24,17 @@ enum Fixture {
                 signatory: sponsorName), markedOn: d(-2)),
             ConditionAssessment(condition: .activeUsage, status: .met, evidence: Evidence(
                 summary: "47 named users at baseline activity", date: d(-1), providedBy: "Tom Reeves",
-                periodStart: d(-22), periodEnd: d(-1)), markedOn: d(-2)),
+                periodStart: d(-22), periodEnd: d(-1), expectedUsers: 47, baselineUsers: 47), markedOn: d(-2)),
             ConditionAssessment(condition: .milestonesAchieved, status: .met, markedOn: d(-2)),
             ConditionAssessment(condition: .trainingCapability, status: .met, evidence: Evidence(
                 summary: "Rota planners built next week's rota unaided", date: d(-6), providedBy: "Tom Reeves",
-                observedBy: "Tom Reeves"), markedOn: d(-2)),
+                observedBy: "Tom Reeves", demonstrated: "Building a weekly rota with no prompts"), markedOn: d(-2)),
             ConditionAssessment(condition: .processUnderstanding, status: .met, evidence: Evidence(
                 summary: "Walked the sponsor through tickets, escalation, billing and access", date: d(-4),
-                providedBy: "Sarah Khan"), markedOn: d(-2)),
+                providedBy: sponsorName, capturedIn: "Call notes emailed to the sponsor"), markedOn: d(-2)),
             ConditionAssessment(condition: .customerConfidence, status: .met, evidence: Evidence(
-                summary: "Sponsor on the weekly call", date: d(-2), providedBy: "Sarah Khan",
-                sponsorWords: "We're seeing exactly what was promised."), markedOn: d(-2)),
+                summary: "Sponsor on the weekly call", date: d(-2), providedBy: sponsorName,
+                sponsorWords: "We're seeing exactly what was promised.", tone: .positive), markedOn: d(-2)),
         ]
         return Account(
             id: "northwind",
@@ -59,6 +59,10 @@ enum Fixture {
             stage: stage,
             tDay: d(tDayIn),
             readiness: ReadinessAssessment(conditions: marks),
+            exit: [ExitStep(component: .completionReport, doneOn: d(-3)),
+                   ExitStep(component: .customerSignOff, doneOn: d(-2), reference: "Signed sign-off, PDF in the CRM"),
+                   ExitStep(component: .internalHandoverPack, doneOn: d(-2)), ExitStep(component: .jointTransitionMeeting, doneOn: d(-1)),
+                   ExitStep(component: .crmExitConfirmation, doneOn: d(-1))],
             crmTransfer: CRMTransfer(areas: CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) })
         )
     }

@@ -40,7 +40,7 @@ struct ReadinessChangeTests {
     func metAccepted() throws {
         let account = unassessed(.processUnderstanding)
         let evidence = Evidence(summary: "Walked the sponsor through tickets and billing", date: Fixture.day(-1),
-                                providedBy: Fixture.sponsorName)
+                                providedBy: Fixture.sponsorName, capturedIn: "Call notes emailed to the sponsor")
         let outcome = try Door.apply(.readiness(.markMet(.processUnderstanding, evidence)), to: account).get()
         #expect(outcome.account.readiness[.processUnderstanding].status == .met)
         #expect(outcome.account.readiness[.processUnderstanding].evidence == evidence)

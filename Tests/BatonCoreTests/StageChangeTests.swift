@@ -6,8 +6,8 @@ import Testing
 struct StageChangeTests {
     let today = Fixture.today
 
-    func notCleared(stage: Stage = .handoverPreparation) -> Account {
-        var account = Fixture.account(stage: stage)
+    func notCleared(stage: Stage = .handoverPreparation, tDayIn: Int = 10) -> Account {
+        var account = Fixture.account(stage: stage, tDayIn: tDayIn)
         account.readiness[.customerConfidence].evidence?.date = Fixture.day(-8)
         return account
     }
@@ -61,7 +61,7 @@ struct StageChangeTests {
 
     @Test("the transfer moves to Continuity, makes the account manager primary owner and keeps the lead 30 days")
     func transfer() throws {
-        let outcome = try Door.apply(.stage(.transfer()), to: Fixture.account(stage: .transferDay)).get()
+        let outcome = try Door.apply(.stage(.transfer()), to: Fixture.account(stage: .transferDay, tDayIn: 0)).get()
         let after = outcome.account
         #expect(after.stage == .continuity)
         #expect(after.people.primaryOwner == "Daniel Ortiz")
@@ -72,16 +72,16 @@ struct StageChangeTests {
 
     @Test("a transfer of an account that is not Cleared needs an override reason, and keeps it")
     func transferNeedsOverride() throws {
-        #expect(Door.refusal(.stage(.transfer()), on: notCleared(stage: .transferDay))?.hasPrefix("Not cleared") == true)
+        #expect(Door.refusal(.stage(.transfer()), on: notCleared(stage: .transferDay, tDayIn: 0))?.hasPrefix("Not cleared") == true)
         let after = try #require(Door.after(.stage(.transfer(overrideReason: "Contract renewal date")),
-                                            on: notCleared(stage: .transferDay)))
+                                            on: notCleared(stage: .transferDay, tDayIn: 0)))
         #expect(after.stage == .continuity && after.isScheduleDrivenTransition)
         #expect(after.stageHistory.last?.overrideReason == "Contract renewal date")
     }
 
     @Test("forward into Continuity is the transfer, with its owner change")
     func forwardIntoContinuity() throws {
-        let after = try #require(Door.after(.stage(.forward(to: .continuity)), on: Fixture.account(stage: .transferDay)))
+        let after = try #require(Door.after(.stage(.forward(to: .continuity)), on: Fixture.account(stage: .transferDay, tDayIn: 0)))
         #expect(after.people.primaryOwner == "Daniel Ortiz")
     }
 

@@ -15,11 +15,11 @@ struct TimelineTemplateTests {
         }
     }
 
-    @Test("onboarding → account management runs from T−12 to the first QBR at about month 4")
+    @Test("onboarding → account management runs from T−12 to the first QBR at about month 4 (T-day a Monday: the joint meeting the Friday before)")
     func onboardingToAccountManagement() {
         #expect(plan(.onboardingToAccountManagement) == [
             "-12 handover-document-circulated", "-10 internal-handover", "-3 handover-document-finalised",
-            "-1 joint-transition-meeting", "0 tday-walkthrough", "0 follow-up-note", "1 operator-cc",
+            "-3 joint-transition-meeting", "0 tday-walkthrough", "0 follow-up-note", "1 operator-cc",
             "7 quality-check", "10 lead-check-in", "17 first-one-to-one", "21 usage-review",
             "30 thirty-day-review", "30 director-introduction", "31 onboarding-concluded",
             "60 qbr-preparation", "120 first-qbr",
@@ -45,11 +45,57 @@ struct TimelineTemplateTests {
         ])
     }
 
-    @Test("an unplanned transition of any kind runs on the accelerated timeline", arguments: TransitionKind.allCases)
+    @Test("an unplanned transition of any other kind runs on the accelerated timeline",
+          arguments: TransitionKind.allCases.filter { $0 != .onboardingToAccountManagement })
     func unplanned(kind: TransitionKind) {
         #expect(plan(kind, .unplanned) == [
             "0 new-owner-assigned", "3 customer-told", "7 joint-meeting", "14 new-owner-responsible",
         ])
+    }
+
+    @Test("an unplanned onboarding → account management keeps every continuity step on an accelerated start")
+    func unplannedOnboarding() {
+        #expect(plan(.onboardingToAccountManagement, .unplanned) == [
+            "0 new-owner-assigned", "0 tday-walkthrough", "0 follow-up-note", "1 operator-cc", "3 customer-told",
+            "7 joint-meeting", "7 quality-check", "10 lead-check-in", "17 first-one-to-one", "21 usage-review",
+            "30 thirty-day-review", "30 director-introduction", "31 onboarding-concluded", "60 qbr-preparation", "120 first-qbr",
+        ])
+    }
+
+    @Test("the joint meeting is on the last business day before T-day")
+    func jointMeetingBusinessDay() {
+        func joint(_ iso: String) -> String? {
+            TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: CalendarDate(iso: iso)!)
+                .first { $0.templateKey == "joint-transition-meeting" }?.due.iso
+        }
+        #expect(joint("2026-06-15") == "2026-06-12") // Monday → the Friday before
+        #expect(joint("2026-06-17") == "2026-06-16") // Wednesday → Tuesday
+    }
+
+    @Test("a T-day on a weekend, or on a Friday at the end of a quarter, is warned about; any other business day is not")
+    func tDayWarnings() {
+        #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-13")!).first?.contains("Saturday") == true)
+        #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-14")!).first?.contains("Sunday") == true)
+        #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-26")!).first?.contains("end of a quarter") == true)
+        #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-19")!).isEmpty) // a Friday, not the quarter's last week
+        #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-30")!).isEmpty) // a Tuesday
+        let account = Fixture.account()
+        #expect(Door.summary(.timeline(.changeTDay(CalendarDate(iso: "2026-06-13")!)), on: account)?.contains("warning: T-day 2026-06-13 is a Saturday") == true)
+    }
+
+    @Test("a clearing run more than 7 days before the joint meeting puts a readiness re-check before it")
+    func recheckBeforeJointMeeting() throws {
+        var account = Fixture.account(tDayIn: 14)
+        account.timeline = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: account.tDay)
+        let ran = try #require(Door.after(.readiness(.recordRun(attendees: ["Sarah Khan"], startedAt: Fixture.noon)), on: account))
+        let recheck = try #require(ran.timeline.first { $0.templateKey == ReadinessRecheck.templateKey })
+        let joint = try #require(ran.timeline.first { $0.templateKey == "joint-transition-meeting" })
+        #expect(recheck.due < joint.due)
+        // Cleared within the week of the joint meeting: no re-check.
+        var near = Fixture.account(tDayIn: 5)
+        near.timeline = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: near.tDay)
+        let ranNear = try #require(Door.after(.readiness(.recordRun(attendees: ["Sarah Khan"], startedAt: Fixture.noon)), on: near))
+        #expect(!ranNear.timeline.contains { $0.templateKey == ReadinessRecheck.templateKey })
     }
 
     @Test("sales → customer success has its own template, from the internal handoff to sales stepping back")

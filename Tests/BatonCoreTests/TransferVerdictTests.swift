@@ -10,8 +10,11 @@ struct TransferVerdictTests {
         let demo = DemoPortfolio.make(today: Self.today, now: .init(timeIntervalSince1970: 0))
         let hokuto = demo.accounts.first { $0.id == "acct-hokuto" }!
         #expect(hokuto.stage == .continuity)
-        // Twelve days after T-day the sponsor's words are older than seven days: live, not cleared.
-        #expect(!Readiness.verdict(for: hokuto, today: Self.today).isCleared)
+        // Twelve days after T-day the sponsor's words are older than seven days: judged today, without
+        // the run that assessed them, they would not clear.
+        var unassessed = hokuto
+        unassessed.readiness.runs = []
+        #expect(!Readiness.verdict(for: unassessed, today: Self.today).isCleared)
         let shown = Readiness.displayedVerdict(for: hokuto, today: Self.today)
         let run = try! #require(shown.atTransfer)
         #expect(run.on <= hokuto.tDay)

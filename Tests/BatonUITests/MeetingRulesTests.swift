@@ -52,6 +52,7 @@ struct MarkingReadinessTests {
         let before = Self.on("acct-coralcoast", condition: .customerConfidence)
         var state = DemoState.press([.char("m")], on: before)
         state = Self.typeText("We would buy this again tomorrow.", state)
+        state = DemoState.press([.tab, .tab, .tab, .char("p")], on: state)   // the tone: positive
         var effects: [Effect] = []
         effects += Update.apply(.key(.ctrl("s")), to: &state)
         #expect(state.overlay == nil)
@@ -102,8 +103,8 @@ struct MarkingReadinessTests {
     @Test("condition 6 marked today goes stale on the eighth day while the program stays open")
     func staleAcrossDays() {
         var state = DemoState.press([.char("m")], on: Self.on("acct-coralcoast", condition: .customerConfidence))
-        state = Self.typeText("Confident.", state)
-        state = DemoState.press([.ctrl("s")], on: state)
+        state = Self.typeText("We are confident in it and in you.", state)
+        state = DemoState.press([.tab, .tab, .tab, .char("p"), .ctrl("s")], on: state)
         let account = Self.account(state, "acct-coralcoast")
         #expect(Readiness.validity(of: .customerConfidence, in: account, today: state.today).isValid)
         for (days, valid) in [(7, true), (8, false)] {
@@ -161,6 +162,8 @@ struct ReadinessMeetingTests {
         state = DemoState.press([.enter, .enter, .enter], on: state)       // 1–3 kept
         state = DemoState.press([.char("m")], on: state)                   // 4 Met
         state = MarkingReadinessTests.typeText("Six planners built next week's rota unaided in 40 minutes", state)
+        state = DemoState.press([.tab], on: state)
+        state = MarkingReadinessTests.typeText("Building next week's rota end to end", state)
         state = DemoState.press([.ctrl("s")], on: state)
         state = DemoState.press([.char("n")], on: state)                   // 5 Not Met
         state = MarkingReadinessTests.typeText("Process walkthrough with the sponsor", state)
@@ -251,27 +254,60 @@ struct TransferWalkthroughTests {
         #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
     }
 
-    @Test("an account that is not Cleared is not transferred by the ticks: the gate asks for an override")
+    @Test("the walkthrough checks the stage gate before the first T-day change: backing out of the override records nothing")
     func gateOnTransfer() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
         for area in CRMArea.allCases where !MarkingReadinessTests.account(state, "acct-mueller").crmTransfer.areas.first(where: { $0.area == area })!.complete {
             state = Self.tick(.area(area), state, "acct-mueller")
         }
         #expect(KnowledgeTransfer.meetsTarget(MarkingReadinessTests.account(state, "acct-mueller").crmTransfer))
-        for change in [TDayChange.stageAdvanced, .primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
-            state = Self.tick(.change(change), state, "acct-mueller")
+        let before = MarkingReadinessTests.account(state, "acct-mueller")
+        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        guard case .walkthrough(let w) = state.overlay, case .transferOverride = w.form?.purpose else {
+            Issue.record("no override asked for before the first change"); return
         }
-        state = Self.tick(.change(.firstTouchpointScheduled), state, "acct-mueller")
+        #expect(AppView.render(state).text.contains("Record the T-day changes anyway?"))
+        state = DemoState.press([.escape], on: state)
+        #expect(state.message?.hasPrefix("Nothing recorded") == true)
+        #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
+
+        // With the reason given first, the change asked for is recorded and the account is flagged.
+        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = MarkingReadinessTests.typeText("The customer's fiscal year starts Monday", state)
+        state = DemoState.press([.ctrl("s")], on: state)
+        let after = MarkingReadinessTests.account(state, "acct-mueller")
+        #expect(after.crmTransfer.changes.first { $0.change == .stageAdvanced }?.doneAt != nil)
+        #expect(after.isScheduleDrivenTransition)
+        #expect(after.stageOverride?.toStage == .continuity)
+        #expect(after.stage == .readinessReview)
+    }
+
+    @Test("with the five changes ticked before T-day the walkthrough asks, and the T-day becomes today")
+    func earlyTransferAsks() {
+        var start = MarkingReadinessTests.on("northwind")
+        let i = start.portfolio.accounts.firstIndex { $0.id == "northwind" }!
+        for j in start.portfolio.accounts[i].exit.indices { start.portfolio.accounts[i].exit[j].doneOn = DemoState.today.adding(days: -1) }
+        start.portfolio.accounts[i].crmTransfer.areas = CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) }
+        let tDay = start.portfolio.accounts[i].tDay
+        #expect(tDay > DemoState.today)
+        var state = DemoState.press([.char("t")], on: start)
+        for change in [TDayChange.stageAdvanced, .primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
+            state = Self.tick(.change(change), state, "northwind")
+        }
+        state = Self.tick(.change(.firstTouchpointScheduled), state, "northwind")
         state = MarkingReadinessTests.typeText("fri", state)
         state = DemoState.press([.tab], on: state)
-        state = MarkingReadinessTests.typeText("Intro call", state)
+        state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
-        guard case .walkthrough(let w) = state.overlay, case .overrideReason(.continuity) = w.form?.purpose else {
-            Issue.record("no override asked for"); return
+        guard case .walkthrough(let w) = state.overlay, case .earlyTransfer = w.form?.purpose else {
+            Issue.record("the early transfer was not asked"); return
         }
-        #expect(MarkingReadinessTests.account(state, "acct-mueller").stage == .readinessReview)
-        state = DemoState.press([.escape], on: state)
-        #expect(state.message?.hasPrefix("Not transferred") == true)
-        #expect(MarkingReadinessTests.account(state, "acct-mueller").stage == .readinessReview)
+        #expect(MarkingReadinessTests.account(state, "northwind").stage < .continuity)
+        state = DemoState.press([.char("y"), .ctrl("s")], on: state)
+        let after = MarkingReadinessTests.account(state, "northwind")
+        #expect(after.stage == .continuity)
+        #expect(after.tDay == DemoState.today)
+        #expect(after.timeline.first { $0.templateKey == "thirty-day-review" }?.due == DemoState.today.adding(days: 30))
     }
+
 }

@@ -127,9 +127,12 @@ struct PortfolioNavigationTests {
         #expect(!state.zoomed)
     }
 
-    @Test("a new day re-judges every account: evidence goes stale while the program is open")
+    @Test("a new day re-judges every account: evidence no run has assessed yet goes stale while the program is open")
     func staleAcrossMidnight() {
         var state = DemoState.make()
+        // Marks no assessment run has judged yet are judged as of today (freshness is judged at the run).
+        for i in state.portfolio.accounts.indices { state.portfolio.accounts[i].readiness.runs = [] }
+        state.resummarise()
         let clearedBefore = state.index.clearedCount
         #expect(clearedBefore > 0)
         let later = DemoState.today.adding(days: 30)

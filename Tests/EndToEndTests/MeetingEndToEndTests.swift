@@ -60,6 +60,8 @@ struct MeetingEndToEndTests {
         try tmux.press("m")                                      // 4: Met, observed
         try tmux.waitFor("Met: the evidence")
         try tmux.type("Six planners built next week's rota unaided in 40 minutes")
+        try tmux.press("Tab")
+        try tmux.type("Building next week's roster end to end")
         try tmux.press("C-s")
         try tmux.waitFor("Condition 5 of 6")
         try tmux.press("n")                                      // 5: Not Met, with its action
@@ -73,6 +75,8 @@ struct MeetingEndToEndTests {
         try tmux.press("m")                                      // 6: Met, in the sponsor's words
         try tmux.waitFor("Sponsor's words")
         try tmux.type("The clinics already plan around it.")
+        for _ in 0..<3 { try tmux.press("Tab") }
+        try tmux.press("p")                                      // the tone: positive
         try tmux.press("C-s")
         try tmux.waitFor("Close: NOT CLEARED")
         try tmux.press("Enter")
@@ -141,6 +145,8 @@ struct MeetingEndToEndTests {
         try tmux.press("m")
         try tmux.waitFor("Met: the evidence")
         try tmux.type("Front-desk leads ran a full day's recalls unaided")
+        try tmux.press("Tab")
+        try tmux.type("A full day's recalls")
         try tmux.press("C-s")
         try tmux.waitFor("condition 4 Met")
         #expect(Foundation.kill(try tmux.batonPID(), SIGKILL) == 0)
@@ -202,5 +208,68 @@ struct MeetingEndToEndTests {
         let conditions = try #require((account["readiness"] as? [String: Any])?["conditions"] as? [[String: Any]])
         #expect(conditions[4]["status"] as? String == "notMet")
         #expect(conditions[3]["status"] as? String != "met")    // the unconfirmed form is not a change
+    }
+
+    @Test("the standard's non-evidence is refused on the form: “they haven't complained” and “they attended the sessions”")
+    func nonEvidenceRefused() throws {
+        let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "coral", height: 34)
+        try tmux.press("2")
+        for _ in 0..<5 { try tmux.press("j") }                 // condition 6
+        try tmux.press("m")
+        try tmux.waitFor("Sponsor's words")
+        try tmux.type("They haven't complained.")
+        for _ in 0..<3 { try tmux.press("Tab") }
+        try tmux.press("p")
+        try tmux.press("C-s")
+        try tmux.waitFor("complained” is not evidence")
+        try tmux.press("Escape")
+        try tmux.waitFor("Discard what you typed?")
+        try tmux.press("y")
+        try tmux.waitFor("Cancelled")
+        for _ in 0..<2 { try tmux.press("k") }                 // condition 4
+        try tmux.press("m")
+        try tmux.waitFor("What was checked")
+        try tmux.type("they attended the sessions")
+        try tmux.press("Tab")
+        try tmux.type("the sessions")
+        try tmux.press("C-s")
+        try tmux.waitFor("sessions” is not evidence")
+        try tmux.press("Escape")
+        try tmux.waitFor("Discard what you typed?")
+        try tmux.press("y")
+        try tmux.waitFor("Cancelled")
+        try tmux.press("q")
+        #expect(try tmux.exitStatus() == 0)
+
+        let account = try Self.storedAccount("acct-coralcoast", store: store, sandbox: sandbox)
+        let conditions = try #require((account["readiness"] as? [String: Any])?["conditions"] as? [[String: Any]])
+        #expect(conditions[3]["status"] as? String != "met")
+        #expect(conditions[5]["status"] as? String != "met")
+    }
+
+    @Test("a walkthrough on an account that is not cleared records nothing when the lead backs out of the override")
+    func walkthroughBacksOut() throws {
+        let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "blue fin", height: 34)
+        try tmux.press("t")
+        try tmux.waitFor("The five T-day changes")
+        for _ in 0..<6 { try tmux.press("j") }                 // open items: the one area still incomplete
+        try tmux.press("Space")
+        try tmux.waitFor("knowledge transfer 9/9")
+        for _ in 0..<3 { try tmux.press("j") }                 // the first T-day change
+        try tmux.press("Space")
+        try tmux.waitFor("Record the T-day changes anyway?")
+        try tmux.press("Escape")
+        try tmux.waitFor("Nothing recorded")
+        try tmux.press("Escape")
+        try tmux.waitFor("[4] Timeline")
+        try tmux.press("q")
+        #expect(try tmux.exitStatus() == 0)
+
+        let account = try Self.storedAccount("acct-bluefin", store: store, sandbox: sandbox)
+        let transfer = try #require(account["crmTransfer"] as? [String: Any])
+        let changes = try #require(transfer["changes"] as? [[String: Any]])
+        #expect(changes.allSatisfy { $0["doneAt"] == nil })
+        #expect((account["stageOverride"] as? [String: Any])?["toStage"] as? Int != Stage.continuity.rawValue)
+        #expect(account["stage"] as? Int == Stage.jointTransitionMeeting.rawValue || (account["stage"] as? Int ?? 9) < Stage.continuity.rawValue)
     }
 }

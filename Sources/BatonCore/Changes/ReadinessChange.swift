@@ -68,6 +68,8 @@ public enum ReadinessChange: Equatable, Sendable {
             }
             after.meetings.append(Meeting(id: meetingID, kind: .readinessAssessment, on: today, attendees: people,
                                           sections: sections, startedAt: startedAt, endedAt: context.now.wholeSeconds))
+            // A run that clears long before the joint meeting puts a re-check before it.
+            ReadinessRecheck.follow(&after)
             let text = verdict.isCleared ? "CLEARED" : "NOT CLEARED"
             return .success(ChangeOutcome(after, "\(account.name): readiness run recorded — \(text), \(verdict.score)/6"))
         }

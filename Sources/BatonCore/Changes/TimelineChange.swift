@@ -85,8 +85,9 @@ public enum TimelineChange: Equatable, Sendable {
             after.tDay = day
             after.timeline = Self.rebuilt(after)
             let shift = account.tDay.days(until: day)
+            let warnings = BusinessDays.tDayWarnings(day).map { " — warning: \($0)" }.joined()
             return .success(ChangeOutcome(after,
-                "\(account.name): T-day \(day.iso) (\(shift > 0 ? "+" : "−")\(abs(shift)) days); timeline re-dated"))
+                "\(account.name): T-day \(day.iso) (\(shift > 0 ? "+" : "−")\(abs(shift)) days); timeline re-dated\(warnings)"))
 
         case .changeTransition(let kind, let planning):
             guard kind != account.transitionKind || planning != account.planning else {
@@ -102,13 +103,16 @@ public enum TimelineChange: Equatable, Sendable {
     /// The timeline rebuilt from the account's template and T-day, the lead's work kept; each
     /// kept step's distance from T-day is re-counted so "T−3" stays true of its date.
     static func rebuilt(_ account: Account) -> [TimelineItem] {
-        TimelineTemplate.regenerate(account.timeline, kind: account.transitionKind, planning: account.planning,
-                                    tDay: account.tDay)
+        var after = account
+        after.timeline = TimelineTemplate.regenerate(account.timeline, kind: account.transitionKind, planning: account.planning,
+                                                     tDay: account.tDay)
             .map { item in
                 var item = item
                 item.offsetDays = account.tDay.days(until: item.due)
                 return item
             }
+        ReadinessRecheck.follow(&after)
+        return after.timeline
     }
 
     /// Date order, same-day steps in the order they were: the pane slots its today marker by date.

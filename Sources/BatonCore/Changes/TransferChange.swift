@@ -12,6 +12,9 @@ public enum TransferChange: Equatable, Sendable {
     case untick(TDayChange)
     /// T-day change 5: the account manager's first touchpoint, with date, agenda and owner. Ticks it.
     case scheduleFirstTouchpoint(on: CalendarDate, agenda: String, owner: String)
+    /// The lead's reason for recording the T-day changes on an account that is not Cleared or has
+    /// not finished its exit: given before the first change, flagged "schedule-driven transition".
+    case overrideForTransfer(reason: String)
 
     func apply(to account: Account, context: ChangeContext) -> Result<ChangeOutcome, ChangeRefusal> {
         var after = account
@@ -29,6 +32,7 @@ public enum TransferChange: Equatable, Sendable {
 
         case .tick(let change):
             if let refusal = Self.areasFirst(account) { return .failure(refusal) }
+            if let refusal = Self.gateFirst(account, today: context.today) { return .failure(refusal) }
             if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil {
                 return .failure(ChangeRefusal("Schedule the first touchpoint first: date, agenda and owner."))
             }
@@ -50,12 +54,33 @@ public enum TransferChange: Equatable, Sendable {
             }
             guard !RuleText.isBlank(owner) else { return .failure(ChangeRefusal("The first touchpoint needs an owner.")) }
             after.crmTransfer.firstTouchpoint = Touchpoint(on: day, agenda: RuleText.trimmed(agenda), owner: RuleText.trimmed(owner))
-            if Self.areasFirst(account) == nil {
+            if Self.areasFirst(account) == nil, TransferGate.allowsChanges(account, today: context.today) {
                 let i = Self.changeIndex(.firstTouchpointScheduled, in: &after)
                 after.crmTransfer.changes[i].doneAt = context.now.wholeSeconds
             }
             return .success(ChangeOutcome(after, "First touchpoint: \(day.iso) with \(RuleText.trimmed(owner))"))
+
+        case .overrideForTransfer(let reason):
+            guard account.stage < .continuity else {
+                return .failure(ChangeRefusal("Already transferred: \(account.stage.title)."))
+            }
+            guard !TransferGate.blockers(for: account, today: context.today).isEmpty else {
+                return .failure(ChangeRefusal("Nothing to override: readiness is Cleared and the exit is done."))
+            }
+            guard !RuleText.isBlank(reason) else { return .failure(ChangeRefusal(StageGateError.overrideReasonRequired.message)) }
+            after.stageOverride = StageOverride(reason: RuleText.trimmed(reason),
+                                                by: context.by.isEmpty ? account.people.onboardingLead : context.by,
+                                                on: context.today, toStage: .continuity)
+            return .success(ChangeOutcome(after, "\(account.name): T-day changes by override — flagged schedule-driven transition"))
         }
+    }
+
+    /// The stage gate before the first change: nothing is recorded on an account that is not
+    /// Cleared, or whose exit is not done, until the lead has given the reason.
+    static func gateFirst(_ account: Account, today: CalendarDate) -> ChangeRefusal? {
+        guard !TransferGate.allowsChanges(account, today: today) else { return nil }
+        let blockers = TransferGate.blockers(for: account, today: today)
+        return ChangeRefusal("Not recorded: \(blockers.first ?? "the gate stands") Give the override reason first, or close the gaps.")
     }
 
     /// Nine areas first: the record changes hands only once it is complete.

@@ -12,19 +12,21 @@ extension DemoPortfolio {
                 summary: "検収書 (acceptance certificate) signed: CMM gauge import, SPC charts for lines 1–4, MES link accepted.",
                 date: at(-18), providedBy: "佐藤 健一", signatory: "佐藤 健一")),
             met(.activeUsage, on: at(-14), Evidence(
-                summary: "Usage report: 36 of 38 named inspectors recorded measurements every shift; 2 on the night rota at line 4 weekly.",
-                date: at(-14), providedBy: "Kenji Watanabe", periodStart: at(-38), periodEnd: at(-15))),
+                summary: "Usage report: all 38 named inspectors at baseline — 36 recording measurements every shift, the 2 on line 4's night rota weekly as planned.",
+                date: at(-14), providedBy: "Kenji Watanabe", periodStart: at(-38), periodEnd: at(-15),
+                expectedUsers: 38, baselineUsers: 38)),
             met(.milestonesAchieved, on: at(-14), Evidence(
                 summary: "All 5 kick-off milestones completed with dated evidence.", date: at(-14), providedBy: "Kenji Watanabe")),
             met(.trainingCapability, on: at(-14), Evidence(
                 summary: "Kenji Watanabe watched 6 line leaders set control limits and react to an out-of-control signal unaided; 6 of 6.",
-                date: at(-16), providedBy: "Kenji Watanabe", observedBy: "Kenji Watanabe")),
+                date: at(-16), providedBy: "Kenji Watanabe", observedBy: "Kenji Watanabe",
+                demonstrated: "Setting control limits on a new characteristic; stopping and restarting a line on an out-of-control signal")),
             met(.processUnderstanding, on: at(-14), Evidence(
                 summary: "Meeting with 佐藤 健一 on support in Japanese (JST hours), escalation, invoicing in yen, adding the Kariya plant; minutes countersigned.",
-                date: at(-17), providedBy: "Sarah Khan")),
+                date: at(-17), providedBy: "佐藤 健一", capturedIn: "Meeting minutes, countersigned by 佐藤 健一")),
             met(.customerConfidence, on: at(-14), Evidence(
                 summary: "佐藤 健一 at the week-8 review, translated and confirmed by him in writing.", date: at(-15),
-                providedBy: "佐藤 健一", sponsorWords: "Line 3 scrap is down 18%. I can show this to the board.")),
+                providedBy: "佐藤 健一", sponsorWords: "Line 3 scrap is down 18%. I can show this to the board.", tone: .positive)),
         ]
         return Account(
             id: "acct-hokuto",
@@ -166,19 +168,21 @@ extension DemoPortfolio {
                 summary: "Go-live sign-off for 14 clinics: scheduling, recalls and text reminders accepted.",
                 date: at(-16), providedBy: "Dr Angela Brooks", signatory: "Dr Angela Brooks")),
             met(.activeUsage, on: at(-12), Evidence(
-                summary: "Usage report: 131 of 136 front-desk users booked in the tool daily; no-show rate 7.9% against 11.2% baseline.",
-                date: at(-12), providedBy: "Tom Reeves", periodStart: at(-36), periodEnd: at(-13))),
+                summary: "Usage report: 136 of 136 named front-desk users booking in the tool daily; no-show rate 7.9% against 11.2% baseline.",
+                date: at(-12), providedBy: "Tom Reeves", periodStart: at(-36), periodEnd: at(-13),
+                expectedUsers: 136, baselineUsers: 136)),
             met(.milestonesAchieved, on: at(-12), Evidence(
                 summary: "All 4 kick-off milestones completed with dated evidence.", date: at(-12), providedBy: "Tom Reeves")),
             met(.trainingCapability, on: at(-12), Evidence(
                 summary: "Tom Reeves watched front-desk staff at 5 clinics book, reschedule and send a recall unaided; 15 of 15.",
-                date: at(-14), providedBy: "Tom Reeves", observedBy: "Tom Reeves")),
+                date: at(-14), providedBy: "Tom Reeves", observedBy: "Tom Reeves",
+                demonstrated: "Booking, rescheduling and sending a recall with no prompts")),
             met(.processUnderstanding, on: at(-12), Evidence(
                 summary: "Call with Dr Angela Brooks on support, escalation, invoicing per clinic and adding new clinics; summary signed off.",
-                date: at(-15), providedBy: "Sarah Khan")),
+                date: at(-15), providedBy: "Dr Angela Brooks", capturedIn: "Call summary, signed off by Dr Angela Brooks")),
             met(.customerConfidence, on: at(-12), Evidence(
                 summary: "Dr Angela Brooks at the week-7 review, verbatim.", date: at(-13), providedBy: "Dr Angela Brooks",
-                sponsorWords: "Our no-shows are down a third. The clinics asked me when the other four get it.")),
+                sponsorWords: "Our no-shows are down a third. The clinics asked me when the other four get it.", tone: .positive)),
         ]
         return Account(
             id: "acct-pinecrest",
@@ -304,21 +308,22 @@ extension DemoPortfolio {
                 summary: "Validation sign-off (IQ/OQ) for the sample-tracking module, signed.",
                 date: day.d(original - 15), providedBy: "김지은", signatory: "김지은")),
             met(.activeUsage, on: day.d(original - 12), Evidence(
-                summary: "Usage report: 52 of 55 lab users logging samples every shift.",
+                summary: "Usage report: 55 of 55 named lab users logging samples every shift.",
                 date: day.d(original - 12), providedBy: "Kenji Watanabe",
-                periodStart: day.d(original - 36), periodEnd: day.d(original - 13))),
+                periodStart: day.d(original - 36), periodEnd: day.d(original - 13), expectedUsers: 55, baselineUsers: 55)),
             met(.milestonesAchieved, on: day.d(original - 12), Evidence(
                 summary: "All 3 kick-off milestones completed with dated evidence.", date: day.d(original - 12),
                 providedBy: "Kenji Watanabe")),
             met(.trainingCapability, on: day.d(original - 12), Evidence(
                 summary: "Kenji Watanabe watched 8 lab technicians register and transfer a sample chain of custody unaided.",
-                date: day.d(original - 14), providedBy: "Kenji Watanabe", observedBy: "Kenji Watanabe")),
+                date: day.d(original - 14), providedBy: "Kenji Watanabe", observedBy: "Kenji Watanabe",
+                demonstrated: "Registering a sample and transferring its chain of custody")),
             met(.processUnderstanding, on: day.d(original - 12), Evidence(
                 summary: "Call with 김지은 on support in KST hours, validation change control and billing; written up.",
-                date: day.d(original - 16), providedBy: "Sarah Khan")),
+                date: day.d(original - 16), providedBy: "김지은", capturedIn: "Written up and sent to 김지은")),
             met(.customerConfidence, on: day.d(original - 12), Evidence(
                 summary: "김지은 by email, verbatim.", date: day.d(original - 13), providedBy: "김지은",
-                sponsorWords: "The auditors found nothing to write up on sample custody. That is a first.")),
+                sponsorWords: "The auditors found nothing to write up on sample custody. That is a first.", tone: .positive)),
         ]
         return Account(
             id: "acct-hanbit",

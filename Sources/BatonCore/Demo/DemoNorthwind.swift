@@ -68,10 +68,11 @@ extension DemoPortfolio {
             date: at(-20), providedBy: "Graham Holt", signatory: "Graham Holt"))
         let process = met(.processUnderstanding, on: at(-19), Evidence(
             summary: "Walked Graham Holt through support tiers, the documentation hub, escalation via the account manager, invoicing and adding users for Phase 2 sites; notes sent and acknowledged.",
-            date: at(-22), providedBy: "Sarah Khan"))
+            date: at(-22), providedBy: "Graham Holt", capturedIn: "Notes sent by Sarah Khan and acknowledged by Graham Holt"))
         let observed = met(.trainingCapability, on: at(-12), Evidence(
             summary: "Confidence-check session: 12 end-users from all three sites built a rota and posted a transaction with no prompts; 12 of 12 succeeded.",
-            date: at(-13), providedBy: "Tom Reeves", observedBy: "Tom Reeves"))
+            date: at(-13), providedBy: "Tom Reeves", observedBy: "Tom Reeves",
+            demonstrated: "Building a weekly rota and posting an ERP transaction with no prompts"))
         let milestonesMet = met(.milestonesAchieved, on: at(-12), Evidence(
             summary: "All 6 kick-off milestones completed, each with a date and evidence in the milestone history.",
             date: at(-12), providedBy: "Tom Reeves"))
@@ -80,7 +81,8 @@ extension DemoPortfolio {
             signOff,
             met(.activeUsage, on: at(-19), Evidence(
                 summary: "Usage report: 41 of 47 named users at baseline (4+ active days a week); 6 Hull night-shift users not yet trained.",
-                date: at(-19), providedBy: "Tom Reeves", periodStart: at(-41), periodEnd: at(-20))),
+                date: at(-19), providedBy: "Tom Reeves", periodStart: at(-41), periodEnd: at(-20),
+                expectedUsers: 47, baselineUsers: 41)),
             notMet(.milestonesAchieved, on: at(-19), GapAction(
                 what: "Deliver training sessions 4 and 5; confirm every named user's first unassisted transaction", owner: "Tom Reeves",
                 deadline: at(-12), doneOn: at(-12))),
@@ -96,21 +98,23 @@ extension DemoPortfolio {
             signOff,
             met(.activeUsage, on: at(-12), Evidence(
                 summary: "Usage report: 47 of 47 named users active on 4+ working days a week; ERP feed averaging 1,190 transactions a day.",
-                date: at(-12), providedBy: "Tom Reeves", periodStart: at(-35), periodEnd: at(-13))),
+                date: at(-12), providedBy: "Tom Reeves", periodStart: at(-35), periodEnd: at(-13),
+                expectedUsers: 47, baselineUsers: 47)),
             milestonesMet, observed, process,
             met(.customerConfidence, on: at(-12), Evidence(
                 summary: "Graham Holt at the week-7 steering call, quoted in the minutes.",
-                date: at(-13), providedBy: "Graham Holt", sponsorWords: sentiment[2].words)),
+                date: at(-13), providedBy: "Graham Holt", sponsorWords: sentiment[2].words, tone: sentiment[2].tone)),
         ])
         let current = [
             signOff,
             met(.activeUsage, on: at(-4), Evidence(
                 summary: "Usage report: 47 of 47 named users active on at least 4 of 5 working days, median 23 sessions each; ERP feed averaging 1,200 transactions a day.",
-                date: at(-4), providedBy: "Tom Reeves", periodStart: at(-32), periodEnd: at(-5))),
+                date: at(-4), providedBy: "Tom Reeves", periodStart: at(-32), periodEnd: at(-5),
+                expectedUsers: 47, baselineUsers: 47)),
             milestonesMet, observed, process,
             met(.customerConfidence, on: at(-4), Evidence(
                 summary: "Graham Holt on the week-8 review call, written into the call notes verbatim and read back to him.",
-                date: at(-4), providedBy: "Graham Holt", sponsorWords: "We're seeing exactly what was promised. This was a good decision.")),
+                date: at(-4), providedBy: "Graham Holt", sponsorWords: "We're seeing exactly what was promised. This was a good decision.", tone: .positive)),
         ]
         // The pre-transfer re-check exists because condition 6 goes stale after seven days.
         let thirdRun = run("nw-run-3", on: at(-4), attendees: team, current)
@@ -196,7 +200,7 @@ extension DemoPortfolio {
             stage: .handoverPreparation,
             tDay: day.d(t),
             readiness: ReadinessAssessment(conditions: current, runs: [firstRun, secondRun, thirdRun]),
-            exit: exit([at(-4), nil, at(-12)]),
+            exit: exit([at(-4), at(-4), at(-12)]),
             meetings: [readinessMeeting, internalHandover, jointMeeting],
             crmTransfer: CRMTransfer(
                 areas: areas(incomplete: [

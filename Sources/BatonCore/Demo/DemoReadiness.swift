@@ -10,8 +10,9 @@ extension DemoPortfolio {
                 summary: "Recette signed: GIS layers, 14,200 network assets and 3 depot work queues accepted.",
                 date: day.d(-15), providedBy: "Hélène Marchand", signatory: "Hélène Marchand")),
             met(.activeUsage, on: day.d(-9), Evidence(
-                summary: "Usage report: 64 of 70 named field technicians closed at least 3 work orders a day on tablets.",
-                date: day.d(-9), providedBy: "Lucía Romero", periodStart: day.d(-33), periodEnd: day.d(-10))),
+                summary: "Usage report: 70 of 70 named field technicians closed at least 3 work orders a day on tablets.",
+                date: day.d(-9), providedBy: "Lucía Romero", periodStart: day.d(-33), periodEnd: day.d(-10),
+                expectedUsers: 70, baselineUsers: 70)),
             met(.milestonesAchieved, on: day.d(-9), Evidence(
                 summary: "All 5 kick-off milestones completed with dated evidence.", date: day.d(-9), providedBy: "Lucía Romero")),
             notMet(.trainingCapability, on: day.d(-9), GapAction(
@@ -19,11 +20,11 @@ extension DemoPortfolio {
                 owner: "Lucía Romero", deadline: day.d(3))),
             met(.processUnderstanding, on: day.d(-9), Evidence(
                 summary: "Call with Hélène Marchand on support hours, the French-language knowledge base, escalation and adding seasonal staff; minutes sent.",
-                date: day.d(-12), providedBy: "Sarah Khan")),
+                date: day.d(-12), providedBy: "Hélène Marchand", capturedIn: "Minutes sent to Hélène Marchand")),
             met(.customerConfidence, on: day.d(-9), Evidence(
                 summary: "Hélène Marchand at the steering committee, quoted in the minutes.", date: day.d(-9),
                 providedBy: "Hélène Marchand",
-                sponsorWords: "Pour la première fois, je vois l'état du réseau avant la réunion du lundi.")),
+                sponsorWords: "Pour la première fois, je vois l'état du réseau avant la réunion du lundi.", tone: .positive)),
         ]
         return Account(
             id: "acct-lyon",
@@ -96,10 +97,11 @@ extension DemoPortfolio {
             date: day.d(-8), providedBy: "Katrin Vogel", signatory: "Katrin Vogel"))
         let training = met(.trainingCapability, on: day.d(-6), Evidence(
             summary: "Amara Osei watched 9 shift leads at Bremen run a goods-in and a pick wave end to end; 9 of 9 unaided.",
-            date: day.d(-7), providedBy: "Amara Osei", observedBy: "Amara Osei"))
+            date: day.d(-7), providedBy: "Amara Osei", observedBy: "Amara Osei",
+            demonstrated: "A goods-in and a pick wave, end to end, with no prompts"))
         let process = met(.processUnderstanding, on: day.d(-1), Evidence(
             summary: "Call with Katrin Vogel on the German support line, escalation via the account manager, invoicing by cost centre; notes confirmed by email.",
-            date: day.d(-2), providedBy: "Sarah Khan"))
+            date: day.d(-2), providedBy: "Katrin Vogel", capturedIn: "Notes confirmed by Katrin Vogel by email"))
         let usageGap = notMet(.activeUsage, on: day.d(-1), GapAction(
             what: "Two floor sessions at Bremerhaven, then re-issue the usage report for the last 21 days",
             owner: "Amara Osei", deadline: day.d(1)))
@@ -210,8 +212,9 @@ extension DemoPortfolio {
             summary: "Go-live sign-off signed for 6 clinics: rostering, award interpretation and payroll export accepted.",
             date: day.d(-11), providedBy: "Dr Priya Nair", signatory: "Dr Priya Nair"))
         conditions[1] = met(.activeUsage, on: day.d(0), Evidence(
-            summary: "Usage report: 212 of 220 rostered staff viewed and confirmed shifts weekly; all 6 rostering managers published rosters in the tool.",
-            date: day.d(-1), providedBy: "Kenji Watanabe", periodStart: day.d(-24), periodEnd: day.d(-2)))
+            summary: "Usage report: 220 of 220 named rostered staff viewed and confirmed shifts weekly; all 6 rostering managers published rosters in the tool.",
+            date: day.d(-1), providedBy: "Kenji Watanabe", periodStart: day.d(-24), periodEnd: day.d(-2),
+            expectedUsers: 220, baselineUsers: 220))
         conditions[2] = met(.milestonesAchieved, on: day.d(0), Evidence(
             summary: "All 4 kick-off milestones completed with dated evidence.", date: day.d(0), providedBy: "Kenji Watanabe"))
         return Account(
@@ -277,8 +280,9 @@ extension DemoPortfolio {
                 summary: "Implementation sign-off: catch intake, lot tracing and the HACCP log accepted for Seattle and Tacoma.",
                 date: day.d(-9), providedBy: "Marisol Vega", signatory: "Marisol Vega")),
             met(.activeUsage, on: day.d(-4), Evidence(
-                summary: "Usage report: 26 of 27 named users logging lots daily; Seattle receiving dock at 100%.",
-                date: day.d(-4), providedBy: "Amara Osei", periodStart: day.d(-27), periodEnd: day.d(-5))),
+                summary: "Usage report: 27 of 27 named users logging lots daily; Seattle receiving dock at 100%.",
+                date: day.d(-4), providedBy: "Amara Osei", periodStart: day.d(-27), periodEnd: day.d(-5),
+                expectedUsers: 27, baselineUsers: 27)),
             met(.milestonesAchieved, on: day.d(-4), Evidence(
                 summary: "All 4 kick-off milestones completed with dated evidence.", date: day.d(-4), providedBy: "Amara Osei")),
             notMet(.trainingCapability, on: day.d(-4), GapAction(
@@ -286,10 +290,10 @@ extension DemoPortfolio {
                 owner: "Amara Osei", deadline: day.d(8))),
             met(.processUnderstanding, on: day.d(-4), Evidence(
                 summary: "Call with Marisol Vega: support hours in Pacific time, recall escalation path, billing to the Seattle entity; written up and acknowledged.",
-                date: day.d(-6), providedBy: "Sarah Khan")),
+                date: day.d(-6), providedBy: "Marisol Vega", capturedIn: "Written up and acknowledged by Marisol Vega")),
             met(.customerConfidence, on: day.d(-4), Evidence(
                 summary: "Marisol Vega, in an email to Sarah Khan.", date: day.d(-5), providedBy: "Marisol Vega",
-                sponsorWords: "The recall drill took 11 minutes instead of a day. I'm sold.")),
+                sponsorWords: "The recall drill took 11 minutes instead of a day. I'm sold.", tone: .positive)),
         ]
         return Account(
             id: "acct-bluefin",
@@ -372,29 +376,32 @@ extension DemoPortfolio {
                 summary: "Abnahme signed for 5 hotels: PMS interface, housekeeping boards and guest messaging accepted.",
                 date: day.d(-14), providedBy: "Stefan Imboden", signatory: "Stefan Imboden")),
             met(.activeUsage, on: day.d(-2), Evidence(
-                summary: "Usage report: 94 of 96 housekeeping and front-desk users active every shift; 2 on leave.",
-                date: day.d(-2), providedBy: "Lucía Romero", periodStart: day.d(-26), periodEnd: day.d(-3))),
+                summary: "Usage report: all 94 named housekeeping and front-desk users on shift active every shift (2 more on leave, not expected).",
+                date: day.d(-2), providedBy: "Lucía Romero", periodStart: day.d(-26), periodEnd: day.d(-3),
+                expectedUsers: 94, baselineUsers: 94)),
             met(.milestonesAchieved, on: day.d(-12), Evidence(
                 summary: "All 4 kick-off milestones completed with dated evidence.", date: day.d(-12), providedBy: "Lucía Romero")),
             met(.trainingCapability, on: day.d(-12), Evidence(
                 summary: "Lucía Romero watched the Grindelwald housekeeping team turn 30 rooms on the board with no help; 8 of 8.",
-                date: day.d(-13), providedBy: "Lucía Romero", observedBy: "Lucía Romero")),
+                date: day.d(-13), providedBy: "Lucía Romero", observedBy: "Lucía Romero",
+                demonstrated: "Turning rooms on the housekeeping board with no help")),
             met(.processUnderstanding, on: day.d(-12), Evidence(
                 summary: "Call with Stefan Imboden on support in German and English, weekend escalation, billing per hotel and seasonal user adds.",
-                date: day.d(-15), providedBy: "Sarah Khan")),
+                date: day.d(-15), providedBy: "Stefan Imboden", capturedIn: "Call notes sent to Stefan Imboden")),
             met(.customerConfidence, on: day.d(-2), Evidence(
                 summary: "Stefan Imboden on the pre-transfer call with Sarah Khan, noted verbatim.", date: day.d(-2),
                 providedBy: "Stefan Imboden",
-                sponsorWords: "Our housekeepers trust the board now. Next winter we want it in the two Valais hotels too.")),
+                sponsorWords: "Our housekeepers trust the board now. Next winter we want it in the two Valais hotels too.", tone: .positive)),
         ]
         // The first run cleared on older usage and sentiment; the re-check at T-2 refreshed both.
         var firstMarks = conditions
         firstMarks[1] = met(.activeUsage, on: day.d(-12), Evidence(
             summary: "Usage report: 90 of 96 housekeeping and front-desk users active every shift.",
-            date: day.d(-12), providedBy: "Lucía Romero", periodStart: day.d(-35), periodEnd: day.d(-13)))
+            date: day.d(-12), providedBy: "Lucía Romero", periodStart: day.d(-35), periodEnd: day.d(-13),
+            expectedUsers: 96, baselineUsers: 90))
         firstMarks[5] = met(.customerConfidence, on: day.d(-12), Evidence(
             summary: "Stefan Imboden by email after the turn-time review.", date: day.d(-13), providedBy: "Stefan Imboden",
-            sponsorWords: "The board is the first system our housekeepers haven't fought."))
+            sponsorWords: "The board is the first system our housekeepers haven't fought.", tone: .positive))
         return Account(
             id: "acct-alpenblick",
             identity: Identity(name: "Alpenblick Hotels", legalEntity: "Alpenblick Hotels AG",

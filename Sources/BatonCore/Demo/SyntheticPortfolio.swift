@@ -233,22 +233,25 @@ public enum SyntheticPortfolio {
                             date: date, providedBy: sponsor, signatory: sponsor)
         case .activeUsage:
             let users = rng.int(in: 12...200)
-            return Evidence(summary: "Usage report: " + String(users - rng.int(in: 0...3)) + " of " + String(users)
+            _ = rng.int(in: 0...3) // kept so that the rest of the portfolio draws the same numbers
+            return Evidence(summary: "Usage report: " + String(users) + " of " + String(users)
                                 + " named users active on at least 4 of 5 working days.",
                             date: day.d(offset), providedBy: coordinator,
-                            periodStart: day.d(offset - 28), periodEnd: day.d(offset - 1))
+                            periodStart: day.d(offset - 28), periodEnd: day.d(offset - 1),
+                            expectedUsers: users, baselineUsers: users)
         case .milestonesAchieved:
             return Evidence(summary: "Every kick-off milestone completed with a date and evidence.",
                             date: day.d(offset), providedBy: coordinator)
         case .trainingCapability:
             return Evidence(summary: "Watched " + String(rng.int(in: 4...15)) + " end-users complete the core workflow unaided.",
-                            date: date, providedBy: coordinator, observedBy: coordinator)
+                            date: date, providedBy: coordinator, observedBy: coordinator,
+                            demonstrated: "The core workflow, end to end, with no operator support")
         case .processUnderstanding:
             return Evidence(summary: "Walked the sponsor through support, documentation, escalation, billing and adding users; notes acknowledged.",
-                            date: date, providedBy: "Sarah Khan")
+                            date: date, providedBy: sponsor, capturedIn: "Notes sent to the sponsor and acknowledged")
         case .customerConfidence:
             return Evidence(summary: "Sponsor's words recorded verbatim on the review call.", date: day.d(offset),
-                            providedBy: sponsor, sponsorWords: SyntheticText.sentimentWords[0].0)
+                            providedBy: sponsor, sponsorWords: SyntheticText.sentimentWords[0].0, tone: .positive)
         }
     }
 

@@ -1,32 +1,53 @@
-/// What backs a Met: a summary, a date, who provided or observed it, and what the condition asks for.
+/// What backs a Met: a summary, a date, who provided or observed it, and the facts the
+/// condition's standard names, each as its own field so that a rule can judge it.
 ///
-/// The condition-specific fields are optional here because each condition asks for different
-/// ones; `EvidenceRequirement` says which a given condition cannot do without.
+/// The condition-specific fields are optional because each condition asks for different ones
+/// (and stores written before a field existed lack it); `Readiness.validity` says which a given
+/// condition cannot do without.
 public struct Evidence: Codable, Hashable, Sendable {
     public var summary: String
     /// The evidence's own date: sign-off signed, report produced, check observed, sentiment captured.
     public var date: CalendarDate
+    /// Who provided it. Condition 5: the sponsor the conversation was with; condition 6: the
+    /// sponsor whose words these are.
     public var providedBy: String
-    /// Condition 1: who signed the implementation sign-off.
+    /// Condition 1: who signed the implementation sign-off (a customer contact).
     public var signatory: String?
     /// Condition 2: the period the usage report covers.
     public var periodStart: CalendarDate?
     public var periodEnd: CalendarDate?
-    /// Condition 4: who observed the competence check (the onboarding operator).
+    /// Condition 2: how many named end-users the purchase expects, and how many the report
+    /// shows at baseline activity.
+    public var expectedUsers: Int?
+    public var baselineUsers: Int?
+    /// Condition 4: who observed the competence check (someone on our side, never the customer).
     public var observedBy: String?
+    /// Condition 4: the core workflows the users demonstrated without operator support.
+    public var demonstrated: String?
+    /// Condition 5: where the conversation was captured in writing (minutes, an email, the CRM).
+    public var capturedIn: String?
     /// Condition 6: the sponsor's own words.
     public var sponsorWords: String?
+    /// Condition 6: the tone of the sponsor's words; the standard asks for positive.
+    public var tone: SentimentNote.Tone?
 
     public init(summary: String, date: CalendarDate, providedBy: String, signatory: String? = nil,
-                periodStart: CalendarDate? = nil, periodEnd: CalendarDate? = nil, observedBy: String? = nil,
-                sponsorWords: String? = nil) {
+                periodStart: CalendarDate? = nil, periodEnd: CalendarDate? = nil,
+                expectedUsers: Int? = nil, baselineUsers: Int? = nil, observedBy: String? = nil,
+                demonstrated: String? = nil, capturedIn: String? = nil,
+                sponsorWords: String? = nil, tone: SentimentNote.Tone? = nil) {
         self.summary = summary
         self.date = date
         self.providedBy = providedBy
         self.signatory = signatory
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        self.expectedUsers = expectedUsers
+        self.baselineUsers = baselineUsers
         self.observedBy = observedBy
+        self.demonstrated = demonstrated
+        self.capturedIn = capturedIn
         self.sponsorWords = sponsorWords
+        self.tone = tone
     }
 }

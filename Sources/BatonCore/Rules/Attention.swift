@@ -3,9 +3,20 @@ public enum AttentionReason: Hashable, Sendable {
     /// T-day is 0…14 days away (or has passed) before transfer, and the verdict is not Cleared.
     /// `daysLeft` is negative once T-day has passed without a transfer.
     case tDaySoonNotCleared(daysLeft: Int)
-    /// Gap actions past their deadline and not done, open issues past their deadline, and
-    /// timeline items past their day, together.
+    /// A Not Met condition's named action past its deadline and not done, by name.
+    case overdueGapAction(what: String, daysOverdue: Int)
+    /// Open issues past their deadline and timeline items past their day, together.
     case overdueActions(Int)
+    /// Health rated Red.
+    case redHealth
+    /// The sponsor's latest note is negative: a signal to act on.
+    case negativeSponsorSentiment
+    /// Risks that have happened and are neither closed nor followed by an open issue.
+    case materialisedRisksNotFollowedUp(Int)
+    /// Within 30 days of T-day the register holds no open or materialised risk: suspicious.
+    case nothingAtRisk
+    /// Within 7 days of T-day, exit components still not done.
+    case exitIncomplete([ExitComponent])
     case overdueRiskReviews(Int)
     case staleSentiment
     case scheduleDrivenTransition
@@ -17,7 +28,14 @@ public enum AttentionReason: Hashable, Sendable {
     public var label: String {
         switch self {
         case .tDaySoonNotCleared(let daysLeft): "\(TransferDay.label(daysFromTDay: -daysLeft)) not cleared"
+        case .overdueGapAction(let what, let days):
+            "action '\(what)' \(RuleText.count(days, "day", "days")) overdue"
         case .overdueActions(let n): "\(n) overdue"
+        case .redHealth: "health Red"
+        case .negativeSponsorSentiment: "sponsor negative"
+        case .materialisedRisksNotFollowedUp(let n): RuleText.count(n, "materialised risk not followed up", "materialised risks not followed up")
+        case .nothingAtRisk: "nothing at risk?"
+        case .exitIncomplete(let missing): "exit: \(missing.count) of 5 not done"
         case .overdueRiskReviews(let n): RuleText.count(n, "risk review overdue", "risk reviews overdue")
         case .staleSentiment: "sentiment stale"
         case .scheduleDrivenTransition: "schedule-driven transition"
@@ -44,8 +62,11 @@ public enum Attention {
             reasons.append(.tDaySoonNotCleared(daysLeft: daysLeft))
         }
 
-        let overdue = overdueGapActions(account, today: today)
-            + account.openIssues.filter { $0.isOverdue(today: today) }.count
+        for mark in account.readiness.conditions {
+            guard mark.status == .notMet, let action = mark.action, action.doneOn == nil, action.deadline < today else { continue }
+            reasons.append(.overdueGapAction(what: action.what, daysOverdue: action.deadline.days(until: today)))
+        }
+        let overdue = account.openIssues.filter { $0.isOverdue(today: today) }.count
             + account.overdueTimelineItems(today: today).count
         if overdue > 0 { reasons.append(.overdueActions(overdue)) }
 
@@ -57,6 +78,33 @@ public enum Attention {
         // manager's own cadence owns it, and a lead's list would fill with accounts they handed on.
         if (Stage.onboardingActive...Stage.continuity).contains(account.stage), account.isSentimentStale(today: today) {
             reasons.append(.staleSentiment)
+        }
+
+        if account.health.rating == .red { reasons.append(.redHealth) }
+        if account.isSponsorSentimentNegative(today: today) { reasons.append(.negativeSponsorSentiment) }
+
+        let materialised = account.risks.filter { risk in
+            guard risk.status == .materialised else { return false }
+            let since = risk.resolvedOn ?? risk.raisedOn
+            return !account.openIssues.contains { $0.raisedOn >= since }
+        }.count
+        if materialised > 0 { reasons.append(.materialisedRisksNotFollowedUp(materialised)) }
+
+        if abs(daysLeft) <= 30, account.stage <= .continuity,
+           !account.risks.contains(where: { $0.status != .closed }) {
+            reasons.append(.nothingAtRisk)
+        }
+        if account.stage < .continuity, daysLeft <= 7 {
+            // Each component counts from when it is due: the joint meeting at T−1, the CRM exit once T-day has passed.
+            let missing = account.exit.filter { step in
+                guard step.doneOn == nil else { return false }
+                switch step.component {
+                case .jointTransitionMeeting: return daysLeft <= 1
+                case .crmExitConfirmation: return daysLeft < 0
+                default: return true
+                }
+            }.map(\.component)
+            if !missing.isEmpty { reasons.append(.exitIncomplete(missing)) }
         }
 
         if account.isScheduleDrivenTransition { reasons.append(.scheduleDrivenTransition) }

@@ -52,27 +52,70 @@ public enum Readiness {
         if condition != .trainingCapability, RuleText.isBlank(evidence.providedBy) {
             return .missingEvidence("The evidence does not say who provided it.")
         }
+        // Judged on what it says: the standard's own examples of non-evidence are refused.
+        if let said = NonEvidence.firstMatch(in: [evidence.summary, evidence.demonstrated, evidence.sponsorWords,
+                                                  evidence.capturedIn]) {
+            return .missingEvidence(said.reason)
+        }
+        // Freshness is judged at the assessment: the run that judged this mark, or today while it is under way.
+        let assessedOn = assessmentDay(of: mark, in: account, today: today)
 
         switch condition {
         case .setupComplete:
-            if RuleText.isBlank(evidence.signatory) { return .missingEvidence("The implementation sign-off has no signatory.") }
+            guard let signatory = evidence.signatory, !RuleText.isBlank(signatory) else {
+                return .missingEvidence("The implementation sign-off has no signatory.")
+            }
+            if !account.isCustomerContact(signatory) {
+                return .missingEvidence("The sign-off's signatory, \(RuleText.trimmed(signatory)), is not a customer contact on the account: the customer signs off setup.")
+            }
         case .activeUsage:
-            return usageValidity(evidence, today: today)
+            return usageValidity(evidence, today: today, assessedOn: assessedOn)
         case .milestonesAchieved:
             break // handled above
         case .trainingCapability:
-            if RuleText.isBlank(evidence.observedBy) {
+            guard let observer = evidence.observedBy, !RuleText.isBlank(observer) else {
                 return .missingEvidence("Nobody observed the competence check: self-reported is not evidence.")
             }
+            if !account.isOurObserver(observer) {
+                return .missingEvidence("The competence check was observed by \(RuleText.trimmed(observer)), who is not the onboarding coordinator or lead: "
+                                        + "it must be observed on our side — the customer's word is self-report.")
+            }
+            if RuleText.isBlank(evidence.demonstrated) {
+                return .missingEvidence("The evidence does not say what the users demonstrated.")
+            }
         case .processUnderstanding:
-            break // the conversation with the sponsor needs only summary, date and who: checked above
+            if !account.isSponsorContact(evidence.providedBy) {
+                return .missingEvidence("The conversation was with \(RuleText.trimmed(evidence.providedBy)), not the sponsor: condition 5 needs a conversation with the sponsor.")
+            }
+            if RuleText.isBlank(evidence.capturedIn) {
+                return .missingEvidence("The conversation is not captured in writing: say where (minutes, an email, the CRM).")
+            }
         case .customerConfidence:
             if RuleText.isBlank(evidence.sponsorWords) { return .missingEvidence("No sponsor sentiment recorded.") }
-            if evidence.date.days(until: today) > freshnessDays {
-                return .stale("Sponsor sentiment captured \(evidence.date), more than \(freshnessDays) days ago.")
+            if !account.isSponsorContact(evidence.providedBy) {
+                return .missingEvidence("The words are from \(RuleText.trimmed(evidence.providedBy)), not the sponsor: condition 6 needs the sponsor's sentiment.")
+            }
+            guard let tone = evidence.tone else {
+                return .missingEvidence("The sponsor's sentiment has no tone recorded: the standard is “Sentiment is positive”.")
+            }
+            if tone != .positive {
+                return .missingEvidence("The sponsor's sentiment is \(tone.rawValue): the standard is “Sentiment is positive” — a \(tone.rawValue) note is a signal to act on, not evidence.")
+            }
+            if evidence.date.days(until: assessedOn) > freshnessDays {
+                return .stale("Sponsor sentiment captured \(evidence.date), more than \(freshnessDays) days before the assessment of \(assessedOn).")
             }
         }
         return .valid
+    }
+
+    /// The day a mark is judged as of: the latest recorded run on or after the day it was made
+    /// (the run that assessed it), or `today` while no run has judged it yet. The source checks
+    /// freshness at the assessment; a re-check before the joint meeting re-judges it when the
+    /// clearing run is old (`ReadinessRecheck`).
+    public static func assessmentDay(of mark: ConditionAssessment, in account: Account, today: CalendarDate) -> CalendarDate {
+        guard let markedOn = mark.markedOn else { return today }
+        let run = account.readiness.runs.filter { $0.on >= markedOn && $0.on <= today }.map(\.on).max()
+        return run ?? today
     }
 
     /// Conditions 2 and 6 go stale once their evidence is more than this many days old:
@@ -82,11 +125,12 @@ public enum Readiness {
     /// The usage report must cover at least this many days.
     public static let usageReportMinimumDays = 21
 
-    /// Condition 2: a usage report covering at least 21 days, ending no more than 7 days ago.
+    /// Condition 2: a usage report covering at least 21 days, ending no more than 7 days before
+    /// the assessment, showing every named end-user the purchase expects at baseline activity.
     ///
     /// The period is counted inclusively: a report from 1 to 21 March covers 21 days, because
     /// a report "for 1–21 March" includes both of those days' activity.
-    static func usageValidity(_ evidence: Evidence, today: CalendarDate) -> ConditionValidity {
+    static func usageValidity(_ evidence: Evidence, today: CalendarDate, assessedOn: CalendarDate) -> ConditionValidity {
         guard let start = evidence.periodStart, let end = evidence.periodEnd else {
             return .missingEvidence("The usage report does not say which period it covers.")
         }
@@ -96,8 +140,17 @@ public enum Readiness {
         if covered < usageReportMinimumDays {
             return .missingEvidence("The usage report covers \(covered) days; it needs at least \(usageReportMinimumDays).")
         }
-        if end.days(until: today) > freshnessDays {
-            return .stale("The usage report ends \(end), more than \(freshnessDays) days ago.")
+        guard let expected = evidence.expectedUsers, expected > 0 else {
+            return .missingEvidence("The usage report does not say how many named end-users were expected.")
+        }
+        guard let baseline = evidence.baselineUsers else {
+            return .missingEvidence("The usage report does not say how many named end-users it shows at baseline.")
+        }
+        if baseline < expected {
+            return .missingEvidence("The usage report shows \(baseline) of \(expected) named end-users at baseline: all the named end-users must be.")
+        }
+        if end.days(until: assessedOn) > freshnessDays {
+            return .stale("The usage report ends \(end), more than \(freshnessDays) days before the assessment of \(assessedOn).")
         }
         return .valid
     }

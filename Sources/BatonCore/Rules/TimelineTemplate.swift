@@ -15,7 +15,11 @@ public enum TimelineTemplate {
     /// meeting (week 2 check-in at T+10, week 3 one-to-one at T+17). The operator stays cc'd from
     /// T+1 to T+7; the step is due at T+1 because the cc must be in place from the first day.
     public static func steps(kind: TransitionKind, planning: TransitionPlanning) -> [Step] {
-        if planning == .unplanned { return unplanned }
+        if planning == .unplanned {
+            // Onboarding → account management keeps its whole continuity plan (walkthrough, cc week,
+            // check-in, 30-day review, day 31, QBR) after the accelerated start.
+            return kind == .onboardingToAccountManagement ? unplannedOnboardingToAccountManagement : unplanned
+        }
         switch kind {
         case .onboardingToAccountManagement: return onboardingToAccountManagement
         case .salesToCustomerSuccess: return salesToCustomerSuccess
@@ -62,8 +66,23 @@ public enum TimelineTemplate {
     }
 
     static func item(for step: Step, tDay: CalendarDate) -> TimelineItem {
-        TimelineItem(id: itemID(key: step.key), title: step.title, offsetDays: step.offsetDays,
-                     due: tDay.adding(days: step.offsetDays), templateKey: step.key)
+        var due = tDay.adding(days: step.offsetDays)
+        // "The formal CRM transition will occur the next business day": the joint meeting is on
+        // the last business day before T-day (the Friday before a Monday T-day).
+        if step.key == "joint-transition-meeting" { due = BusinessDays.previous(before: tDay) }
+        return TimelineItem(id: itemID(key: step.key), title: step.title, offsetDays: tDay.days(until: due),
+                            due: due, templateKey: step.key)
+    }
+
+    /// Seed 000's continuity plan on the accelerated start of an unplanned transition: the new
+    /// owner assigned and knowledge transfer begun at T, the customer told within three days, the
+    /// joint meeting within the week — and every step of the planned plan from T-day on.
+    static var unplannedOnboardingToAccountManagement: [Step] {
+        let start = unplanned.filter { $0.key != "new-owner-responsible" }
+        let continuity = onboardingToAccountManagement.filter { $0.offsetDays >= 0 }
+        return (start + continuity).enumerated()
+            .sorted { ($0.element.offsetDays, $0.offset) < ($1.element.offsetDays, $1.offset) }
+            .map(\.element)
     }
 
     // MARK: The templates

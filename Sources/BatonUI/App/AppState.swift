@@ -41,6 +41,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var redoStack: [Change] = []
     /// A one-line message in the hint bar until the next key.
     public var message: String?
+    /// Ctrl-C was pressed in a form or a meeting: a second Ctrl-C quits, any other key goes on.
+    public var confirmingQuit = false
     public var mouse = false
     public var keymap: Keymap = .standard
     /// Where `S` creates the lead's own portfolio: set only on the demo shown because this

@@ -45,6 +45,13 @@ public enum Update {
     /// (the focused pane's bindings before the global ones).
     static func route(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         if case .resize(let w, let h) = key { return apply(.resize(width: w, height: h), to: &state) }
+        // While the screen says "terminal too small" nothing else is on it: keys do nothing.
+        // (Ctrl-C still quits when nothing typed is at stake, so a lead is never stuck.)
+        if Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed).isTooSmall {
+            return key == .ctrl("c") && state.overlay == nil ? [.quit] : []
+        }
+        // Ctrl-C in a form or a meeting asks first: what is typed there is not yet saved.
+        if let asked = quitAsked(key, &state) { return asked }
         switch state.overlay {
         case .help(let scroll):
             return helpKey(key, scroll: scroll, &state)
@@ -96,6 +103,28 @@ public enum Update {
         if key == .scrollDown { return run(.down, &state) }
         guard let command = state.keymap.command(for: key, focus: state.focus) else { return [] }
         return run(command, &state)
+    }
+
+    /// Ctrl-C over typed work (a form, a meeting, the walkthrough): the first asks, the second
+    /// quits; any other key withdraws the question and goes on as usual.
+    static func quitAsked(_ key: KeyEvent, _ state: inout AppState) -> [Effect]? {
+        let holdsWork: Bool
+        switch state.overlay {
+        case .form, .meeting, .walkthrough, .agendaMeeting: holdsWork = true
+        default: holdsWork = false
+        }
+        guard holdsWork else {
+            state.confirmingQuit = false
+            return nil
+        }
+        if key == .ctrl("c") {
+            if state.confirmingQuit { return [.quit] }
+            state.confirmingQuit = true
+            state.message = "Quit? What is typed here is not saved: Ctrl-C again quits, any other key goes on."
+            return []
+        }
+        state.confirmingQuit = false
+        return nil
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {

@@ -29,6 +29,10 @@ public struct FormState: Equatable, Sendable {
         case archive
         /// One of the account card's forms: identity, contract, people, a contact, a milestone…
         case accountCard(AccountCardForm)
+        /// The reason for recording the T-day changes on an account the gate would stop.
+        case transferOverride
+        /// Confirming a transfer before the planned T-day.
+        case earlyTransfer
     }
 
     public var title: String

@@ -22,6 +22,13 @@ enum FormSubmission {
             let reason = form.value(.overrideReason)
             if stage == .continuity { return .success(.stage(.transfer(overrideReason: reason))) }
             return .success(.stage(stage > account.stage ? .forward(to: stage, overrideReason: reason) : .back(to: stage)))
+        case .transferOverride:
+            return .success(.transfer(.overrideForTransfer(reason: form.value(.overrideReason))))
+        case .earlyTransfer:
+            guard form.value(.confirmEarly) == "yes" else {
+                return .failure(ChangeRefusal("Pick “yes” to transfer today, or Esc to wait for T-day."))
+            }
+            return .success(.stage(.transfer(overrideReason: TransferGate.overrideReason(account), early: true)))
         case .attendees:
             return .failure(ChangeRefusal("Nothing to save."))
         case .reviewDecision(let decision, let itemID):

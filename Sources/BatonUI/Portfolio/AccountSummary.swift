@@ -41,6 +41,7 @@ public struct AccountSummary: Equatable, Sendable {
         attention = account.isActive ? Attention.reasons(for: account, today: today) : []
         overdueItems = attention.reduce(0) {
             if case .overdueActions(let n) = $1 { return $0 + n }
+            if case .overdueGapAction = $1 { return $0 + 1 }
             return $0
         }
         owner = account.people.primaryOwner

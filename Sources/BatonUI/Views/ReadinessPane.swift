@@ -110,7 +110,11 @@ enum ReadinessPane {
             if let s = e.signatory { who += " · signed by \(s)" }
             if let o = e.observedBy { who += " · observed by \(o)" }
             if let a = e.periodStart, let b = e.periodEnd { who += " · report \(a.iso)…\(b.iso)" }
+            if let n = e.baselineUsers, let of = e.expectedUsers { who += " · \(n) of \(of) named end-users at baseline" }
+            if let place = e.capturedIn { who += " · captured in \(place)" }
+            if let tone = e.tone { who += " · \(tone.rawValue)" }
             lines.append((who, CellStyle(.dim)))
+            if let shown = e.demonstrated { lines.append(("Demonstrated: \(shown)", .normal)) }
             if let words = e.sponsorWords { lines.append(("“\(words)”", CellStyle(.accent))) }
         }
         if let a = mark.action {

@@ -30,7 +30,32 @@ enum TransferForms {
     }
 }
 
+extension TransferForms {
+    /// Asked before the first T-day change on an account the gate would stop: not Cleared, or
+    /// its exit (completion report, signed sign-off) not done.
+    static func transferOverride(account: Account, blockers: [String]) -> FormState {
+        var guidance = ["The T-day changes are recorded only on a Cleared account whose onboarding has ended.",
+                        "The schedule never silently overrides the assessment: give the reason first, and",
+                        "the account stays flagged \"schedule-driven transition\" everywhere it appears."]
+        guidance += blockers
+        return FormState(title: "Record the T-day changes anyway?", purpose: .transferOverride, accountID: account.id,
+                         fields: [FormField(.overrideReason, "Reason", .multiLine, hint: "why this account transfers before it is ready")],
+                         guidance: guidance)
+    }
+
+    /// Asked before a transfer ahead of the planned T-day: the T-day becomes today.
+    static func earlyTransfer(account: Account, today: CalendarDate) -> FormState {
+        let days = today.days(until: account.tDay)
+        let choices = [FieldChoice("no", "No — wait for T-day", key: "n"), FieldChoice("yes", "Yes — transfer today", key: "y")]
+        return FormState(title: "Transfer \(days) days before T-day?", purpose: .earlyTransfer, accountID: account.id,
+                         fields: [FormField(.confirmEarly, "Transfer today", .choice(choices), text: "no")],
+                         guidance: ["T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))).",
+                                    "Transferring now makes today the T-day; the timeline follows it."])
+    }
+}
+
 extension FieldKey {
+    static let confirmEarly = FieldKey("transfer.confirmEarly")
     static let crmNote = FieldKey("transfer.areaNote")
     static let touchpointDate = FieldKey("transfer.touchpointDate")
     static let touchpointAgenda = FieldKey("transfer.touchpointAgenda")

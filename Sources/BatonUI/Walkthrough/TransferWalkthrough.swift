@@ -19,6 +19,9 @@ public struct TransferWalkthrough: Equatable, Sendable {
     public var startedAt: Date
     public var cursor = 0
     public var form: FormState?
+    /// The T-day change the lead asked for while the override reason is being asked: recorded
+    /// once the reason is given, never if the lead backs out.
+    public var pendingTick: TDayChange?
 
     public init(account: Account, now: Date) {
         accountID = account.id

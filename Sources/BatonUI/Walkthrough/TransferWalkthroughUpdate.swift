@@ -17,8 +17,13 @@ enum TransferWalkthroughUpdate {
                 w.form = form
             case .cancelled:
                 w.form = nil
-                if case .overrideReason = form.purpose {
-                    state.message = "Not transferred: readiness is not Cleared and no override was recorded."
+                switch form.purpose {
+                case .overrideReason, .transferOverride:
+                    state.message = "Nothing recorded: the gate stands and no override reason was given."
+                case .earlyTransfer:
+                    state.message = "Not transferred: waiting for T-day (\(account.tDay.iso))."
+                default:
+                    break
                 }
             case .submitted:
                 switch state.submit(form) {
@@ -28,6 +33,12 @@ enum TransferWalkthroughUpdate {
                 case .success(let confirmed):
                     w.form = nil
                     effects += confirmed
+                    // The reason given first: the change the lead asked for is recorded now.
+                    if case .transferOverride = form.purpose, let pending = w.pendingTick,
+                       let after = state.portfolio.account(id: w.accountID) {
+                        w.pendingTick = nil
+                        effects += toggle(.change(pending), account: after, &w, &state)
+                    }
                     effects += transferIfDue(&w, &state)
                 }
             }
@@ -65,6 +76,14 @@ enum TransferWalkthroughUpdate {
             if account.crmTransfer.changes.first(where: { $0.change == change })?.doneAt != nil {
                 return state.applyOrSay(.transfer(.untick(change)), to: account.id)
             }
+            // The stage gate before the first change: not Cleared, or the exit not done, asks for the reason first.
+            if KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty,
+               !TransferGate.allowsChanges(account, today: state.today) {
+                w.pendingTick = change
+                w.form = TransferForms.transferOverride(account: account,
+                                                        blockers: TransferGate.blockers(for: account, today: state.today))
+                return []
+            }
             // Change 5 is ticked by scheduling the touchpoint: ask for it once the nine areas let the ticks through.
             if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil
                 && KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty {
@@ -79,17 +98,21 @@ enum TransferWalkthroughUpdate {
         }
     }
 
-    /// With all five changes ticked the account moves to Continuity — through the stage gate,
-    /// which asks for an override reason when readiness is not Cleared.
+    /// With all five changes ticked the account moves to Continuity — through the stage gate
+    /// (the override reason was asked before the first change), and, before the planned T-day,
+    /// only once the lead confirms that today becomes the T-day.
     static func transferIfDue(_ w: inout TransferWalkthrough, _ state: inout AppState) -> [Effect] {
         guard w.form == nil, let account = state.portfolio.account(id: w.accountID), account.stage < .continuity,
               account.crmTransfer.changes.allSatisfy({ $0.doneAt != nil }) else { return [] }
-        let gaps = StageGate.gaps(for: account, movingTo: .continuity, today: state.today)
-        guard gaps.isEmpty else {
-            w.form = TransferForms.overrideReason(to: .continuity, account: account, gaps: gaps)
+        guard TransferGate.allowsChanges(account, today: state.today) else {
+            w.form = TransferForms.transferOverride(account: account, blockers: TransferGate.blockers(for: account, today: state.today))
             return []
         }
-        switch state.apply(.stage(.transfer()), to: account.id) {
+        guard state.today >= account.tDay else {
+            w.form = TransferForms.earlyTransfer(account: account, today: state.today)
+            return []
+        }
+        switch state.apply(.stage(.transfer(overrideReason: TransferGate.overrideReason(account))), to: account.id) {
         case .success(let effects):
             return effects
         case .failure(let refusal):
