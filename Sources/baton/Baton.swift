@@ -23,7 +23,9 @@ struct Baton: ParsableCommand {
           baton keys                     every key, as the help overlay lists them
         """,
         version: BatonVersion.current,
-        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self],
+        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self,
+                      ShowCommand.self, ImportCommand.self, AddCommand.self, MarkCommand.self, RiskCommand.self, IssueCommand.self,
+                      HealthCommand.self, NoteCommand.self, LogCommand.self, TickCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

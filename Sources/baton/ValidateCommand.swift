@@ -25,10 +25,11 @@ struct ValidateCommand: ParsableCommand {
             print("\(path): valid")
             return
         }
+        // The report is the command's output: stdout, so `baton validate > report.txt` keeps it.
         for problem in problems {
-            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+            print(problem)
         }
-        FileHandle.standardError.write(Data("\(path): \(problems.count) problem\(problems.count == 1 ? "" : "s"); the file was not changed.\n".utf8))
+        print("\(path): \(problems.count) problem\(problems.count == 1 ? "" : "s"); the file was not changed.")
         throw ExitCode(1)
     }
 }
