@@ -148,8 +148,8 @@ public struct ImportPlan: Sendable {
             }
             match = same
         }
-        let imported = values.filter { $0.key != .recordID }.reduce(into: [String: String]()) { $0[$1.key.rawValue] = $1.value }
-        let record = CRMRecord(recordID: id.isEmpty ? (match?.crmRecord?.recordID ?? "") : id, source: source,
+        var imported = values.filter { $0.key != .recordID }.reduce(into: [String: String]()) { $0[$1.key.rawValue] = $1.value }
+        var record = CRMRecord(recordID: id.isEmpty ? (match?.crmRecord?.recordID ?? "") : id, source: source,
                                importedValues: imported, importedOn: context.today)
         guard let account = match else {
             return add(values: values, name: name, record: record, existing: accounts, context: context, options: options)
@@ -179,6 +179,12 @@ public struct ImportPlan: Sendable {
                 }
             }
         }
+        // A conflict kept the lead's value: the record keeps what the last import wrote there, so the
+        // disagreement is reported again (and --prefer-file can still take the file's) until one side changes.
+        for conflict in conflicts where !conflict.tookFile {
+            imported[conflict.field.rawValue] = account.crmRecord?.importedValues[conflict.field.rawValue]
+        }
+        record.importedValues = imported
         if write.isEmpty && conflicts.isEmpty && account.crmRecord?.recordID == record.recordID
             && account.crmRecord?.importedValues == record.importedValues {
             return .unchanged(accountID: account.id)

@@ -172,10 +172,15 @@ struct ImportPlanTests {
         let preferFile = try Fixtures.plan(csv: csv2, portfolio: portfolio, options: .init(preferFile: true))
         #expect(preferFile.accounts.first?.identity.industry == "E-commerce")
 
-        // The conflict was reported once: the same file again keeps the lead's value without a word.
-        let quiet = try Fixtures.plan(csv: csv2, portfolio: Portfolio(accounts: [updated]))
-        #expect(quiet.conflicts.isEmpty)
-        #expect(quiet.unchanged.count == 1)
+        // Kept, the conflict stands: the same file again reports it, and --prefer-file can still take the file's.
+        let again = try Fixtures.plan(csv: csv2, portfolio: Portfolio(accounts: [updated]))
+        #expect(again.conflicts.map(\.field) == [.industry])
+        let later = try Fixtures.plan(csv: csv2, portfolio: Portfolio(accounts: [updated]), options: .init(preferFile: true))
+        #expect(later.accounts.first?.identity.industry == "E-commerce")
+        // Once the file says what the lead says, there is nothing left to report.
+        let aligned = try Fixtures.plan(csv: csv2.replacingOccurrences(of: "E-commerce", with: "Wholesale"),
+                                        portfolio: Portfolio(accounts: [updated]))
+        #expect(aligned.conflicts.isEmpty)
     }
 
     @Test("a record id given twice in one file is refused on the second line")
