@@ -21,6 +21,10 @@ struct Baton: ParsableCommand {
           baton list --archived          archived accounts too
           baton remove-demo --dry-run    which demo accounts an earlier build left in your store
           baton keys                     every key, as the help overlay lists them
+          baton import accounts.csv      accounts from a Salesforce or HubSpot export (--dry-run first)
+          baton show northwind           one account, its registers and timeline numbered
+          baton health northwind amber --why "Sponsor on leave"
+          baton list --attention --json  the morning report, for jq
         """,
         version: BatonVersion.current,
         subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self,
