@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Golden screens: readable line diffs on failure and one switch to re-record them.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        // Reading CRM exports: a byte-order mark, CRLF, quoted fields with commas, quotes and line
+        // breaks, `;` files; it throws on a malformed quote instead of guessing (CSV.swift keeps going).
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The domain, its rules and the store. Foundation only: no terminal code.
@@ -27,6 +30,8 @@ let package = Package(
             // without its build tree.
             exclude: ["dark.theme", "light.theme", "high-contrast.theme", "monochrome.theme", "embed-themes.sh"]
         ),
+        // Accounts from a CRM's CSV export: reading the file, mapping its columns, planning the import.
+        .target(name: "BatonImport", dependencies: ["BatonCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
         // State, actions, update, keymap, themes and views into a cell grid. No ncurses.
         .target(name: "BatonUI", dependencies: ["BatonCore", "BatonThemes"]),
         // The only code that calls ncurses.
@@ -34,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "baton",
             dependencies: [
-                "BatonCore", "BatonUI", "BatonTerminal",
+                "BatonCore", "BatonUI", "BatonTerminal", "BatonImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +48,7 @@ let package = Package(
         // A child process the crash-safety tests kill with SIGKILL in the middle of saves.
         .executableTarget(name: "store-probe", dependencies: ["BatonCore"]),
         .testTarget(name: "BatonCoreTests", dependencies: ["BatonCore"], exclude: ["__Documents__"]),
+        .testTarget(name: "BatonImportTests", dependencies: ["BatonImport", "BatonCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BatonUITests",
             dependencies: ["BatonUI", "BatonCore", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],

@@ -22,10 +22,15 @@ struct Baton: ParsableCommand {
           baton remove-demo --dry-run    which demo accounts an earlier build left in your store
           baton keys                     every key, as the help overlay lists them
           baton export handover northwind  the handover document as Markdown (baton export --help)
+          baton import accounts.csv      accounts from a Salesforce or HubSpot export (--dry-run first)
+          baton show northwind           one account, its registers and timeline numbered
+          baton health northwind amber --why "Sponsor on leave"
+          baton list --attention --json  the morning report, for jq
         """,
         version: BatonVersion.current,
-        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self,
-                      ExportCommand.self],
+        subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self, ExportCommand.self,
+                      ShowCommand.self, ImportCommand.self, AddCommand.self, ContactCommand.self, MarkCommand.self, RiskCommand.self, IssueCommand.self,
+                      HealthCommand.self, NoteCommand.self, LogCommand.self, TickCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -11,7 +11,8 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .long, help: ArgumentHelp("Colour theme: dark, light, high-contrast, monochrome, or one of yours.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Colour theme: dark, light, high-contrast, monochrome, or one of yours.", valueName: "name"),
+            completion: .custom(Completion.themes))
     var theme: String?
 
     @Flag(name: .long, help: "Turn the mouse on (off by default; `:mouse` toggles it).")

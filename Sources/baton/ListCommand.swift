@@ -3,35 +3,73 @@ import BatonCore
 import BatonUI
 import Foundation
 
-/// `baton list`: the portfolio, one account per line.
+/// `baton list`: the portfolio, one account per line. Read-only: no lock, nothing created or folded.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "One line per account: stage, readiness n/6, verdict, T-day, health, high risks, overdue items, flags.")
+        abstract: "One line per account: stage, readiness n/6, verdict, T-day, health, high risks, overdue items, flags.",
+        discussion: """
+        Reads the store as it is on disk, without the lock: safe while the dashboard is open.
+        Examples:
+          baton list --attention                          what needs a look today
+          baton list --stage 5,6 --sort readiness         the accounts near transfer, least ready first
+          baton list --fields name,tDay,flags             just those columns
+          baton list --attention --json | jq -r '.accounts[] | "\\(.name): \\([.flags[].text] | join("; "))"'
+        """)
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(name: .long, help: "Print JSON (an array of objects, keys sorted) for scripts.")
+    @Flag(name: .long, help: "Print JSON for scripts: {schemaVersion, today, accounts: […]} (see the README).")
     var json = false
 
     @Flag(name: .long, help: "List archived accounts too, flagged \"archived\".")
     var archived = false
 
+    @Flag(name: .long, help: "Only the accounts that need attention today (the dashboard's a).")
+    var attention = false
+
+    @Option(name: .long, help: ArgumentHelp("Order: t-day (default), readiness, health, stage or name.", valueName: "key"))
+    var sort: String = "t-day"
+
+    @Option(name: .long, help: ArgumentHelp("Only these stages, e.g. 5 or 3,4 or 5-8.", valueName: "stages"))
+    var stage: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only these columns or JSON keys, e.g. name,tDay,flags (see the README).", valueName: "fields"))
+    var fields: String?
+
     func run() throws {
         let today = try store.resolvedToday()
-        guard store.demo || OpenedStore.portfolioExists(at: store.path) else {
-            // Listing never creates a store: say how to start one instead.
-            FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: store.path) + "\n").utf8))
-            if json { FileHandle.standardOutput.write(Data("[]\n".utf8)) }
-            return
+        let sortKey = SortKey.allCases.first { $0.rawValue.lowercased() == sort.lowercased().replacingOccurrences(of: "-", with: "") }
+        guard let sortKey else { throw ValidationError("--sort \"\(sort)\": t-day, readiness, health, stage or name.") }
+        let stages = try Self.stages(stage)
+        var keys: [String]?
+        if let fields {
+            switch PortfolioListing.resolve(fields: fields) {
+            case .failure(let refusal): throw ValidationError(refusal.reason)
+            case .success(let resolved): keys = resolved
+            }
         }
-        let opened = try OpenedStore(options: store, today: today)
-        defer { opened.close() }
-        let listing = PortfolioListing(portfolio: opened.store.portfolio, today: today, includeArchived: archived)
+        let portfolio = StoreLook.portfolio(options: store, today: today)
+        let listing = PortfolioListing(portfolio: portfolio, today: today, includeArchived: archived, sort: sortKey,
+                                       attentionOnly: attention, stages: stages)
         if json {
-            FileHandle.standardOutput.write(try listing.json())
+            FileHandle.standardOutput.write(try listing.json(fields: keys))
         } else {
-            print(listing.table(), terminator: "")
+            print(listing.table(fields: keys ?? PortfolioListing.defaultFields), terminator: "")
         }
+    }
+
+    static func stages(_ text: String?) throws -> Set<Int> {
+        guard let text else { return [] }
+        var stages: Set<Int> = []
+        for part in text.split(separator: ",") {
+            let bounds = part.split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
+                  (1...8).contains(low), (1...8).contains(high), low <= high else {
+                throw ValidationError("--stage \"\(text)\": stages are 1 to 8, e.g. 5 or 3,4 or 5-8.")
+            }
+            stages.formUnion(low...high)
+        }
+        return stages
     }
 }

@@ -25,11 +25,12 @@ struct ValidateCommand: ParsableCommand {
             Say.out("\(path): valid")
             return
         }
+        // The report is the command's output: stdout, so `baton validate > report.txt` keeps it.
         for problem in problems {
-            Say.error("\(problem)")
+            Say.out("\(problem)")
         }
         let total = StoreProblem.total(problems)
-        Say.error("\(path): \(total) problem\(total == 1 ? "" : "s"); the file was not changed.")
+        Say.out("\(path): \(total) problem\(total == 1 ? "" : "s"); the file was not changed.")
         throw ExitCode(1)
     }
 }

@@ -56,7 +56,7 @@ struct CleanStartEndToEndTests {
     func listAndValidateCreateNothing() throws {
         let sandbox = try Sandbox()
         let list = try sandbox.runBaton(["list"])
-        #expect(list.status == 0, "\(list)")
+        #expect(list.status == 1, "\(list)")
         #expect(list.standardError.contains("no portfolio yet"), "\(list)")
         #expect(list.standardError.contains("press S"), "\(list)")
         let validate = try sandbox.runBaton(["validate"])

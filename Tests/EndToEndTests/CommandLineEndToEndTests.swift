@@ -23,13 +23,16 @@ struct CommandLineEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.defaultStorePath), "--demo created the user's store")
     }
 
-    @Test("baton list --demo --json is JSON with twelve accounts covering stages 1 to 8")
+    @Test("baton list --demo --json is a versioned document with twelve accounts covering stages 1 to 8")
     func demoListAsJSON() throws {
         let sandbox = try Sandbox()
         let result = try sandbox.runBaton(["list", "--demo", "--json", "--today", Self.today])
         #expect(result.status == 0, "\(result)")
         let parsed = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
-        let rows = try #require(parsed as? [[String: Any]], "not an array of objects:\n\(result.standardOutput)")
+        let document = try #require(parsed as? [String: Any], "not an object:\n\(result.standardOutput)")
+        #expect(document["schemaVersion"] as? Int == 1)
+        #expect(document["today"] as? String == Self.today)
+        let rows = try #require(document["accounts"] as? [[String: Any]], "no accounts array:\n\(result.standardOutput)")
         #expect(rows.count == 12)
         let stages = Set(rows.compactMap { $0["stage"] as? Int })
         #expect(stages == Set(1...8))

@@ -7,20 +7,20 @@ import Testing
 struct MeetingEndToEndTests {
     static let today = "2026-11-23"
 
-    /// The store as JSON, after opening it once so the journal is folded in.
+    /// The account as stored, journal included: `baton show --json` replays the journal in memory
+    /// (reading commands fold nothing into the file).
     static func storedAccount(_ id: String, store: String, sandbox: Sandbox) throws -> [String: Any] {
-        let listed = try sandbox.runBaton(["list", "--store", store, "--today", today])
-        #expect(listed.status == 0, "\(listed)")
-        let data = try #require(sandbox.contents(of: store))
-        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let accounts = try #require((document["portfolio"] as? [String: Any])?["accounts"] as? [[String: Any]])
-        return try #require(accounts.first { $0["id"] as? String == id })
+        let shown = try sandbox.runBaton(["show", id, "--json", "--store", store, "--today", today])
+        #expect(shown.status == 0, "\(shown)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(shown.standardOutput.utf8)) as? [String: Any])
+        return try #require(document["account"] as? [String: Any])
     }
 
     static func listedRow(_ id: String, store: String, sandbox: Sandbox) throws -> [String: Any] {
         let listed = try sandbox.runBaton(["list", "--json", "--store", store, "--today", today])
         #expect(listed.status == 0, "\(listed)")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [String: Any])
+        let rows = try #require(document["accounts"] as? [[String: Any]])
         return try #require(rows.first { $0["id"] as? String == id })
     }
 

@@ -78,7 +78,8 @@ struct OwnPortfolioEndToEndTests {
         // And as a script reads it.
         let listed = try sandbox.runBaton(["list", "--json", "--today", Self.today])
         #expect(listed.status == 0, "\(listed)")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [String: Any])
+        let rows = try #require(document["accounts"] as? [[String: Any]])
         #expect(rows.count == 1)
         #expect(rows.first?["name"] as? String == "Acme Freight")
 

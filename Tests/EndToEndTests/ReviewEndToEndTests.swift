@@ -14,7 +14,7 @@ struct ReviewEndToEndTests {
         let store = sandbox.path("portfolio.json")
         try StoreFixture.writeDemo(to: store, today: Self.today)
         let before = try MeetingEndToEndTests.listedRow("acct-hokuto", store: store, sandbox: sandbox)
-        #expect((before["flags"] as? [String])?.contains("1 risk review overdue") == true)
+        #expect((before["flags"] as? [[String: Any]])?.contains { $0["text"] as? String == "1 risk review overdue" && $0["code"] as? String == "overdue-risk-reviews" } == true)
         #expect(before["overdueItems"] as? Int == 2)
 
         let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30)
@@ -54,7 +54,7 @@ struct ReviewEndToEndTests {
         #expect(try tmux.exitStatus() == 0)
 
         let row = try MeetingEndToEndTests.listedRow("acct-hokuto", store: store, sandbox: sandbox)
-        #expect((row["flags"] as? [String])?.contains { $0.contains("risk review overdue") } == false)
+        #expect((row["flags"] as? [[String: Any]])?.contains { $0["code"] as? String == "overdue-risk-reviews" } == false)
         #expect(row["overdueItems"] as? Int == 1)
 
         let account = try MeetingEndToEndTests.storedAccount("acct-hokuto", store: store, sandbox: sandbox)

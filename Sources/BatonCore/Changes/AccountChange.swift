@@ -32,6 +32,8 @@ public enum AccountChange: Equatable, Sendable {
     case handover(HandoverChange)
     /// Archiving and restoring.
     case archive(ArchiveChange)
+    /// Values from a CRM export, on an account already in the portfolio (`baton import`).
+    case crm(CRMChange)
 
     /// The one door: the account after the change, with a sentence in the domain's words — or
     /// the reason it is refused. Pure: the day, the time and who is acting come in `context`.
@@ -50,6 +52,7 @@ public enum AccountChange: Equatable, Sendable {
         case .exit(let change): change.apply(to: account, context: context)
         case .handover(let change): change.apply(to: account, context: context)
         case .archive(let change): change.apply(to: account, context: context)
+        case .crm(let change): change.apply(to: account, context: context)
         }
     }
 }

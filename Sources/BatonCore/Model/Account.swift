@@ -30,6 +30,8 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
     public var stageHistory: [StageEntry]
     /// Set when the account left the portfolio; it is kept, never deleted, and can be restored.
     public var archived: Archival?
+    /// Set when the account came from a CRM export (`baton import`): the record it matches.
+    public var crmRecord: CRMRecord?
 
     public init(id: String, identity: Identity, contract: Contract, people: People, contacts: [Contact] = [],
                 health: Health, sentiment: [SentimentNote] = [], milestones: [Milestone] = [],
@@ -39,7 +41,8 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
                 meetings: [Meeting] = [], crmTransfer: CRMTransfer = CRMTransfer(), risks: [Risk] = [],
                 openIssues: [OpenIssue] = [], timeline: [TimelineItem] = [],
                 handover: HandoverDocument = HandoverDocument(), stageOverride: StageOverride? = nil,
-                healthHistory: [Health] = [], stageHistory: [StageEntry] = [], archived: Archival? = nil) {
+                healthHistory: [Health] = [], stageHistory: [StageEntry] = [], archived: Archival? = nil,
+                crmRecord: CRMRecord? = nil) {
         self.id = id
         self.identity = identity
         self.contract = contract
@@ -65,6 +68,7 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
         self.healthHistory = healthHistory
         self.stageHistory = stageHistory
         self.archived = archived
+        self.crmRecord = crmRecord
     }
 
     public var name: String { identity.name }
@@ -80,7 +84,7 @@ extension Account {
     private enum CodingKeys: String, CodingKey {
         case id, identity, contract, people, contacts, health, sentiment, milestones, interactions, transitionKind,
              planning, stage, tDay, readiness, exit, meetings, crmTransfer, risks, openIssues, timeline, handover,
-             stageOverride, healthHistory, stageHistory, archived
+             stageOverride, healthHistory, stageHistory, archived, crmRecord
     }
 
     /// Written out so that the fields added in format version 2 (the health and stage histories)
@@ -112,5 +116,6 @@ extension Account {
         healthHistory = try c.decodeIfPresent([Health].self, forKey: .healthHistory) ?? []
         stageHistory = try c.decodeIfPresent([StageEntry].self, forKey: .stageHistory) ?? []
         archived = try c.decodeIfPresent(Archival.self, forKey: .archived)
+        crmRecord = try c.decodeIfPresent(CRMRecord.self, forKey: .crmRecord)
     }
 }

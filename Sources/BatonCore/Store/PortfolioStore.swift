@@ -300,6 +300,29 @@ public final class PortfolioStore {
         throw error
     }
 
+    /// Upserts several accounts as one change (an import): durable together or not at all.
+    ///
+    /// Through the checkpoint path, as `remove` is, because a journal record holds one account:
+    /// the journal is first folded into the document, then the document is rewritten with every
+    /// account of the batch (atomic rename, folder synced). Killed anywhere, the store holds the
+    /// portfolio as it was before or as it is after, never part of the batch. The portfolio in
+    /// memory changes only once that is done.
+    public func apply(batch accounts: [Account], now: Date = Date()) throws {
+        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
+        guard !accounts.isEmpty else { return }
+        if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
+        var after = portfolio
+        var afterPositions = positions
+        for account in accounts { Self.upsert(account, into: &after, positions: &afterPositions) }
+        // The same guarded write as a checkpoint: never over a file someone else changed.
+        let data = try StoreDocument.encode(after, savedAt: now, storeID: storeID)
+        try keepBothIfChangedOnDisk(ours: data)
+        try AtomicFile.replace(path, with: data, backupPath: backupPath)
+        documentIdentity = StoreFile.identity(of: path)
+        portfolio = after
+        positions = afterPositions
+    }
+
     /// Checkpoints when there is anything to fold and releases the lock.
     /// The lock is released even when the checkpoint fails: the journal still holds every change.
     public func close() throws {

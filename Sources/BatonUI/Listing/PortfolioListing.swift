@@ -2,68 +2,167 @@ import BatonCore
 import Foundation
 
 /// `baton list`: one row per account, as an aligned table for people or JSON for scripts.
+///
+/// The JSON is documented in the README and described by `docs/list.schema.json`; a change to
+/// its shape raises `schemaVersion`.
 public struct PortfolioListing: Sendable {
-    /// One account's row; also the JSON object `baton list --json` prints.
+    /// The version of the JSON's shape: a script can check it before trusting the keys.
+    public static let schemaVersion = 1
+
+    /// A flag on a row: a stable code for scripts and its English text for people.
+    public struct Flag: Codable, Equatable, Sendable {
+        public var code: String
+        public var text: String
+        /// The number behind the flag (overdue items, days to T-day…), when it has one.
+        public var count: Int?
+    }
+
+    /// One account's row; also the JSON object in `accounts`.
     public struct Row: Codable, Equatable, Sendable {
         public var id: String
         public var name: String
         public var stage: Int
         public var stageName: String
+        /// Conditions valid today, 0–6.
         public var readiness: Int
+        public var cleared: Bool
         public var verdict: String
         /// From continuity on: the date of the run the transfer was made on (the verdict's source).
         public var verdictAtTransfer: String?
         public var gaps: [Int]
         public var tDay: String
+        /// Days from T-day: negative before it ("T−3" is -3), positive after.
         public var tDayOffset: Int
         public var tDayLabel: String
         public var health: String
         public var highSeverityOpenRisks: Int
         public var overdueItems: Int
-        public var flags: [String]
+        public var flags: [Flag]
         /// Set on an archived account (listed only with `--archived`): the day it was archived.
         public var archivedOn: String?
-    }
+        /// The CRM record the account was imported from.
+        public var crmRecordID: String?
 
-    public var rows: [Row]
+        static let onlyKeys = CodingUserInfoKey(rawValue: "baton.onlyKeys")!
 
-    /// Rows in T-day order, soonest first, as the dashboard opens; archived accounts only when
-    /// asked, flagged as archived.
-    public init(portfolio: Portfolio, today: CalendarDate, includeArchived: Bool = false) {
-        let index = PortfolioIndex(portfolio: portfolio, today: today, sort: .tDay, filter: "", attentionOnly: false,
-                                   showArchived: includeArchived)
-        rows = index.rows.map { i in
-            let s = index.summaries[i]
-            return Row(
-                id: s.id, name: s.name, stage: s.stage.rawValue, stageName: s.stage.title,
-                readiness: s.verdict.score, verdict: s.verdict.isCleared ? "cleared" : "not cleared",
-                verdictAtTransfer: s.verdictAtTransfer?.iso,
-                gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
-                tDayLabel: s.tDayLabel, health: s.health.rawValue, highSeverityOpenRisks: s.highRisks,
-                overdueItems: s.overdueItems,
-                flags: s.archived.map { ["archived: \($0.reason.title.lowercased()) \($0.on.iso)"] } ?? s.attention.map(\.label),
-                archivedOn: s.archived?.on.iso)
+        enum CodingKeys: String, CodingKey {
+            case id, name, stage, stageName, readiness, cleared, verdict, verdictAtTransfer, gaps, tDay, tDayOffset,
+                 tDayLabel, health, highSeverityOpenRisks, overdueItems, flags, archivedOn, crmRecordID
+        }
+
+        /// Every key, or only those `--fields` asked for; an absent optional is left out.
+        public func encode(to encoder: Encoder) throws {
+            let only = encoder.userInfo[Self.onlyKeys] as? Set<String>
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            func put<T: Encodable>(_ value: T?, _ key: CodingKeys) throws {
+                guard only?.contains(key.rawValue) ?? true, let value else { return }
+                try c.encode(value, forKey: key)
+            }
+            try put(id, .id); try put(name, .name); try put(stage, .stage); try put(stageName, .stageName)
+            try put(readiness, .readiness); try put(cleared, .cleared); try put(verdict, .verdict)
+            try put(verdictAtTransfer, .verdictAtTransfer); try put(gaps, .gaps); try put(tDay, .tDay)
+            try put(tDayOffset, .tDayOffset); try put(tDayLabel, .tDayLabel); try put(health, .health)
+            try put(highSeverityOpenRisks, .highSeverityOpenRisks); try put(overdueItems, .overdueItems)
+            try put(flags, .flags); try put(archivedOn, .archivedOn); try put(crmRecordID, .crmRecordID)
         }
     }
 
-    public func json() throws -> Data {
+    /// The keys `--fields` takes, in table order, with their column headings.
+    public static let fields: [(key: String, heading: String)] = [
+        ("name", "Account"), ("id", "Id"), ("stage", "Stage"), ("readiness", "Ready"), ("verdict", "Verdict"),
+        ("tDay", "T-day"), ("tDayLabel", "T±"), ("health", "Health"), ("highSeverityOpenRisks", "High risks"),
+        ("overdueItems", "Overdue"), ("flags", "Flags"), ("gaps", "Gaps"), ("tDayOffset", "T offset"),
+        ("crmRecordID", "CRM record"), ("archivedOn", "Archived"),
+    ]
+    public static let defaultFields = ["name", "stage", "readiness", "verdict", "tDay", "tDayLabel", "health",
+                                       "highSeverityOpenRisks", "overdueItems", "flags"]
+
+    public var rows: [Row]
+    public var today: CalendarDate
+
+    /// Rows in `sort` order (T-day, soonest first, by default); only accounts needing attention
+    /// with `attentionOnly`; only the given stages when `stages` is not empty; archived accounts
+    /// only when asked, flagged as archived.
+    public init(portfolio: Portfolio, today: CalendarDate, includeArchived: Bool = false, sort: SortKey = .tDay,
+                attentionOnly: Bool = false, stages: Set<Int> = []) {
+        self.today = today
+        let index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: "", attentionOnly: attentionOnly,
+                                   showArchived: includeArchived)
+        let crm = Dictionary(portfolio.accounts.map { ($0.id, $0.crmRecord?.recordID) }, uniquingKeysWith: { a, _ in a })
+        rows = index.rows.map { i in
+            let s = index.summaries[i]
+            let flags = s.archived.map { [Flag(code: "archived", text: "archived: \($0.reason.title.lowercased()) \($0.on.iso)", count: nil)] }
+                ?? s.attention.map(Self.flag)
+            return Row(
+                id: s.id, name: s.name, stage: s.stage.rawValue, stageName: s.stage.title,
+                readiness: s.verdict.score, cleared: s.verdict.isCleared, verdict: s.verdict.isCleared ? "cleared" : "not cleared",
+                verdictAtTransfer: s.verdictAtTransfer?.iso,
+                gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
+                tDayLabel: s.tDayLabel, health: s.health.rawValue, highSeverityOpenRisks: s.highRisks,
+                overdueItems: s.overdueItems, flags: flags, archivedOn: s.archived?.on.iso,
+                crmRecordID: (crm[s.id] ?? nil).flatMap { $0.isEmpty ? nil : $0 })
+        }
+        .filter { stages.isEmpty || stages.contains($0.stage) }
+    }
+
+    /// A stable code for each attention reason, for scripts (`jq '.accounts[] | select(.flags[].code == "stale-sentiment")'`).
+    static func flag(_ reason: AttentionReason) -> Flag {
+        switch reason {
+        case .tDaySoonNotCleared(let days): Flag(code: "t-day-soon-not-cleared", text: reason.label, count: days)
+        case .overdueActions(let n): Flag(code: "overdue-actions", text: reason.label, count: n)
+        case .overdueRiskReviews(let n): Flag(code: "overdue-risk-reviews", text: reason.label, count: n)
+        case .staleSentiment: Flag(code: "stale-sentiment", text: reason.label, count: nil)
+        case .scheduleDrivenTransition: Flag(code: "schedule-driven-transition", text: reason.label, count: nil)
+        case .lateLoggedInteractions(let n): Flag(code: "late-logged-interactions", text: reason.label, count: n)
+        case .dispositionOverdue(let n): Flag(code: "disposition-overdue", text: reason.label, count: n)
+        case .overdueGapAction(_, let days): Flag(code: "overdue-gap-action", text: reason.label, count: days)
+        case .redHealth: Flag(code: "red-health", text: reason.label, count: nil)
+        case .negativeSponsorSentiment: Flag(code: "negative-sponsor-sentiment", text: reason.label, count: nil)
+        case .materialisedRisksNotFollowedUp(let n): Flag(code: "materialised-risk-not-followed-up", text: reason.label, count: n)
+        case .nothingAtRisk: Flag(code: "nothing-at-risk", text: reason.label, count: nil)
+        case .exitIncomplete(let missing): Flag(code: "exit-incomplete", text: reason.label, count: missing.count)
+        }
+    }
+
+    /// `{"schemaVersion": 1, "today": "…", "accounts": [ … ]}`, keys sorted; with `fields`, each
+    /// account holds only those keys (and its id).
+    public func json(fields: [String]? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if let fields { encoder.userInfo[Row.onlyKeys] = Set(fields + ["id"]) }
         // JSONEncoder escapes C0 controls but writes C1 and bidirectional ones raw.
-        var data = SafeText.escapingControls(inJSON: try encoder.encode(rows))
+        var data = SafeText.escapingControls(inJSON: try encoder.encode(Document(schemaVersion: Self.schemaVersion,
+                                                                                 today: today.iso, accounts: rows)))
         data.append(0x0A)
         return data
     }
 
-    /// An aligned table; names pass through the one door for text, so escape sequences stay inert.
-    public func table() -> String {
-        let header = ["Account", "Stage", "Ready", "Verdict", "T-day", "T±", "Health", "High risks", "Overdue", "Flags"]
-        let cells = rows.map { r in
-            [r.name, "\(r.stage) \(r.stageName)", "\(r.readiness)/6", r.verdict + (r.verdictAtTransfer == nil ? "" : " at T"), r.tDay, r.tDayLabel,
-             r.health.capitalized, "\(r.highSeverityOpenRisks)", "\(r.overdueItems)", r.flags.joined(separator: "; ")]
-                .map(DisplayText.sanitize)
+    struct Document: Encodable {
+        var schemaVersion: Int
+        var today: String
+        var accounts: [Row]
+    }
+
+    /// The keys of `--fields a,b,c` as the JSON spells them (case and hyphens ignored), or the unknown one.
+    public static func resolve(fields text: String) -> Result<[String], ChangeRefusal> {
+        var keys: [String] = []
+        for part in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            let wanted = part.lowercased().replacingOccurrences(of: "-", with: "")
+            guard let key = fields.first(where: { $0.key.lowercased() == wanted })?.key else {
+                return .failure(ChangeRefusal("--fields: \"\(part)\" is not a field; the fields are "
+                                              + fields.map(\.key).joined(separator: ", ")))
+            }
+            keys.append(key)
         }
-        let rightAligned: Set<Int> = [2, 5, 7, 8]
+        return .success(keys)
+    }
+
+    /// An aligned table; names pass through the one door for text, so escape sequences stay inert.
+    public func table(fields: [String] = PortfolioListing.defaultFields) -> String {
+        let columns = fields.compactMap { key in Self.fields.first { $0.key == key } }
+        let header = columns.map(\.heading)
+        let cells = rows.map { r in columns.map { DisplayText.sanitize(Self.cell(r, $0.key)) } }
+        let rightAligned: Set<String> = ["readiness", "tDayLabel", "highSeverityOpenRisks", "overdueItems", "tDayOffset"]
         var widths = header.map(DisplayText.width)
         for row in cells {
             for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayText.width(c)) }
@@ -71,11 +170,32 @@ public struct PortfolioListing: Sendable {
         func line(_ row: [String]) -> String {
             row.enumerated().map { i, c in
                 let pad = String(repeating: " ", count: widths[i] - DisplayText.width(c))
-                return i == row.count - 1 ? c : rightAligned.contains(i) ? pad + c : c + pad
+                return i == row.count - 1 ? c : rightAligned.contains(columns[i].key) ? pad + c : c + pad
             }.joined(separator: "  ")
         }
         var out = line(header) + "\n"
         for row in cells { out += line(row) + "\n" }
         return out
+    }
+
+    static func cell(_ r: Row, _ key: String) -> String {
+        switch key {
+        case "name": r.name
+        case "id": r.id
+        case "stage": "\(r.stage) \(r.stageName)"
+        case "readiness": "\(r.readiness)/6"
+        case "verdict": r.verdict + (r.verdictAtTransfer == nil ? "" : " at T")
+        case "tDay": r.tDay
+        case "tDayLabel": r.tDayLabel
+        case "tDayOffset": "\(r.tDayOffset)"
+        case "health": r.health.capitalized
+        case "highSeverityOpenRisks": "\(r.highSeverityOpenRisks)"
+        case "overdueItems": "\(r.overdueItems)"
+        case "flags": r.flags.map(\.text).joined(separator: "; ")
+        case "gaps": r.gaps.map(String.init).joined(separator: ",")
+        case "crmRecordID": r.crmRecordID ?? ""
+        case "archivedOn": r.archivedOn ?? ""
+        default: ""
+        }
     }
 }

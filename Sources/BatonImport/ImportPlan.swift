@@ -1,0 +1,239 @@
+import BatonCore
+import Foundation
+
+/// What importing a CRM export would do, row by row: accounts to add, accounts to update (with
+/// any conflicts with the lead's own edits), rows that change nothing, rows refused with the
+/// line and the reason. Pure: it reads the file's table and the portfolio and changes neither;
+/// `accounts` is what to write, as one change.
+public struct ImportPlan: Sendable {
+    public struct Options: Sendable {
+        /// Take the file's value where the lead changed a field in Baton since the last import.
+        public var preferFile = false
+        /// The T-day of an added account whose row gives none (nil: eight weeks from today).
+        public var defaultTDay: CalendarDate?
+        /// The stage of an added account whose row gives none.
+        public var defaultStage: Stage = .salesHandover
+
+        public init(preferFile: Bool = false, defaultTDay: CalendarDate? = nil, defaultStage: Stage = .salesHandover) {
+            self.preferFile = preferFile
+            self.defaultTDay = defaultTDay
+            self.defaultStage = defaultStage
+        }
+    }
+
+    /// A field the lead changed in Baton and the CRM changed too.
+    public struct Conflict: Sendable, Equatable {
+        public var field: CRMField
+        public var yours: String
+        public var file: String
+        /// True with `--prefer-file`: the file's value is taken.
+        public var tookFile: Bool
+    }
+
+    public struct FieldUpdate: Sendable, Equatable {
+        public var field: CRMField
+        public var from: String
+        public var to: String
+    }
+
+    public enum Outcome: Sendable {
+        case add(Account, notes: [String])
+        case update(Account, updates: [FieldUpdate], conflicts: [Conflict])
+        case unchanged(accountID: String)
+        case refused(String)
+    }
+
+    public struct Row: Sendable {
+        public var line: Int
+        public var name: String
+        public var recordID: String
+        public var outcome: Outcome
+
+        public var isRefused: Bool { if case .refused = outcome { true } else { false } }
+    }
+
+    public var rows: [Row]
+    public var source: String
+    public var table: (encoding: String, delimiter: String)
+    public var columnNotes: [String]
+    public var unmappedColumns: [String]
+
+    public var added: [Row] { rows.filter { if case .add = $0.outcome { true } else { false } } }
+    public var updated: [Row] { rows.filter { if case .update = $0.outcome { true } else { false } } }
+    public var unchanged: [Row] { rows.filter { if case .unchanged = $0.outcome { true } else { false } } }
+    public var refused: [Row] { rows.filter(\.isRefused) }
+    public var conflicts: [Conflict] {
+        rows.flatMap { row -> [Conflict] in
+            if case .update(_, _, let c) = row.outcome { return c }
+            return []
+        }
+    }
+
+    /// The accounts to write, added and updated, in the file's order.
+    public var accounts: [Account] {
+        rows.compactMap {
+            switch $0.outcome {
+            case .add(let account, _), .update(let account, _, _): account
+            case .unchanged, .refused: nil
+            }
+        }
+    }
+
+    public init(table: CSVTable, mapping: ColumnMapping, portfolio: Portfolio, context: ChangeContext,
+                options: Options = Options()) {
+        source = mapping.source
+        self.table = (table.encoding, table.delimiterName)
+        columnNotes = mapping.notes
+        unmappedColumns = mapping.unmapped
+        var working = portfolio.accounts
+        var positions = Dictionary(working.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var seenRecords: [String: Int] = [:]
+        var rows: [Row] = []
+        let width = table.header.count
+        for record in table.records {
+            // Blank lines and Excel's rows of empty cells are not rows.
+            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            let extra = record.fields.dropFirst(width).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            func refuse(_ reason: String, name: String = "", id: String = "") {
+                rows.append(Row(line: record.line, name: name, recordID: id, outcome: .refused(reason)))
+            }
+            if !extra.isEmpty {
+                refuse("\(record.fields.count) values where the header names \(width) columns: a value with a "
+                       + "\(table.delimiterName) in it needs quotes around it")
+                continue
+            }
+            if record.fields.count < width, let last = record.fields.last, last.contains(where: \.isNewline) {
+                refuse("a quote opened here is never closed: the rest of the file ran into this row")
+                continue
+            }
+            let values: [CRMField: String]
+            switch mapping.values(of: record.fields) {
+            case .failure(let refusal): refuse(refusal.reason); continue
+            case .success(let v): values = v
+            }
+            let name = values[.name] ?? ""
+            let id = values[.recordID] ?? ""
+            guard !name.isEmpty else { refuse("no name: an account needs one", id: id); continue }
+            if !id.isEmpty {
+                if let first = seenRecords[id] {
+                    refuse("record \(id) again (first on line \(first)): one row per account", name: name, id: id)
+                    continue
+                }
+                seenRecords[id] = record.line
+            }
+            let outcome = Self.plan(values: values, name: name, id: id, accounts: working, positions: positions,
+                                    source: mapping.source, context: context, options: options)
+            switch outcome {
+            case .add(let account, _):
+                positions[account.id] = working.count
+                working.append(account)
+            case .update(let account, _, _):
+                if let i = positions[account.id] { working[i] = account }
+            case .unchanged, .refused: break
+            }
+            rows.append(Row(line: record.line, name: name, recordID: id, outcome: outcome))
+        }
+        self.rows = rows
+    }
+
+    private static func plan(values: [CRMField: String], name: String, id: String, accounts: [Account],
+                             positions: [String: Int], source: String, context: ChangeContext, options: Options) -> Outcome {
+        let key = fold(name)
+        var match: Account?
+        if !id.isEmpty { match = accounts.first { $0.crmRecord?.recordID == id } }
+        if match == nil, let same = accounts.first(where: { fold($0.name) == key }) {
+            if let linked = same.crmRecord?.recordID, !linked.isEmpty, !id.isEmpty, linked != id {
+                return .refused("\(same.name) is already in the portfolio as \(source) record \(linked), this row is record \(id): "
+                                + "rename one of them")
+            }
+            match = same
+        }
+        var imported = values.filter { $0.key != .recordID }.reduce(into: [String: String]()) { $0[$1.key.rawValue] = $1.value }
+        var record = CRMRecord(recordID: id.isEmpty ? (match?.crmRecord?.recordID ?? "") : id, source: source,
+                               importedValues: imported, importedOn: context.today)
+        guard let account = match else {
+            return add(values: values, name: name, record: record, existing: accounts, context: context, options: options)
+        }
+        // A re-import never renames one account onto another's name.
+        if let newName = values[.name], fold(newName) != fold(account.name),
+           accounts.contains(where: { $0.id != account.id && fold($0.name) == fold(newName) }) {
+            return .refused("renaming \(account.name) to \(newName) would give two accounts one name")
+        }
+        var write: [CRMField: String] = [:]
+        var updates: [FieldUpdate] = []
+        var conflicts: [Conflict] = []
+        for field in CRMField.updatable {
+            guard let file = values[field], !file.isEmpty else { continue }   // an empty cell never blanks a field
+            let current = field.current(in: account)
+            guard current != file else { continue }
+            let last = account.crmRecord?.importedValues[field.rawValue]
+            if last == file { continue }                                      // the CRM did not change it; the lead did
+            if (last != nil && current == last) || (last == nil && current.isEmpty) {
+                write[field] = file
+                updates.append(FieldUpdate(field: field, from: current, to: file))
+            } else {
+                conflicts.append(Conflict(field: field, yours: current, file: file, tookFile: options.preferFile))
+                if options.preferFile {
+                    write[field] = file
+                    updates.append(FieldUpdate(field: field, from: current, to: file))
+                }
+            }
+        }
+        // A conflict kept the lead's value: the record keeps what the last import wrote there, so the
+        // disagreement is reported again (and --prefer-file can still take the file's) until one side changes.
+        for conflict in conflicts where !conflict.tookFile {
+            imported[conflict.field.rawValue] = account.crmRecord?.importedValues[conflict.field.rawValue]
+        }
+        record.importedValues = imported
+        if write.isEmpty && conflicts.isEmpty && account.crmRecord?.recordID == record.recordID
+            && account.crmRecord?.importedValues == record.importedValues {
+            return .unchanged(accountID: account.id)
+        }
+        switch AccountChange.crm(.importValues(write, record: record)).apply(to: account, context: context) {
+        case .failure(let refusal): return .refused(refusal.reason)
+        case .success(let outcome): return .update(outcome.account, updates: updates, conflicts: conflicts)
+        }
+    }
+
+    private static func add(values: [CRMField: String], name: String, record: CRMRecord, existing: [Account],
+                            context: ChangeContext, options: Options) -> Outcome {
+        var notes: [String] = []
+        let tDay: CalendarDate
+        if let text = values[.tDay], let day = CalendarDate(iso: text) {
+            tDay = day
+        } else if let day = options.defaultTDay {
+            tDay = day
+            notes.append("T-day \(day.iso) from --t-day")
+        } else {
+            tDay = context.today.adding(days: 56)
+            notes.append("no T-day in the file: \(tDay.iso), eight weeks from today (T moves it)")
+        }
+        var new = NewAccount(name: name, tDay: tDay)
+        new.legalEntity = values[.legalEntity] ?? ""
+        new.industry = values[.industry] ?? ""
+        new.headcount = values[.headcount].flatMap { Int($0) } ?? 0
+        new.primaryLocation = values[.location] ?? ""
+        new.onboardingCoordinator = values[.coordinator] ?? ""
+        new.onboardingLead = values[.onboardingLead] ?? ""
+        new.accountManager = values[.accountManager] ?? ""
+        new.purchased = values[.purchased] ?? ""
+        new.annualValue = values[.annualValue].flatMap { Int($0) } ?? 0
+        new.currency = values[.currency] ?? ""
+        if let term = values[.termMonths].flatMap({ Int($0) }) { new.termMonths = term }
+        new.startDate = values[.startDate].flatMap { CalendarDate(iso: $0) }
+        new.renewalDate = values[.renewalDate].flatMap { CalendarDate(iso: $0) }
+        new.stage = values[.stage].flatMap { Int($0) }.flatMap { Stage(rawValue: $0) } ?? options.defaultStage
+        switch new.make(context: context, existing: existing) {
+        case .failure(let refusal): return .refused(refusal.reason)
+        case .success(var account):
+            account.crmRecord = record
+            return .add(account, notes: notes)
+        }
+    }
+
+    /// Names compared as a person reads them, as NewAccount does: case, accents and spaces ignored.
+    static func fold(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}
