@@ -77,3 +77,24 @@ struct MeetingChangeTests {
         #expect(outcome.summary == "Re-committed to \(Fixture.day(30).iso): Forecasting module deferred to month 3")
     }
 }
+
+@Suite("Customer satisfaction with the transition")
+struct SatisfactionTests {
+    private let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+
+    @Test("satisfaction outside 1–5 is refused; it is asked in the 30-day review only")
+    func range() {
+        let account = Fixture.account(stage: .continuity)
+        let six = AccountChange.meeting(.record(.postTransitionReview, attendees: ["Sarah Khan"], sections: [],
+                                                startedAt: Fixture.noon, customerSatisfaction: 6))
+        guard case .failure(let r6) = six.apply(to: account, context: context) else { Issue.record("accepted 6"); return }
+        #expect(r6.reason.contains("1 (rough) to 5 (seamless)"))
+        let joint = AccountChange.meeting(.record(.jointTransition, attendees: ["Sarah Khan"], sections: [],
+                                                  startedAt: Fixture.noon, customerSatisfaction: 5))
+        guard case .failure = joint.apply(to: account, context: context) else { Issue.record("accepted on a joint meeting"); return }
+        let five = AccountChange.meeting(.record(.postTransitionReview, attendees: ["Sarah Khan"], sections: [],
+                                                 startedAt: Fixture.noon, customerSatisfaction: 5))
+        let recorded = try? five.apply(to: account, context: context).get()
+        #expect(recorded?.account.meetings.last?.customerSatisfaction == 5)
+    }
+}

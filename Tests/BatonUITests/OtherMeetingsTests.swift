@@ -221,6 +221,19 @@ struct OtherMeetingsTests {
         #expect(after.risks[0].status == .materialised)
     }
 
+    @Test("the 30-day review asks the customer's satisfaction with the transition, 1–5, and records it with the meeting")
+    func reviewRecordsSatisfaction() {
+        var state = Self.meeting(.postTransitionReview, on: "acct-hokuto")
+        _ = Self.press([.char("4")], &state)
+        #expect(state.message?.contains("4 of 5") == true)
+        _ = Self.press([.ctrl("s")], &state)
+        #expect(state.overlay == nil)
+        let recorded = Self.account(state, "acct-hokuto").meetings.last!
+        #expect(recorded.kind == .postTransitionReview && recorded.customerSatisfaction == 4)
+        let measures = PortfolioMeasures(accounts: [Self.account(state, "acct-hokuto")], today: DemoState.today)
+        #expect(measures.figure(.satisfaction).value == 4)
+    }
+
     @Test("a meeting on a read-only store is not closed: it stays open with what was typed, and says why")
     func readOnlyKeepsMeetingOpen() {
         var state = DemoState.press([.char("M"), .char("2")],

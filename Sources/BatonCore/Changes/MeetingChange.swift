@@ -8,7 +8,7 @@ public enum MeetingChange: Equatable, Sendable {
     /// meeting held without a mandatory role names the roles in `heldWithout`; it is written
     /// into the record.
     case record(Meeting.Kind, attendees: [String], sections: [AgendaSection], successSignals: [SuccessSignal] = [],
-                commitments: [String] = [], heldWithout: [String] = [], startedAt: Date)
+                commitments: [String] = [], heldWithout: [String] = [], startedAt: Date, customerSatisfaction: Int? = nil)
     /// One decision of the 30-day review on a risk or an open issue.
     case review(ReviewItemDecision)
 
@@ -17,7 +17,16 @@ public enum MeetingChange: Equatable, Sendable {
 
     func apply(to account: Account, context: ChangeContext) -> Result<ChangeOutcome, ChangeRefusal> {
         switch self {
-        case .record(let kind, let attendees, let sections, let signals, let commitments, let heldWithout, let startedAt):
+        case .record(let kind, let attendees, let sections, let signals, let commitments, let heldWithout, let startedAt,
+                     let satisfaction):
+            if let satisfaction {
+                guard kind == .postTransitionReview else {
+                    return .failure(ChangeRefusal("Refused: customer satisfaction with the transition is asked in the 30-day review."))
+                }
+                guard (1...5).contains(satisfaction) else {
+                    return .failure(ChangeRefusal("Refused: satisfaction with the transition is 1 (rough) to 5 (seamless), not \(satisfaction)."))
+                }
+            }
             let people = attendees.map(RuleText.trimmed).filter { !$0.isEmpty }
             guard !people.isEmpty else { return .failure(ChangeRefusal("Refused: name who is in the room first (a).")) }
             let committed = commitments.map(RuleText.trimmed).filter { !$0.isEmpty }
@@ -44,6 +53,7 @@ public enum MeetingChange: Equatable, Sendable {
             let meeting = Meeting(id: id, kind: kind, on: context.today, attendees: people, sections: sections,
                                   successSignals: SuccessSignal.allCases.filter(signals.contains),
                                   commitments: kind == .internalHandover ? committed : [],
+                                  customerSatisfaction: satisfaction,
                                   startedAt: startedAt, endedAt: context.now.wholeSeconds)
             var after = account
             after.meetings.append(meeting)

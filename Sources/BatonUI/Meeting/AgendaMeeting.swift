@@ -37,6 +37,8 @@ public struct AgendaMeeting: Equatable, Sendable {
     public var signals: Set<SuccessSignal> = []
     /// Joint transition meeting only: each mandatory role and the name expected for it.
     public var roles: [MandatoryRole] = []
+    /// 30-day review only: the customer's answer to "how smooth was the account transition?", 1–5.
+    public var satisfaction: Int?
     /// 30-day review only: the register and the log walked item by item.
     public var review: ReviewWalk?
     /// A decision's form open over the review (close with a note, re-commit, re-scope …).

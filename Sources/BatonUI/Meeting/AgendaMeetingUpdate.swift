@@ -57,6 +57,11 @@ enum AgendaMeetingUpdate {
         case .enter, .char("e"): m.focus = .notes
         case .char("a"): m.focus = .attendees
         case .char("c") where m.kind == .internalHandover: m.focus = .commitments
+        case .char(let c) where m.kind == .postTransitionReview && ("1"..."5").contains(c):
+            let n = c.wholeNumberValue!
+            m.satisfaction = m.satisfaction == n ? nil : n
+            state.message = m.satisfaction.map { "Customer satisfaction with the transition: \($0) of 5 (target 4.5)" }
+                ?? "Customer satisfaction: not asked"
         case .char("1"), .char("2"), .char("3"):
             guard m.kind == .jointTransition, case .char(let c) = key, let n = c.wholeNumberValue else { break }
             let signal = SuccessSignal.allCases[n - 1]
@@ -175,7 +180,8 @@ enum AgendaMeetingUpdate {
                                           successSignals: SuccessSignal.allCases.filter { m.signals.contains($0) },
                                           commitments: m.commitmentList,
                                           heldWithout: m.kind == .jointTransition ? m.missingRoles : [],
-                                          startedAt: m.startedAt)
+                                          startedAt: m.startedAt,
+                                          customerSatisfaction: m.kind == .postTransitionReview ? m.satisfaction : nil)
         switch state.apply(.meeting(change), to: account.id) {
         case .failure(let refusal):
             // The cursor goes where the gap is: who was in the room, or the commitments.

@@ -94,7 +94,14 @@ enum AgendaMeetingView {
                          style: CellStyle(risks == walk.riskIDs.count ? .met : .warning))
                 grid.put("\(issues) of \(walk.issueIDs.count) open issues", x: x, y: y + 2,
                          style: CellStyle(issues == walk.issueIDs.count ? .met : .warning))
+                y += 4
             }
+            // "How smooth was the account transition?" — the source's transition-quality measure.
+            grid.put("Satisfaction (1–5)", x: x, y: y, style: CellStyle(.header, bold: true))
+            let answer = m.satisfaction.map { "\($0) of 5" + ($0 >= 5 ? " ✓" : $0 >= 4 ? "" : " — below the 4.5 target") }
+                ?? "not asked yet: 1–5"
+            grid.put(answer, x: x, y: y + 1, maxWidth: w,
+                     style: CellStyle(m.satisfaction == nil ? .dim : (m.satisfaction! >= 4 ? .met : .warning)))
         default: break
         }
     }
@@ -239,6 +246,7 @@ enum AgendaMeetingView {
         switch m.kind {
         case .jointTransition: pairs.append(("1 2 3", "signals"))
         case .internalHandover: pairs.append(("c", "commitments"))
+        case .postTransitionReview: pairs.append(("1-5", "satisfaction"))
         default: break
         }
         if let list = m.revisit {
