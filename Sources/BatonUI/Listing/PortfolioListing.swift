@@ -37,6 +37,8 @@ public struct PortfolioListing: Sendable {
         public var health: String
         public var highSeverityOpenRisks: Int
         public var overdueItems: Int
+        /// Knowledge-transfer completeness, complete CRM areas of nine as a whole percentage.
+        public var knowledgeTransfer: Int
         public var flags: [Flag]
         /// Set on an archived account (listed only with `--archived`): the day it was archived.
         public var archivedOn: String?
@@ -47,7 +49,7 @@ public struct PortfolioListing: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case id, name, stage, stageName, readiness, cleared, verdict, verdictAtTransfer, gaps, tDay, tDayOffset,
-                 tDayLabel, health, highSeverityOpenRisks, overdueItems, flags, archivedOn, crmRecordID
+                 tDayLabel, health, highSeverityOpenRisks, overdueItems, knowledgeTransfer, flags, archivedOn, crmRecordID
         }
 
         /// Every key, or only those `--fields` asked for; an absent optional is left out.
@@ -63,6 +65,7 @@ public struct PortfolioListing: Sendable {
             try put(verdictAtTransfer, .verdictAtTransfer); try put(gaps, .gaps); try put(tDay, .tDay)
             try put(tDayOffset, .tDayOffset); try put(tDayLabel, .tDayLabel); try put(health, .health)
             try put(highSeverityOpenRisks, .highSeverityOpenRisks); try put(overdueItems, .overdueItems)
+            try put(knowledgeTransfer, .knowledgeTransfer)
             try put(flags, .flags); try put(archivedOn, .archivedOn); try put(crmRecordID, .crmRecordID)
         }
     }
@@ -71,11 +74,11 @@ public struct PortfolioListing: Sendable {
     public static let fields: [(key: String, heading: String)] = [
         ("name", "Account"), ("id", "Id"), ("stage", "Stage"), ("readiness", "Ready"), ("verdict", "Verdict"),
         ("tDay", "T-day"), ("tDayLabel", "T±"), ("health", "Health"), ("highSeverityOpenRisks", "High risks"),
-        ("overdueItems", "Overdue"), ("flags", "Flags"), ("gaps", "Gaps"), ("tDayOffset", "T offset"),
+        ("overdueItems", "Overdue"), ("knowledgeTransfer", "KT"), ("flags", "Flags"), ("gaps", "Gaps"), ("tDayOffset", "T offset"),
         ("crmRecordID", "CRM record"), ("archivedOn", "Archived"),
     ]
     public static let defaultFields = ["name", "stage", "readiness", "verdict", "tDay", "tDayLabel", "health",
-                                       "highSeverityOpenRisks", "overdueItems", "flags"]
+                                       "highSeverityOpenRisks", "overdueItems", "knowledgeTransfer", "flags"]
 
     public var rows: [Row]
     public var today: CalendarDate
@@ -99,7 +102,7 @@ public struct PortfolioListing: Sendable {
                 verdictAtTransfer: s.verdictAtTransfer?.iso,
                 gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
                 tDayLabel: s.tDayLabel, health: s.health.rawValue, highSeverityOpenRisks: s.highRisks,
-                overdueItems: s.overdueItems, flags: flags, archivedOn: s.archived?.on.iso,
+                overdueItems: s.overdueItems, knowledgeTransfer: s.knowledgeTransfer, flags: flags, archivedOn: s.archived?.on.iso,
                 crmRecordID: (crm[s.id] ?? nil).flatMap { $0.isEmpty ? nil : $0 })
         }
         .filter { stages.isEmpty || stages.contains($0.stage) }
@@ -162,7 +165,7 @@ public struct PortfolioListing: Sendable {
         let columns = fields.compactMap { key in Self.fields.first { $0.key == key } }
         let header = columns.map(\.heading)
         let cells = rows.map { r in columns.map { DisplayText.sanitize(Self.cell(r, $0.key)) } }
-        let rightAligned: Set<String> = ["readiness", "tDayLabel", "highSeverityOpenRisks", "overdueItems", "tDayOffset"]
+        let rightAligned: Set<String> = ["readiness", "tDayLabel", "highSeverityOpenRisks", "overdueItems", "knowledgeTransfer", "tDayOffset"]
         var widths = header.map(DisplayText.width)
         for row in cells {
             for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayText.width(c)) }
@@ -191,6 +194,7 @@ public struct PortfolioListing: Sendable {
         case "health": r.health.capitalized
         case "highSeverityOpenRisks": "\(r.highSeverityOpenRisks)"
         case "overdueItems": "\(r.overdueItems)"
+        case "knowledgeTransfer": "\(r.knowledgeTransfer)%"
         case "flags": r.flags.map(\.text).joined(separator: "; ")
         case "gaps": r.gaps.map(String.init).joined(separator: ",")
         case "crmRecordID": r.crmRecordID ?? ""

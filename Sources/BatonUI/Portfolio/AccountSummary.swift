@@ -17,6 +17,8 @@ public struct AccountSummary: Equatable, Sendable {
     public var daysToTDay: Int
     public var highRisks: Int
     public var overdueItems: Int
+    /// Knowledge-transfer completeness: complete CRM areas ÷ 9, as a whole percentage (target 95).
+    public var knowledgeTransfer: Int
     public var owner: String
     public var scheduleDriven: Bool
     public var attention: [AttentionReason]
@@ -32,6 +34,7 @@ public struct AccountSummary: Equatable, Sendable {
         verdict = shown.verdict
         verdictAtTransfer = shown.atTransfer?.on
         health = account.health.rating
+        knowledgeTransfer = Int((KnowledgeTransfer.completeness(of: account.crmTransfer) * 100).rounded())
         tDay = account.tDay
         tDayLabel = account.tDayLabel(today: today)
         daysToTDay = today.days(until: account.tDay)

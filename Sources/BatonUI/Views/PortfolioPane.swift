@@ -37,6 +37,11 @@ enum PortfolioPane {
             Column(title: "Hi", width: 2, minWidth: 66, rightAligned: true) {
                 ($0.highRisks == 0 ? "·" : "\($0.highRisks)", CellStyle($0.highRisks == 0 ? .dim : .heatHigh))
             },
+            // Knowledge transfer matters from handover preparation on; before that it is not yet due.
+            Column(title: "KT", width: 4, minWidth: 84, rightAligned: true) { s in
+                guard s.stage >= .handoverPreparation else { return ("·", CellStyle(.dim)) }
+                return ("\(s.knowledgeTransfer)%", CellStyle(s.knowledgeTransfer >= 95 ? .met : .warning))
+            },
             Column(title: "Due", width: 3, minWidth: 74, rightAligned: true) {
                 ($0.overdueItems == 0 ? "·" : "\($0.overdueItems)", CellStyle($0.overdueItems == 0 ? .dim : .overdue))
             },
