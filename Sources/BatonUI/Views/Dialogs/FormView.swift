@@ -53,9 +53,10 @@ enum FormView {
             drawField(field, focused: i == form.focus, completion: i == form.focus ? form.completion(for: i) : nil,
                       today: today, tDay: form.tDay, top: top, x: x, width: w, visible: area.y..<area.maxY, into: &grid)
         }
-        if offset > 0 { grid.putRight("↑ more", rightEdge: x + w, y: area.y, maxWidth: 8, style: CellStyle(.dim)) }
+        // The markers sit on rows no field uses: the line above the fields and the frame's bottom edge.
+        if offset > 0 { grid.putRight(" ↑ more ", rightEdge: x + w, y: area.y - 1, maxWidth: 8, style: CellStyle(.dim)) }
         if fieldRows - offset > area.height {
-            grid.putRight("↓ more", rightEdge: x + w, y: area.maxY - 1, maxWidth: 8, style: CellStyle(.dim))
+            grid.putRight(" ↓ more ", rightEdge: x + w, y: inner.maxY, maxWidth: 8, style: CellStyle(.dim))
         }
         if let problem = form.problem {
             grid.put(problem, x: x, y: inner.maxY - 1, maxWidth: w,
