@@ -50,3 +50,53 @@ struct HelpTeachesTests {
         #expect(!narrow[2].contains("1:1"))
     }
 }
+
+@Suite("? inside forms, meetings and views")
+struct ContextHelpTests {
+    private func screen(_ state: AppState) -> String {
+        let grid = AppView.render(state)
+        return (0..<grid.height).map { grid.rowText($0) }.joined(separator: "\n")
+    }
+
+    @Test("? in the measures view shows the measures' keys, and Esc goes back to the measures")
+    func measures() {
+        var state = DemoState.press([.char("%"), .char("?")], on: DemoState.make())
+        #expect(screen(state).contains("Transition measures"))
+        #expect(screen(state).contains("The accounts behind the figure"))
+        state = DemoState.press([.escape], on: state)
+        guard case .measures = state.overlay else { Issue.record("not back in the measures"); return }
+    }
+
+    @Test("in a form ? is typed, and F1 shows the form's keys; Esc goes back to the form with the text kept")
+    func form() {
+        var state = DemoState.press([.char("H"), .tab, .char("?")], on: DemoState.make())
+        guard case .form(let typed) = state.overlay else { Issue.record("no form"); return }
+        #expect(typed.fields[1].input.text == "?")
+        state = DemoState.press([.function(1)], on: state)
+        #expect(screen(state).contains("(? is text in a form)"))
+        state = DemoState.press([.escape], on: state)
+        guard case .form(let back) = state.overlay else { Issue.record("not back in the form"); return }
+        #expect(back.fields[1].input.text == "?")
+    }
+
+    @Test("? in a meeting between sections shows the meeting's keys; the meeting goes on after")
+    func meeting() throws {
+        var state = DemoState.make()
+        state.selectedRow = try #require(state.index.row(ofAccount: "acct-hokuto"))
+        state = DemoState.press([.char("M"), .char("3")], on: state)
+        guard case .agendaMeeting = state.overlay else { Issue.record("no meeting"); return }
+        state = DemoState.press([.char("?")], on: state)
+        #expect(screen(state).contains("30-day review: the customer's satisfaction"))
+        state = DemoState.press([.char("q")], on: state)
+        guard case .agendaMeeting = state.overlay else { Issue.record("the meeting was lost"); return }
+    }
+
+    @Test("every overlay's keys are in baton keys, under the overlay's name")
+    func keysTable() {
+        let table = KeyTable.markdown(Keymap.standard)
+        for (context, keys) in Keymap.overlayKeys {
+            #expect(table.contains("| \(context.title) |"), "\(context) missing")
+            #expect(keys.allSatisfy { table.contains($0.help) })
+        }
+    }
+}

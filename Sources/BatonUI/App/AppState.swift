@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     /// What is typed after `/` in the help: the help shows only the lines that match.
     public var helpQuery: String?
+    /// What the help was opened over (a meeting, a form…): closing the help goes back to it.
+    public var helpReturn: Overlay?
     /// Every change confirmed this session, newest last, for `u`; and what `u` took back, for Ctrl-R.
     public internal(set) var undoStack: [Change] = []
     public internal(set) var redoStack: [Change] = []

@@ -45,6 +45,14 @@ public enum Update {
     /// (the focused pane's bindings before the global ones).
     static func route(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         if case .resize(let w, let h) = key { return apply(.resize(width: w, height: h), to: &state) }
+        // `?` (F1 where ? is text being typed) inside any form, meeting or view: that context's keys.
+        if let overlay = state.overlay, let context = overlay.helpContext,
+           key == .function(1) || (key == .char("?") && !overlay.typesQuestionMark) {
+            state.helpReturn = overlay
+            state.helpQuery = nil
+            state.overlay = .help(scroll: HelpOverlay.scroll(toHeading: context.title, keymap: state.keymap, screenWidth: state.width))
+            return []
+        }
         // While the screen says "terminal too small" nothing else is on it: keys do nothing.
         // (Ctrl-C still quits when nothing typed is at stake, so a lead is never stuck.)
         if Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed).isTooSmall {
@@ -132,6 +140,7 @@ public enum Update {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
         case .help:
+            state.helpReturn = state.overlay
             state.overlay = .help(scroll: 0)
             state.helpQuery = nil
         case .palette: state.overlay = .palette(PaletteState())
@@ -294,6 +303,13 @@ public enum Update {
         state.portfolioScroll = max(0, min(state.portfolioScroll, max(0, state.index.rows.count - visible)))
     }
 
+    /// Back to where the help was opened from: the dashboard, or the meeting or form it was asked in.
+    static func closeHelp(_ state: inout AppState) {
+        state.overlay = state.helpReturn
+        state.helpReturn = nil
+        state.helpQuery = nil
+    }
+
     static func helpKey(_ key: KeyEvent, scroll: Int, _ state: inout AppState) -> [Effect] {
         if let query = state.helpQuery {
             // Searching: typing narrows, Backspace widens, Esc shows the whole help again.
@@ -305,7 +321,7 @@ public enum Update {
             case .paste(let text): state.helpQuery = query + DisplayText.sanitize(text)
             case .down: state.overlay = .help(scroll: scroll + 1); return []
             case .up: state.overlay = .help(scroll: max(0, scroll - 1)); return []
-            case .enter: state.overlay = nil; state.helpQuery = nil
+            case .enter: closeHelp(&state)
             case .ctrl("c"): return [.quit]
             default: return []
             }
@@ -318,7 +334,7 @@ public enum Update {
             state.overlay = .help(scroll: 0)
         case .char("g"), .home: state.overlay = .help(scroll: 0)
         case .char("G"), .end: state.overlay = .help(scroll: HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height))
-        case .escape, .char("q"), .char("?"), .enter: state.overlay = nil
+        case .escape, .char("q"), .char("?"), .enter: closeHelp(&state)
         case .char("j"), .down:
             state.overlay = .help(scroll: min(scroll + 1, HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height)))
         case .char("k"), .up: state.overlay = .help(scroll: max(0, scroll - 1))

@@ -9,6 +9,12 @@ public enum KeyTable {
                 out += "| \(scope.title) | \(keys) | \(b.help) |\n"
             }
         }
+        for (context, keys) in Keymap.overlayKeys {
+            for k in keys {
+                let written = k.keys == "type" ? "(typing)" : k.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                out += "| \(context.title) | \(written) | \(k.help) |\n"
+            }
+        }
         return out
     }
 }

@@ -121,7 +121,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("t")], .tDayWalkthrough, help: "T-day walkthrough: CRM areas, the five T-day changes, the transfer sequence", hint: "T-day"),
         KeyBinding([.char("u")], .undo, help: "Undo the last change made this session", hint: "undo"),
         KeyBinding([.ctrl("r")], .redo, help: "Redo what was undone"),
-        KeyBinding([.char("?")], .help, help: "Show every key", hint: "help"),
+        KeyBinding([.char("?"), .function(1)], .help, help: "Show every key", hint: "help"),
         KeyBinding([.char(":")], .palette, help: "Command palette: every command by name, with completion", hint: "commands"),
         KeyBinding([.ctrl("l")], .redraw, help: "Redraw the screen"),
         KeyBinding([], .toggleMouse, help: "Turn the mouse on or off (off by default)"),

@@ -14,6 +14,12 @@ enum HelpOverlay {
                 out.append((b.keys.isEmpty ? ":\(b.command.name)" : b.keyLabel, b.help, false))
             }
         }
+        // Each form, meeting and view: its own keys, from the same table `?` shows inside it.
+        for (context, keys) in Keymap.overlayKeys {
+            out.append(("", "", false))
+            out.append((context.title, "", true))
+            for k in keys { out.append((k.keys, k.help, false)) }
+        }
         return out
     }
 
