@@ -100,3 +100,26 @@ struct ContextHelpTests {
         }
     }
 }
+
+@Suite("g, G and the page keys in every list")
+struct ListKeysTests {
+    @Test("G goes to the last figure of the measures and g back to the first; PgDn moves a page")
+    func measures() {
+        var state = DemoState.press([.char("%"), .char("G")], on: DemoState.make())
+        guard case .measures(let end) = state.overlay else { Issue.record("no measures"); return }
+        #expect(end.cursor == end.now.figures.count - 1)
+        state = DemoState.press([.char("g"), .pageDown], on: state)
+        guard case .measures(let paged) = state.overlay else { Issue.record("no measures"); return }
+        #expect(paged.cursor == min(10, end.now.figures.count - 1))
+    }
+
+    @Test("G and g in the T-day walkthrough go to its last and first row")
+    func walkthrough() {
+        let state = DemoState.press([.char("t"), .char("G")], on: DemoState.make())
+        guard case .walkthrough(let w) = state.overlay else { Issue.record("no walkthrough"); return }
+        #expect(w.cursor > 0)
+        let back = DemoState.press([.char("g")], on: state)
+        guard case .walkthrough(let top) = back.overlay else { Issue.record("no walkthrough"); return }
+        #expect(top.cursor == 0)
+    }
+}

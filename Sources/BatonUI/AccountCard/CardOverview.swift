@@ -70,6 +70,42 @@ enum CardOverview {
         } else {
             lines += field("Archived", "no, in the portfolio", width: width, style: CellStyle(.dim))
         }
+        lines.append(.blank)
+        lines += measures(account, today: today, width: width)
+        return lines
+    }
+
+    /// The source's measures of this transition, as far as they can be judged today.
+    static func measures(_ account: Account, today: CalendarDate, width: Int) -> [CardLine] {
+        let m = AccountMeasures(account: account, today: today)
+        var lines = [CardLine.heading("Measures (% for the portfolio)")]
+        lines += field("Readiness", "\(m.readinessScore) of 6 valid", width: width)
+        let kt = Int((m.knowledgeTransfer * 100).rounded())
+        lines += field("Knowledge", "\(kt) % transferred: CRM areas of 9 (target 95 %)", width: width,
+                       style: CellStyle(kt >= 95 ? .met : .dialog))
+        lines += field("Activation", m.daysToActivation.map { "\($0) days from the start of onboarding" }
+                       ?? "not yet: condition 2 not evidenced", width: width)
+        let stages = account.daysInStage(today: today).map { "\($0.stage.shortTitle) \($0.days) d" }
+        lines += field("In stage", stages.isEmpty ? "no dated stage moves yet" : stages.joined(separator: " · "), width: width)
+        let health = m.health
+        if let start = health.atTransfer, !health.after.isEmpty {
+            let after = health.after.map { "T+\($0.days) \($0.rating?.title ?? "—")" }.joined(separator: " · ")
+            lines += field("Health held", "T-day \(start.title) · \(after)", width: width,
+                           style: CellStyle(health.maintained == false ? .warning : .dialog))
+        } else if health.atTransfer == nil, account.tDay.adding(days: 30) <= today {
+            lines += field("Health held", "no rating on record at T-day to compare with", width: width, style: CellStyle(.dim))
+        } else {
+            lines += field("Health held", "read at T+30, T+60 and T+90", width: width, style: CellStyle(.dim))
+        }
+        lines += field("Signals", m.jointMeetingAllSignals.map { $0 ? "joint meeting: all three" : "joint meeting: not all three" } ?? "no joint meeting yet",
+                       width: width)
+        lines += field("Review", m.reviewOnTime.map { $0 ? "30-day review held on time" : "30-day review not held by T+37" }
+                       ?? "30-day review due at T+30", width: width, style: CellStyle(m.reviewOnTime == false ? .warning : .dialog))
+        lines += field("Satisfaction", m.satisfaction.map { "\($0) of 5 (target 4.5)" } ?? "asked in the 30-day review", width: width)
+        if let issues = m.issuesDispositioned {
+            lines += field("Issues", "\(issues.done) of \(issues.of) decided by T+30", width: width,
+                           style: CellStyle(issues.done < issues.of ? .warning : .dialog))
+        }
         return lines
     }
 

@@ -42,6 +42,8 @@ enum ExportMenuUpdate {
         case .char("k"), .up: m.cursor = max(0, m.cursor - 1)
         case .char("g"), .home: m.cursor = 0
         case .char("G"), .end: m.cursor = count - 1
+        case .pageDown: m.cursor = min(count - 1, m.cursor + 10)
+        case .pageUp: m.cursor = max(0, m.cursor - 10)
         case .enter:
             let choice = m.choices[m.cursor]
             state.overlay = nil

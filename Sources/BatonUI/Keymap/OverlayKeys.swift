@@ -56,7 +56,7 @@ extension Keymap {
             OverlayKey("Esc", "Leave (asks; nothing is recorded)"),
         ]),
         (.walkthrough, [
-            OverlayKey("j k", "Move through the CRM areas, the T-day changes and the transfer sequence"),
+            OverlayKey("j k g G PgUp PgDn", "Move through the CRM areas, the T-day changes and the transfer sequence"),
             OverlayKey("Space", "Tick: an area Complete / Incomplete, a T-day change done with its time"),
             OverlayKey("e", "A note on the area"),
             OverlayKey("Esc", "Close the walkthrough (every tick is already saved)"),
@@ -73,7 +73,7 @@ extension Keymap {
             OverlayKey("Esc", "Leave (asks; nothing is recorded)"),
         ]),
         (.pastRuns, [
-            OverlayKey("j k", "Move between runs"),
+            OverlayKey("j k g G PgUp PgDn", "Move between runs"),
             OverlayKey("Enter Space", "Compare the run with the marks as they stand"),
             OverlayKey("Esc R", "Back, or close"),
         ]),
@@ -85,7 +85,7 @@ extension Keymap {
         (.measures, [
             OverlayKey("1 2 3 4", "Now, 12 months, the audit, by person"),
             OverlayKey("Tab → ←", "Next and previous tab"),
-            OverlayKey("j k g G", "Move; first and last"),
+            OverlayKey("j k g G PgUp PgDn", "Move; first and last; a page"),
             OverlayKey("Enter", "The accounts behind the figure; on an account, go to it"),
             OverlayKey("p", "By person: account managers or onboarding leads"),
             OverlayKey("Esc", "Back, or close"),
@@ -97,7 +97,7 @@ extension Keymap {
             OverlayKey("Esc", "Close"),
         ]),
         (.exportMenu, [
-            OverlayKey("j k", "Choose a document or calendar"),
+            OverlayKey("j k g G", "Choose a document or calendar"),
             OverlayKey("Enter", "Write it to the documents folder; the hint line says where"),
             OverlayKey("Esc", "Close"),
         ]),

@@ -16,6 +16,8 @@ enum MeasuresUpdate {
             case .char("k"), .up: b.drillCursor = max(0, b.drillCursor - 1)
             case .char("g"), .home: b.drillCursor = 0
             case .char("G"), .end: b.drillCursor = max(0, count - 1)
+            case .pageDown: b.drillCursor = min(max(0, count - 1), b.drillCursor + 10)
+            case .pageUp: b.drillCursor = max(0, b.drillCursor - 10)
             case .escape, .backspace, .char("h"), .left: b.drilling = false
             case .enter:
                 let ids = b.accountsBehindCursor
@@ -44,6 +46,8 @@ enum MeasuresUpdate {
         case .char("k"), .up: b.cursor = max(0, b.cursor - 1)
         case .char("g"), .home: b.cursor = 0
         case .char("G"), .end: b.cursor = max(0, b.rowCount - 1)
+        case .pageDown: b.cursor = min(max(0, b.rowCount - 1), b.cursor + 10)
+        case .pageUp: b.cursor = max(0, b.cursor - 10)
         case .char("p") where b.tab == .people:
             b.regroup(b.grouping == .accountManager ? .onboardingLead : .accountManager)
         case .enter:

@@ -51,6 +51,8 @@ enum TransferWalkthroughUpdate {
         case .char("k"), .up: w.cursor = max(0, w.cursor - 1)
         case .char("g"), .home: w.cursor = 0
         case .char("G"), .end: w.cursor = rows.count - 1
+        case .pageDown: w.cursor = min(rows.count - 1, w.cursor + 10)
+        case .pageUp: w.cursor = max(0, w.cursor - 10)
         case .escape, .char("q"):
             state.overlay = nil
             return []
