@@ -27,7 +27,7 @@ enum DashboardImport {
     /// The dry run of `request` against the portfolio on screen: nothing is changed or locked.
     static func read(_ request: ImportRequest, portfolio: Portfolio, today: CalendarDate, now: Date) -> ImportRead {
         let shownPath = request.path
-        let path = (request.path as NSString).expandingTildeInPath
+        let path = expandingTilde(request.path)
         // Only a regular file: a FIFO or a device would block the screen, a folder reads as nothing.
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let type = attributes[.type] as? FileAttributeType else {
@@ -56,6 +56,15 @@ enum DashboardImport {
                               context: ChangeContext(today: today, now: now.wholeSeconds, by: portfolio.owner),
                               options: ImportPlan.Options(preferFile: request.preferFile))
         return .preview(preview(plan, request: request))
+    }
+
+    /// `~` as a shell reads it: `$HOME` first (Foundation on Linux asks the password database instead),
+    /// `~user` from the password database.
+    static func expandingTilde(_ path: String) -> String {
+        if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty {
+            return home + path.dropFirst()
+        }
+        return (path as NSString).expandingTildeInPath
     }
 
     /// The plan as the screen shows it: a row per row of the file, and one per conflict.

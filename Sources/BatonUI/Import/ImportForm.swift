@@ -12,7 +12,7 @@ enum ImportForm {
             FormField(.importPath, "CSV file", text: path, hint: "its path; ~ is your home folder"),
             FormField(.importMap, "Map columns", text: map, required: false,
                       hint: "COLUMN=field, … for columns Baton does not know, e.g. Customer=name"),
-        ], guidance: ["Salesforce and HubSpot account exports are known. Next comes the dry run, row by row:",
-                      "nothing changes until you have seen it and pressed Enter."])
+        ], guidance: ["Salesforce and HubSpot account exports are known.",
+                      "Next comes the dry run, row by row: nothing changes until you press Enter there."])
     }
 }

@@ -102,8 +102,8 @@ enum ImportUpdate {
         let preview = r.preview
         let refused = preview.refused.count
         if refused > 0 && !r.skipBadRows {
-            r.problem = "Nothing is imported while a row is refused (\(refused) \(refused == 1 ? "is" : "are")): "
-                + "fix the file (the line numbers are its own) and e to read it again, or s to skip \(refused == 1 ? "it" : "them")."
+            r.problem = "Nothing is imported while a row is refused: fix the file and e to read it again, or s to skip "
+                + (refused == 1 ? "the refused row." : "the \(refused) refused rows.")
             state.overlay = .importPreview(r)
             return []
         }

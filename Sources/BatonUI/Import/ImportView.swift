@@ -25,8 +25,12 @@ enum ImportView {
             let more = " ↓ \(lines.count - review.scroll - visible) more "
             grid.put(more, x: inner.maxX - DisplayText.width(more) - 1, y: inner.maxY, style: CellStyle(.dialog))
         }
-        let (footer, role) = status(review)
-        grid.put(footer, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: CellStyle(role, bold: true))
+        let role = status(review).1
+        let footerLines = footerLines(review, width: width)
+        for (i, line) in footerLines.enumerated() {
+            grid.put(line, x: inner.x + 1, y: inner.maxY - footerLines.count + i, maxWidth: inner.width - 2,
+                     style: CellStyle(role, bold: true))
+        }
     }
 
     /// The width of the dialog's text on a screen this wide: the frame two columns in from each
@@ -37,10 +41,16 @@ enum ImportView {
         Array(wrap(preview.headline, width: width).prefix(2))
     }
 
-    /// Rows of the list that fit: the dialog less its border, the headline, a blank line and the status line.
+    /// Rows of the list that fit: the dialog less its border, the headline, a blank line and the status.
     static func listHeight(_ review: ImportReview, width: Int, height: Int) -> Int {
         let inside = height - 2 - 2
-        return max(1, inside - header(review.preview, width: innerWidth(width)).count - 2)
+        let text = innerWidth(width)
+        return max(1, inside - header(review.preview, width: text).count - 1 - footerLines(review, width: text).count)
+    }
+
+    /// What Enter will do, or why it will not, on up to two lines.
+    static func footerLines(_ review: ImportReview, width: Int) -> [String] {
+        Array(wrap(status(review).0, width: width).prefix(2))
     }
 
     /// Each row as the lead reads it, wrapped under its own text, in its colour; then the columns left out.
@@ -83,8 +93,8 @@ enum ImportView {
         let refused = preview.refused.count
         let accounts = "\(n) account\(n == 1 ? "" : "s")"
         if refused > 0 && !review.skipBadRows {
-            return ("\(refused) row\(refused == 1 ? "" : "s") refused: nothing is imported until the file is fixed, or s skips "
-                    + "\(refused == 1 ? "it" : "them")", .warning)
+            return ("\(refused) row\(refused == 1 ? "" : "s") refused: nothing is imported until the file is fixed (e reads it "
+                    + "again), or s skips \(refused == 1 ? "it" : "them")", .warning)
         }
         if n == 0 { return ("Nothing to import: Enter or Esc closes", .dim) }
         let skipping = refused > 0 ? "skipping \(refused) refused row\(refused == 1 ? "" : "s") (s: don't), " : ""
