@@ -130,6 +130,14 @@ final class DashboardRuntime {
                         } catch {
                             state.message = "NOT removed from the store (it will be back when you reopen): \(error)"
                         }
+                    case .previewImport, .applyBatch:
+                        // :import's dry run, and an import (or its undo) written whole as one rewrite
+                        // of the store, durable before update hears it is done (DashboardImport).
+                        if case .applyBatch(let write) = effect { pending.removeAll { write.accountIDs.contains($0.id) } }
+                        flush()
+                        if let reply = DashboardImport.carryOut(effect, store: store, state: state, now: now) {
+                            _ = Update.apply(reply, to: &state)
+                        }
                     case .startOwnPortfolio(let owner):
                         // Leave the demo: its copy (and anything done to it) is thrown away.
                         guard let path = ownPortfolioPath else { break }

@@ -1,6 +1,7 @@
 // A child process for the crash-safety tests, which kill it with SIGKILL at random moments.
 //
 //     store-probe PATH changes N checkpoint-every K [tag T] [accounts A]
+//     store-probe PATH batches N [accounts A]      (see Batches.swift)
 //
 // Opens the store at PATH (creating it with A built-in accounts, 4 by default), then for k in
 // 1...N sets one account's health rationale to "T change k" (cycling through the accounts),
@@ -44,6 +45,10 @@ func builtInPortfolio(accounts count: Int) -> Portfolio {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count >= 3, arguments[1] == "batches", let steps = Int(arguments[2]) {
+    let accounts = arguments.count >= 5 && arguments[3] == "accounts" ? max(1, Int(arguments[4]) ?? 4) : 4
+    runBatches(path: arguments[0], steps: steps, accountCount: accounts)
+}
 guard arguments.count >= 5, arguments[1] == "changes", arguments[3] == "checkpoint-every",
       let changes = Int(arguments[2]), let every = Int(arguments[4]), changes >= 0, every > 0 else {
     fail("usage: store-probe PATH changes N checkpoint-every K [tag T] [accounts A]", code: 2)

@@ -323,6 +323,35 @@ public final class PortfolioStore {
         positions = afterPositions
     }
 
+    /// Upserts some accounts and takes others out, as one change (undoing or redoing an import:
+    /// the updated accounts back as they were, the added ones gone): durable together or not at all.
+    ///
+    /// The same path as `apply(batch:)` and `remove(accountIDs:)`: the journal is folded first, so
+    /// no record is left that a replay could use to bring a removed account back, then the
+    /// document is rewritten once with the whole step (atomic rename, folder synced), guarded
+    /// against a file someone else changed. Killed anywhere, the store holds the portfolio as it
+    /// was before or as it is after. The portfolio in memory changes only once that is done.
+    public func apply(upserts accounts: [Account], removals accountIDs: Set<String>, now: Date = Date()) throws {
+        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
+        let removing = accountIDs.filter { positions[$0] != nil }
+        guard !accounts.isEmpty || !removing.isEmpty else { return }
+        if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
+        var after = portfolio
+        var afterPositions = positions
+        for account in accounts { Self.upsert(account, into: &after, positions: &afterPositions) }
+        if !removing.isEmpty {
+            after.accounts.removeAll { removing.contains($0.id) }
+            afterPositions = Dictionary(after.accounts.enumerated().map { ($0.element.id, $0.offset) },
+                                        uniquingKeysWith: { first, _ in first })
+        }
+        let data = try StoreDocument.encode(after, savedAt: now, storeID: storeID)
+        try keepBothIfChangedOnDisk(ours: data)
+        try AtomicFile.replace(path, with: data, backupPath: backupPath)
+        documentIdentity = StoreFile.identity(of: path)
+        portfolio = after
+        positions = afterPositions
+    }
+
     /// Checkpoints when there is anything to fold and releases the lock.
     /// The lock is released even when the checkpoint fails: the journal still holds every change.
     public func close() throws {

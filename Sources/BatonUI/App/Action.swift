@@ -11,4 +11,8 @@ public enum Action: Equatable, Sendable {
     case storeStatus(SaveStatus)
     /// The runtime switched from the demo to the lead's own store: this portfolio, at this path.
     case openedOwnPortfolio(Portfolio, storePath: String)
+    /// The runtime read a CRM export for `:import`: its dry run, or why it cannot be read.
+    case importRead(ImportRead)
+    /// The runtime wrote a step of several accounts (nil), or could not and nothing changed (why).
+    case batchWritten(BatchWrite, failure: String?)
 }

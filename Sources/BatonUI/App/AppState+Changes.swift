@@ -48,6 +48,11 @@ extension AppState {
             return []
         }
         guard writable() else { return [] }
+        if change.batch != nil {
+            // Several accounts: the screen changes once the store holds the whole step (batchWritten).
+            message = "Undoing: \(change.summary)…"
+            return [.applyBatch(BatchWrite(.undo, change))]
+        }
         undoStack.removeLast()
         redoStack.append(change)
         message = "Undone: \(change.summary)"
@@ -65,12 +70,58 @@ extension AppState {
             return []
         }
         guard writable() else { return [] }
+        if change.batch != nil {
+            message = "Redoing: \(change.summary)…"
+            return [.applyBatch(BatchWrite(.redo, change))]
+        }
         redoStack.removeLast()
         replace(change.after)
         if change.added { select(change.accountID) }
         undoStack.append(change)
         message = "Redone: \(change.summary)"
         return [.commit(change.after)]
+    }
+
+    /// A step over several accounts (an import) for the store to write as one; the screen changes
+    /// when it comes back written. Refused, with the reason, on a read-only store.
+    mutating func confirmBatch(_ parts: [BatchPart], summary: String) -> [Effect] {
+        guard writable(), !parts.isEmpty else { return [] }
+        message = "\(summary)…"
+        return [.applyBatch(BatchWrite(.apply, Change.batch(parts, summary: summary)))]
+    }
+
+    /// The store holds the step now (or refused it, and nothing changed): the screen follows, and
+    /// the step goes on the undo stack (applied, redone) or the redo stack (undone) as one.
+    mutating func batchWritten(_ write: BatchWrite, failure: String?) {
+        let change = write.change
+        if let failure {
+            let what = switch write.step { case .apply: "imported"; case .undo: "undone"; case .redo: "redone" }
+            message = "NOT \(what), nothing changed: \(failure)"
+            return
+        }
+        let keep = selectedSummary?.id
+        for id in write.removals { portfolio.remove(accountID: id) }
+        for account in write.upserts { portfolio.upsert(account) }
+        // One re-summary for the whole step, not one per account: an import may hold thousands.
+        resummarise()
+        if let keep, let row = index.row(ofAccount: keep) { selectedRow = row }
+        switch write.step {
+        case .apply:
+            undoStack.append(change)
+            redoStack.removeAll()
+            message = change.summary
+            if let first = change.batch?.first(where: { $0.before == nil }) { select(first.after.id) }
+        case .undo:
+            if let i = undoStack.lastIndex(of: change) { undoStack.remove(at: i) }
+            redoStack.append(change)
+            message = "Undone: \(change.summary)"
+        case .redo:
+            if let i = redoStack.lastIndex(of: change) { redoStack.remove(at: i) }
+            undoStack.append(change)
+            message = "Redone: \(change.summary)"
+        }
+        clampSelection()
+        resetAccountCursors()
     }
 
     /// False, with the reason in the hint bar, when the store will not take changes.

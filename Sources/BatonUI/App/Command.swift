@@ -19,6 +19,7 @@ public enum Command: Hashable, Sendable {
     case measures, searchEverything
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
     case export
+    case importFile
     /// The account card, and what its keys do inside it.
     case accountCard, card(CardCommand)
 
@@ -94,6 +95,7 @@ public enum Command: Hashable, Sendable {
         case .restoreAccount: "restore-account"
         case .toggleArchived: "archived-accounts"
         case .export: "export"
+        case .importFile: "import"
         case .accountCard: "account-card"
         case .card(let c): c.name
         }

@@ -13,4 +13,10 @@ public enum Effect: Equatable, Sendable {
     case startOwnPortfolio(owner: String)
     /// Write this document (of this account; nil: the portfolio's calendar) and say where it went.
     case export(DocumentKind, accountID: String?)
+    /// Read this CRM export and plan it against the portfolio, changing nothing: the dry run comes
+    /// back as `.importRead`.
+    case previewImport(ImportRequest)
+    /// Write several accounts as one step (an import, its undo, its redo): durable, all of it or
+    /// none, before `.batchWritten` comes back and the screen says it is done.
+    case applyBatch(BatchWrite)
 }

@@ -18,6 +18,8 @@ public enum Overlay: Equatable, Sendable {
     case exportMenu(ExportMenu)
     /// Everything the account holds, on six tabs, seen and edited in place.
     case accountCard(AccountCard)
+    /// `:import`: a CRM export's dry run, row by row, before anything changes.
+    case importPreview(ImportReview)
 }
 
 /// Past readiness runs of one account, and one of them compared with the marks as they stand.

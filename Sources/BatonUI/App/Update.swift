@@ -38,6 +38,12 @@ public enum Update {
             return []
         case .openedOwnPortfolio(let portfolio, let storePath):
             return PortfolioSetupUpdate.opened(portfolio, storePath: storePath, &state)
+        case .importRead(let read):
+            return ImportUpdate.read(read, &state)
+        case .batchWritten(let write, let failure):
+            let effects = ImportUpdate.written(write, failure: failure, &state)
+            keepCursorsVisible(&state)
+            return effects
         }
     }
 
@@ -88,6 +94,8 @@ public enum Update {
             return ExportMenuUpdate.handle(key, menu, &state)
         case .accountCard(let card):
             return AccountCardUpdate.handle(key, card, &state)
+        case .importPreview(let review):
+            return ImportUpdate.handle(key, review, &state)
         case nil:
             break
         }
@@ -222,6 +230,8 @@ public enum Update {
             return effects
         case .export:
             return ExportMenuUpdate.open(&state)
+        case .importFile:
+            return ImportUpdate.open(&state)
         case .accountCard, .card:
             return AccountCardUpdate.run(command, &state)
         case .toggleMouse:
@@ -419,6 +429,7 @@ public enum Update {
                 keepCursorsVisible(&state)
                 return effects
             }
+            if let effects = ImportUpdate.submit(f, &state) { return effects }
             switch state.submit(f) {
             case .failure(let refusal):
                 f.problem = refusal.reason

@@ -33,6 +33,8 @@ public struct FormState: Equatable, Sendable {
         case transferOverride
         /// Confirming a transfer before the planned T-day.
         case earlyTransfer
+        /// `:import`: which CRM export, and how to map columns Baton does not know.
+        case importFile
     }
 
     public var title: String

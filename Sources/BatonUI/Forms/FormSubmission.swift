@@ -40,7 +40,7 @@ enum FormSubmission {
             return AccountNoteForms.change(form, account: account, today: today, now: now)
         case .register(let purpose):
             return purpose.change(form, today: today)
-        case .startOwnPortfolio, .newAccount, .archive:
+        case .startOwnPortfolio, .newAccount, .archive, .importFile:
             // Submitted through PortfolioSetupUpdate: they add an account or change the store.
             return .failure(ChangeRefusal("Nothing to save."))
         case .accountCard:

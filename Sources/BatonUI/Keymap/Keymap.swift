@@ -63,6 +63,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("x")], .archiveAccount, .pane(.portfolio), help: "Archive the account (churned, moved to another lead, done) with a note; on an archived one: restore it"),
         KeyBinding([], .restoreAccount, .pane(.portfolio), help: "Restore the archived account under the cursor to the portfolio"),
         KeyBinding([.char("X")], .toggleArchived, .pane(.portfolio), help: "List archived accounts too, marked ⊘ (X again: hide them)"),
+        KeyBinding([.char("i")], .importFile, .pane(.portfolio), help: "Import a CRM export (CSV): the dry run row by row first; Enter imports it as one change, u undoes it whole"),
 
         // The readiness checklist.
         KeyBinding([.char("m")], .markMet, .pane(.readiness), help: "Mark the condition Met: asks for the evidence its standard names", hint: "Met"),

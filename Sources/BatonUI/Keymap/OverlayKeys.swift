@@ -3,7 +3,7 @@
 /// the help, `baton keys` and the README list the same keys.
 public enum OverlayContext: String, CaseIterable, Sendable {
     case form, readinessMeeting, walkthrough, agendaMeeting, pastRuns, meetingChooser, measures, search, exportMenu,
-         help, palette
+         importPreview, help, palette
 
     public var title: String {
         switch self {
@@ -16,6 +16,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .measures: "Transition measures"
         case .search: "Search everything"
         case .exportMenu: "Export"
+        case .importPreview: "Importing a CRM export: the dry run"
         case .help: "The help"
         case .palette: "The command palette"
         }
@@ -101,6 +102,14 @@ extension Keymap {
             OverlayKey("Enter", "Write it to the documents folder; the hint line says where"),
             OverlayKey("Esc", "Close"),
         ]),
+        (.importPreview, [
+            OverlayKey("j k PgUp PgDn g G", "Scroll the rows: added, updated, conflicts, unchanged, refused with line and reason"),
+            OverlayKey("Enter", "Import it as one change (not while a row is refused)"),
+            OverlayKey("s", "Skip the refused rows (again: don't)"),
+            OverlayKey("p", "On conflicts, take the file's values (again: keep yours)"),
+            OverlayKey("e", "Back to the file and the column mapping"),
+            OverlayKey("Esc q", "Cancel: nothing changes"),
+        ]),
         (.help, [
             OverlayKey("j k PgUp PgDn g G", "Scroll"),
             OverlayKey("/", "Search the help"),
@@ -132,6 +141,7 @@ extension Overlay {
         case .measures: .measures
         case .search: .search
         case .exportMenu: .exportMenu
+        case .importPreview: .importPreview
         case .palette: .palette
         case .help, .accountCard: nil
         }

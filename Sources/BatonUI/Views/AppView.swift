@@ -31,6 +31,7 @@ public enum AppView {
         case .search(let search): SearchEverythingView.draw(search, state: state, into: &grid)
         case .exportMenu(let menu): ExportMenuView.draw(menu, state: state, into: &grid)
         case .accountCard(let card): AccountCardView.draw(card, state: state, into: &grid)
+        case .importPreview(let review): ImportView.draw(review, state: state, into: &grid)
         case nil: break
         }
         HintBar.draw(state, into: &grid, rect: layout.hintBar)

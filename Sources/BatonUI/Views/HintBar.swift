@@ -44,6 +44,8 @@ enum HintBar {
             pairs = [("j/k", "move"), ("Enter", "export"), ("Esc", "close")]
         case .accountCard(let card):
             pairs = AccountCardView.hints(card, state: state)
+        case .importPreview(let review):
+            pairs = ImportView.hints(review)
         case nil:
             if state.filterEditing {
                 pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
