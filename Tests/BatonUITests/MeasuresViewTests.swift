@@ -75,4 +75,11 @@ struct MeasuresViewTests {
         let state = DemoState.press([.char(Character(tab))], on: opened(width: 132, height: 43))
         assertSnapshot(of: ScreenText.render(AppView.render(state)), as: .lines, named: "tab\(tab)")
     }
+
+    @Test("the measures and the audit read in monochrome: marks, sparklines and bars carry the meaning", arguments: ["1", "2", "3"])
+    func goldenMonochrome(_ tab: String) {
+        let mono = ThemeLoader(environment: ["HOME": "/home/lead"], readFile: { _ in nil }, listDirectory: { _ in [] }).monochrome
+        let state = DemoState.press([.char(Character(tab))], on: opened())
+        assertSnapshot(of: ScreenText.renderMonochrome(AppView.render(state), theme: mono), as: .lines, named: "tab\(tab)")
+    }
 }

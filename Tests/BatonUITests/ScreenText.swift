@@ -36,3 +36,24 @@ enum ScreenText {
         return out
     }
 }
+
+extension ScreenText {
+    /// A screen as a monochrome terminal shows it: the text, then per cell the attributes the
+    /// monochrome theme gives it, as one hex digit (1 bold + 2 underline + 4 reverse + 8 dim; `.` plain).
+    /// What the screen means must survive without a single colour.
+    static func renderMonochrome(_ grid: CellGrid, theme: Theme) -> String {
+        var out = "── text ──\n"
+        for y in 0..<grid.height { out += grid.rowText(y) + "\n" }
+        out += "── monochrome attributes (hex: 1 bold + 2 underline + 4 reverse + 8 dim; . plain) ──\n"
+        for y in 0..<grid.height {
+            var row = ""
+            for x in 0..<grid.width {
+                let look = theme.look(of: grid[x, y].style, depth: .none)
+                let code = (look.bold ? 1 : 0) | (look.underline ? 2 : 0) | (look.reverse ? 4 : 0) | (look.dim ? 8 : 0)
+                row.append(Array(".123456789ABCDEF")[code])
+            }
+            out += row + "\n"
+        }
+        return out
+    }
+}
