@@ -41,13 +41,14 @@ struct HelpTeachesTests {
         #expect(down.overlay == .help(scroll: end))
     }
 
-    @Test("the stage line reads as words where there is room, and as stage letters on a narrow portfolio")
+    @Test("the stage line reads as words at every width: one row where it fits, two on a narrow portfolio")
     func stageLine() {
         let wide = screen(DemoState.make(width: 132, height: 43))
         #expect(wide[2].contains("Sale 1 · Onb 2 · Rdy 3"))
         let narrow = screen(DemoState.make(width: 80, height: 24))
-        #expect(narrow[2].contains("S1 O2 R3 P1 J1 T1 C1 A2"))
-        #expect(!narrow[2].contains("1:1"))
+        #expect(narrow[2].contains("Sale 1 · Onb 2 · Rdy 3 · Prep 1"))
+        #expect(narrow[3].contains("Jnt 1 · T-day 1 · Cont 1 · AM 2"))
+        #expect(narrow[4].contains("Account"))
     }
 }
 

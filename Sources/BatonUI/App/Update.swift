@@ -489,8 +489,9 @@ public enum Update {
             guard let r = layout.rect(for: pane), x >= r.x, x < r.maxX, y >= r.y, y < r.maxY else { continue }
             state.focus = pane
             if pane == .portfolio {
-                let row = state.portfolioScroll + (y - r.y - 3)
-                if y - r.y >= 3, row < state.index.rows.count {
+                let top = 2 + PortfolioPane.summaryRows(innerWidth: r.width - 2)
+                let row = state.portfolioScroll + (y - r.y - top)
+                if y - r.y >= top, row < state.index.rows.count {
                     let before = state.selectedSummary?.id
                     state.selectedRow = row
                     if state.selectedSummary?.id != before { accountChanged(&state) }

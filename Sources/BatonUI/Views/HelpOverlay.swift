@@ -36,8 +36,6 @@ enum HelpOverlay {
         ("★", "The customer's sponsor (account card, contacts)", false),
         ("✓ ○ !", "Timeline: done · due · overdue; ▶ marks today", false),
         ("L×I 1–9", "Risk severity: likelihood × impact; the 3×3 heat map counts open risks per cell", false),
-        ("S O R P J T C A", "Stages on a narrow portfolio: Sales handover, Onboarding, Readiness review, handover "
-            + "Preparation, Joint transition meeting, T-day, Continuity, Account management", false),
         ("↑ more ↓ more", "A form or list continues above or below", false),
     ]
 

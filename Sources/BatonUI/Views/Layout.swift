@@ -50,5 +50,8 @@ public struct Layout: Equatable, Sendable {
     }
 
     /// Rows of the portfolio list: inside the border, less the summary line and the column header.
-    public var portfolioListHeight: Int { max(1, (portfolio?.height ?? 0) - 4) }
+    public var portfolioListHeight: Int {
+        guard let portfolio else { return 1 }
+        return max(1, portfolio.height - 3 - PortfolioPane.summaryRows(innerWidth: portfolio.width - 2))
+    }
 }

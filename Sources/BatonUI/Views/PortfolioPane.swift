@@ -51,16 +51,32 @@ enum PortfolioPane {
     }
 
     /// Accounts per stage, as words a lead reads without the help: "Sales 1 · Onboarding 2 · …".
-    /// The widest form that fits wins: stage names, then short names, then each stage's letter
-    /// (S O R P J T C A, explained in the help's legend).
+    /// The widest form that fits wins: stage names, then short names, then three or four letters;
+    /// a narrow portfolio takes two rows rather than fall back to numbers.
+    /// Rows the stage line takes: one where its words fit, two on a narrow portfolio (stages 1–4,
+    /// then 5–8), so it reads as words at every width.
+    static func summaryRows(innerWidth: Int) -> Int { innerWidth >= 48 ? 1 : 2 }
+
     static func drawStageCounts(_ index: PortfolioIndex, into grid: inout CellGrid, x: Int, y: Int, width: Int) {
+        if summaryRows(innerWidth: width) == 2 {
+            let all = Stage.allCases.map { (stage: $0, n: index.stageCounts[$0] ?? 0) }
+            for (row, half) in [Array(all.prefix(4)), Array(all.dropFirst(4))].enumerated() {
+                var cx = x
+                for (j, c) in half.enumerated() {
+                    if j > 0 { cx += grid.put(" · ", x: cx, y: y + row, maxWidth: max(0, x + width - cx), style: CellStyle(.dim)) }
+                    cx += grid.put("\(Self.tinyTitle(c.stage)) ", x: cx, y: y + row, maxWidth: max(0, x + width - cx), style: CellStyle(.dim))
+                    cx += grid.put("\(c.n)", x: cx, y: y + row, maxWidth: max(0, x + width - cx),
+                                   style: CellStyle(c.n == 0 ? .dim : .normal, bold: c.n > 0))
+                }
+            }
+            return
+        }
         let counts = Stage.allCases.map { (stage: $0, n: index.stageCounts[$0] ?? 0) }
         let forms: [(label: (Stage) -> String, separator: String)] = [
             ({ "\($0.rawValue) \($0.shortTitle) " }, " · "),
             ({ "\($0.shortTitle) " }, " · "),
             ({ "\(Self.tinyTitle($0)) " }, " · "),
             ({ "\(Self.tinyTitle($0)) " }, " "),
-            ({ "\(Self.letter($0))" }, " "),
         ]
         var chosen = forms[forms.count - 1]
         for form in forms {
@@ -78,10 +94,6 @@ enum PortfolioPane {
         }
     }
 
-    /// The one letter a stage is known by on the narrowest screens.
-    static func letter(_ stage: Stage) -> String {
-        ["S", "O", "R", "P", "J", "T", "C", "A"][stage.rawValue - 1]
-    }
 
     /// Three or four letters a stage is known by where room is short.
     static func tinyTitle(_ stage: Stage) -> String {
@@ -91,7 +103,7 @@ enum PortfolioPane {
         case .readinessReview: "Rdy"
         case .handoverPreparation: "Prep"
         case .jointTransitionMeeting: "Jnt"
-        case .transferDay: "T"
+        case .transferDay: "T-day"
         case .continuity: "Cont"
         case .accountManagement: "AM"
         }
@@ -136,10 +148,11 @@ enum PortfolioPane {
         // The attention view gives the reasons the room the columns would have taken.
         let nameWidth = state.attentionOnly ? max(8, min(inner.width - fixed, inner.width * 2 / 5))
             : max(8, inner.width - fixed)
-        let headerY = inner.y + 1
+        let summary = summaryRows(innerWidth: inner.width)
+        let headerY = inner.y + summary
         grid.put("Account", x: inner.x, y: headerY, maxWidth: nameWidth, style: CellStyle(.header, bold: true))
-        let listTop = inner.y + 2
-        let visible = inner.height - 2
+        let listTop = headerY + 1
+        let visible = inner.height - summary - 1
         if index.rows.isEmpty {
             let why = !state.filter.isEmpty ? "No account matches \"\(state.filter)\"."
                 : state.attentionOnly ? "Nothing needs attention."
