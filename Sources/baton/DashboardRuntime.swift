@@ -91,6 +91,13 @@ final class DashboardRuntime {
             var quitAsked = false
 
             let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
+            // For the benchmark: how many frames followed keys (a burst should draw few).
+            let frameCountPath = ProcessInfo.processInfo.environment["BATON_FRAME_COUNT_FILE"]
+            var framesAfterKeys = 0
+            var keysSinceFrame = false
+            defer {
+                if let frameCountPath { try? Data("\(framesAfterKeys)\n".utf8).write(to: URL(fileURLWithPath: frameCountPath)) }
+            }
             var lastActivity = Date()
             // Assume a small store until a checkpoint says otherwise (opening took as long as a save will).
             var lastCheckpointSeconds = opened.openSeconds
@@ -101,6 +108,7 @@ final class DashboardRuntime {
                     return 128 + signal
                 }
                 terminal.draw(AppView.render(state))
+                if keysSinceFrame { framesAfterKeys += 1 }
                 let lastFrame = Date()
                 if exitAfterFirstFrame { return 0 }
 
@@ -119,6 +127,7 @@ final class DashboardRuntime {
                         if Terminal.pendingSignal != nil { break }
                     }
                 }
+                keysSinceFrame = first != nil
                 for key in keys {
                     let now = Date()
                     var effects: [Effect] = []
