@@ -300,10 +300,10 @@ public final class PortfolioStore {
         throw error
     }
 
-    /// Above this size a full rewrite takes longer than a person should wait to quit (a 10,000-account
+    /// Above this size (about 60 accounts) a full rewrite takes longer than a person should wait to quit (a 10,000-account
     /// store is ~300 MB: seconds). The journal already holds every change durably; the next open
     /// replays it, and the dashboard folds it in while nobody is waiting.
-    public var foldOnCloseLimit = 16 << 20
+    public var foldOnCloseLimit = 2 << 20
 
     /// Whether closing folds the journal into the document: only when the rewrite is quick.
     public var foldsOnClose: Bool { (StoreFile.fileSize(path) ?? 0) < foldOnCloseLimit }
