@@ -43,6 +43,9 @@ public final class Terminal {
     private var drawnTheme: Theme
     private var lastGrid: CellGrid?
     private var clearRequested = false
+    /// The first frame after taking the screen is written directly: curses may still be setting
+    /// the terminal's modes on the output then.
+    private var drawDirectly = true
     private var keys = KeyReader()
     private var clusterBuffer: [wchar_t] = Array(repeating: 0, count: 6)
 
@@ -90,6 +93,7 @@ public final class Terminal {
         CrashHandler.arm(realStderr: savedStderr, logPath: logPath)
         isStarted = true
         lastGrid = nil
+        drawDirectly = true
         if mouse { setMouse(true) }
     }
 
@@ -159,7 +163,7 @@ public final class Terminal {
     }
 
     /// Draws `grid`, writing only the cells that differ from the last frame; everything when the
-    /// size changed or a redraw was asked for. One refresh per frame.
+    /// size changed or a redraw was asked for. One refresh per frame, one write to the terminal.
     public func draw(_ grid: CellGrid) {
         guard isStarted else { return }
         let win = baton_stdscr()
@@ -191,7 +195,11 @@ public final class Terminal {
         }
         lastGrid = grid
         wnoutrefresh(win)
+        // One write per frame (see baton_frame_begin): curses alone writes at every cursor move.
+        let captured = !drawDirectly && baton_frame_begin(Int32(rows), Int32(cols)) == 1
+        drawDirectly = false
         doupdate()
+        if captured { baton_frame_end() }
     }
 
     /// Writes one cell. curses (through wcwidth) and the grid (through DisplayText) can disagree

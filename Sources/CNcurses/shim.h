@@ -5,15 +5,22 @@
 /* The wide-character API (get_wch, mvadd_wch, setcchar, cchar_t) exists only with these. */
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
+#include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#endif
 /* Debian ships ncursesw/curses.h as a link to curses.h; other systems have only one of them. */
 #if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
@@ -118,8 +125,111 @@ static inline struct baton_crash_state *baton_crash_state(void) {
 #define baton_crash_message (baton_crash_state()->message)
 #define baton_crash_message_length (baton_crash_state()->message_length)
 
+
+/* ---- One frame, one write ----
+ * ncurses flushes its output after every cursor movement, so one frame reached the terminal in
+ * 20-40 writes (a terminal may show the halves). While a frame is drawn, standard output is an
+ * in-memory file; afterwards the frame goes to the terminal in one write. Never for a frame
+ * during which the terminal's size may be re-read (ncurses asks the output for it): the caller
+ * draws directly when the size differs from curses's, and SIGWINCH waits until the frame is out.
+ * A crash in the middle puts the real output back first (baton_crash_restore). */
+struct baton_frame_state {
+    int file;
+    volatile sig_atomic_t real_stdout;
+    sigset_t saved_mask;
+    char *buffer;
+    size_t capacity;
+};
+static inline struct baton_frame_state *baton_frame_state(void) {
+    static struct baton_frame_state state = { .file = -1, .real_stdout = -1 };
+    return &state;
+}
+
+/* 1 when output now goes to the frame file, 0 to draw directly (nothing changed). */
+static inline int baton_frame_begin(int rows, int cols) {
+    struct baton_frame_state *f = baton_frame_state();
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row != rows || size.ws_col != cols) return 0;
+    if (f->file < 0) {
+#if defined(__linux__) && defined(SYS_memfd_create)
+        f->file = (int)syscall(SYS_memfd_create, "baton-frame", 1u /* MFD_CLOEXEC */);
+#endif
+        if (f->file < 0) {
+            FILE *spare = tmpfile();
+            if (spare) {
+                f->file = fcntl(fileno(spare), F_DUPFD_CLOEXEC, 3);
+                fclose(spare);
+            }
+        }
+        if (f->file < 0) return 0;
+    }
+    if (ftruncate(f->file, 0) != 0 || lseek(f->file, 0, SEEK_SET) != 0) return 0;
+    sigset_t winch;
+    sigemptyset(&winch);
+    sigaddset(&winch, SIGWINCH);
+    if (pthread_sigmask(SIG_BLOCK, &winch, &f->saved_mask) != 0) return 0;
+    fflush(stdout);
+    int real = fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
+    if (real < 0) {
+        pthread_sigmask(SIG_SETMASK, &f->saved_mask, NULL);
+        return 0;
+    }
+    f->real_stdout = real;
+    if (dup2(f->file, STDOUT_FILENO) < 0) {
+        f->real_stdout = -1;
+        close(real);
+        pthread_sigmask(SIG_SETMASK, &f->saved_mask, NULL);
+        return 0;
+    }
+    return 1;
+}
+
+/* Puts the terminal back on standard output (async-signal-safe: the crash handler calls it). */
+static inline void baton_frame_restore_output(void) {
+    struct baton_frame_state *f = baton_frame_state();
+    int real = f->real_stdout;
+    if (real < 0) return;
+    f->real_stdout = -1;
+    dup2(real, STDOUT_FILENO);
+    close(real);
+}
+
+/* Writes the frame drawn since baton_frame_begin to the terminal, in one write when it can. */
+static inline void baton_frame_end(void) {
+    struct baton_frame_state *f = baton_frame_state();
+    if (f->real_stdout < 0) return;
+    fflush(stdout);
+    baton_frame_restore_output();
+    off_t end = lseek(f->file, 0, SEEK_CUR);
+    size_t size = end > 0 ? (size_t)end : 0;
+    if (size > f->capacity) {
+        char *grown = realloc(f->buffer, size);
+        if (grown) {
+            f->buffer = grown;
+            f->capacity = size;
+        }
+    }
+    size_t done = 0;
+    while (done < size) {
+        size_t chunk = size - done < f->capacity ? size - done : f->capacity;
+        ssize_t n = pread(f->file, f->buffer, chunk, (off_t)done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        size_t written = 0;
+        while (written < (size_t)n) {
+            ssize_t w = write(STDOUT_FILENO, f->buffer + written, (size_t)n - written);
+            if (w < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+            if (w <= 0) break;
+            written += (size_t)w;
+        }
+        done += (size_t)n;
+    }
+    pthread_sigmask(SIG_SETMASK, &f->saved_mask, NULL);
+}
+
 /* Puts the screen back as it was, with async-signal-safe calls only (endwin aside). */
 static inline void baton_crash_restore(void) {
+    baton_frame_restore_output();
     if (baton_crash_curses_active) {
         baton_crash_curses_active = 0;
         endwin();

@@ -5,6 +5,19 @@ import Foundation
 /// The figures for one portfolio size, measured on a synthetic portfolio in a throwaway folder.
 enum SizeBench {
     static let header = "accounts      open  full save  durable change  RSS after open   frame (80×24)  frame (200×60)  keystroke+frame"
+        + "   first frame     change  filter key      quit  peak memory  200-key burst"
+
+    /// The figures issue 14 measured before this work, printed under each size for comparison.
+    static let before: [Int: String] = [
+        200: "   0.145 s",
+        2_000: "   1.40 s",
+        10_000: "   6.5 s     30–42 ms   14–38 ms   4.7–5.7 s   ~600 MiB   200 frames, 337 KB (VisiData ~6 KB)",
+    ]
+
+    /// The baton binary beside this benchmark, when it was built.
+    nonisolated(unsafe) static var baton: String?
+
+    static func col(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
 
     static func run(accounts n: Int) throws {
         let today = CalendarDate(Date())
@@ -47,9 +60,41 @@ enum SizeBench {
             _ = Update.apply(.key(.char("j")), to: &state)
             _ = AppView.render(state)
         }
-        func col(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
+        // A confirmed change: tick the selected account's next timeline step, and untick it.
+        var changing = state
+        _ = Update.apply(.key(.char("4")), to: &changing)
+        let changeMs = Timing.median(runs: 51) {
+            _ = Update.apply(.key(.char(" ")), to: &changing)
+            _ = AppView.render(changing)
+        }
+        // Filter keys: typing a name and taking it back, one key and one frame at a time.
+        var filtering = state
+        _ = Update.apply(.key(.char("/")), to: &filtering)
+        var filterSamples: [Double] = []
+        for _ in 0..<5 {
+            for key in Array("syn 00").map({ KeyEvent.char($0) }) + Array(repeating: KeyEvent.backspace, count: 6) {
+                filterSamples.append(Timing.milliseconds {
+                    _ = Update.apply(.key(key), to: &filtering)
+                    _ = AppView.render(filtering)
+                })
+            }
+        }
+        filterSamples.sort()
+        let filterMs = filterSamples[filterSamples.count / 2]
+        var terminal = ""
+        if let baton = Self.baton {
+            let t = try TerminalBench.run(baton: baton, store: path)
+            terminal = col(Timing.format(t.firstFrameMs), 14) + col(Timing.format(changeMs), 11) + col(Timing.format(filterMs), 12)
+                + col(Timing.format(t.quitMs), 10) + col(String(format: "%.0f MiB", t.peakMiB), 13)
+                + col("\(t.burstFrames) frames, \(String(format: "%.1f", Double(t.burstBytes) / 1024)) KB", 25)
+        } else {
+            terminal = col("–", 14) + col(Timing.format(changeMs), 11) + col(Timing.format(filterMs), 12)
+        }
         print(col("\(n)", 8), col(Timing.format(openMs), 9), col(Timing.format(saveMs), 10),
               col(Timing.format(durableMs), 15), col(String(format: "%.0f MiB", rss), 15),
-              col(Timing.format(frameSmall), 15), col(Timing.format(frameLarge), 15), col(Timing.format(keyMs), 16))
+              col(Timing.format(frameSmall), 15), col(Timing.format(frameLarge), 15), col(Timing.format(keyMs), 16) + terminal)
+        if let before = Self.before[n] {
+            print(col("before", 8) + String(repeating: " ", count: 102) + before)
+        }
     }
 }

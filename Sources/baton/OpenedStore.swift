@@ -77,12 +77,10 @@ final class OpenedStore {
         }
     }
 
-    /// Makes everything durable and releases the lock; a demo copy is then removed.
+    /// Makes everything durable and releases the lock; a demo copy is then removed. A large
+    /// store keeps its journal (every change is durable in it) rather than make quitting wait
+    /// for a rewrite of hundreds of megabytes.
     func close() {
-        if store.access.isWritable, store.journalRecordCount > 0, store.portfolio.accounts.count >= 2_000 {
-            // Folding the journal into a large store takes seconds: say so rather than look hung.
-            Say.error("baton: saving \(store.journalRecordCount) change(s) into \(displayPath)…")
-        }
         do {
             try store.close()
         } catch {

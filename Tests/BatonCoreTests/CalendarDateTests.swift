@@ -20,6 +20,16 @@ struct CalendarDateTests {
         #expect(CalendarDate(iso: "2028-02-29") != nil)
     }
 
+    @Test("only YYYY-MM-DD in ASCII digits reads as a date: signs, spaces, other digits and extra text are refused")
+    func strictShape() {
+        for text in ["+026-11-21", "2026-11-2 ", " 2026-11-21", "2026-11-21 ", "2026-1a-21", "2026/11/21", "2026-11-211",
+                     "٢٠٢٦-١١-٢١", "２０２６-１１-２１", "0000-01-01", "2026-13-01", "2026-00-10", "2026-11-00", ""] {
+            #expect(CalendarDate(iso: text) == nil, "\(text)")
+        }
+        #expect(CalendarDate(iso: "9999-12-31")?.iso == "9999-12-31")
+        #expect(CalendarDate(iso: "0001-01-01")?.iso == "0001-01-01")
+    }
+
     @Test("2026-11-21 is a Saturday")
     func weekday() {
         #expect(CalendarDate(iso: "2026-11-21")!.weekday == 6)

@@ -46,6 +46,30 @@ struct StoreJournalTests {
         #expect(try StoreDocument.decode(StoreFixture.read(path)!, path: path).account(id: "acct-2")?.health.rationale == "change 2")
     }
 
+    @Test("closing a large store keeps its journal instead of a rewrite, and the next open has every change")
+    func quitWithoutRewrite() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        _ = try open(path)
+        let before = StoreFixture.text(path)
+        let store = try open(path)
+        store.foldOnCloseLimit = 0   // every store counts as large
+        #expect(!store.foldsOnClose)
+        try store.commit(StoreFixture.account(1, rationale: "kept in the journal"))
+        try store.close()
+        #expect(StoreFixture.text(path) == before)
+        #expect(StoreFixture.text(path + ".journal").contains("kept in the journal"))
+
+        let reopened = try open(path)
+        #expect(reopened.access == .readWrite)
+        #expect(rationale(reopened, 1) == "kept in the journal")
+        // A small store still folds on close.
+        try reopened.close()
+        #expect(StoreFixture.text(path).contains("kept in the journal"))
+        #expect(try open(path).journalRecordCount == 0)
+    }
+
     @Test("a new account committed to the journal is replayed too")
     func replayNewAccount() throws {
         let folder = StoreFixture.folder()

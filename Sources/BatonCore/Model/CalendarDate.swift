@@ -45,12 +45,28 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (2026-2-3, 2026-02-30, "soon") is nil.
+    ///
+    /// Read from the UTF-8 bytes: a store holds tens of dates per account, and splitting each
+    /// into substrings was a sixth of the time spent opening a large one.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var text = text
+        guard let date = text.withUTF8({ Self.parse(iso: $0) }) else { return nil }
+        self = date
+    }
+
+    private static func parse(iso b: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for i in from..<(from + count) {
+                let digit = b[i] &- 0x30
+                guard digit < 10 else { return nil }
+                n = n * 10 + Int(digit)
+            }
+            return n
+        }
+        guard let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     /// The calendar day that `instant` falls on in `timeZone` (the user's own, at the edges).

@@ -353,6 +353,16 @@ public final class PortfolioStore {
     }
 
     /// Checkpoints when there is anything to fold and releases the lock.
+    /// Above this size (about 60 accounts) a full rewrite takes longer than a person should wait to quit (a 10,000-account
+    /// store is ~300 MB: seconds). The journal already holds every change durably; the next open
+    /// replays it, and the dashboard folds it in while nobody is waiting.
+    public var foldOnCloseLimit = 2 << 20
+
+    /// Whether closing folds the journal into the document: only when the rewrite is quick.
+    public var foldsOnClose: Bool { (StoreFile.fileSize(path) ?? 0) < foldOnCloseLimit }
+
+    /// Checkpoints when there is anything to fold and the store is small enough to rewrite at
+    /// once (`foldsOnClose`), then releases the lock.
     /// The lock is released even when the checkpoint fails: the journal still holds every change.
     public func close() throws {
         defer {
@@ -361,7 +371,7 @@ public final class PortfolioStore {
             lock = nil
             if case .readWrite = access { access = .readOnly(reason: "the store was closed") }
         }
-        if case .readWrite = access, journalRecordCount > 0 || needsRewrite {
+        if case .readWrite = access, journalRecordCount > 0 || needsRewrite, foldsOnClose {
             try checkpoint()
         }
     }

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// What a person sees of `baton` on a store, measured on the real binary in a pseudo-terminal
+/// (script(1), 80×24): the first frame, quitting after a confirmed change, the peak memory, and
+/// what a burst of 200 moves costs the terminal (bytes written, frames drawn).
+enum TerminalBench {
+    struct Figures {
+        var firstFrameMs: Double
+        var quitMs: Double
+        var peakMiB: Double
+        var burstBytes: Int
+        var burstFrames: Int
+    }
+
+    /// One `baton` in a pseudo-terminal, its output counted as it arrives.
+    final class Session: @unchecked Sendable {
+        let process = Process()
+        private let input = Pipe()
+        private let output = Pipe()
+        private let lock = NSLock()
+        private var bytes = 0
+        private var lastOutput = DispatchTime.now().uptimeNanoseconds
+
+        init(baton: String, store: String, environment extra: [String: String]) throws {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", "\(baton) --store \(store)", "/dev/null"]
+            var env = ProcessInfo.processInfo.environment
+            env["TERM"] = "xterm-256color"
+            env["COLUMNS"] = "80"
+            env["LINES"] = "24"
+            for (k, v) in extra { env[k] = v }
+            process.environment = env
+            process.standardInput = input
+            process.standardOutput = output
+            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let n = handle.availableData.count
+                guard let self, n > 0 else { return }
+                self.lock.lock()
+                self.bytes += n
+                self.lastOutput = DispatchTime.now().uptimeNanoseconds
+                self.lock.unlock()
+            }
+            try process.run()
+        }
+
+        var outputBytes: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return bytes
+        }
+
+        /// Waits until something was drawn and nothing more came for `quietMs`.
+        func waitQuiet(quietMs: Double = 300, timeoutSeconds: Double = 120) {
+            let end = Date().addingTimeInterval(timeoutSeconds)
+            while Date() < end {
+                usleep(20_000)
+                lock.lock()
+                let idle = Double(DispatchTime.now().uptimeNanoseconds - lastOutput) / 1e6
+                let any = bytes > 0
+                lock.unlock()
+                if any && idle >= quietMs { return }
+            }
+        }
+
+        func send(_ text: String) { input.fileHandleForWriting.write(Data(text.utf8)) }
+
+        /// Milliseconds from now until the process has exited.
+        func waitForExit() -> Double {
+            Timing.milliseconds { process.waitUntilExit() }
+        }
+    }
+
+    static func run(baton: String, store: String) throws -> Figures {
+        // First frame: from process start until the first frame is drawn (it then exits).
+        var firstFrames: [Double] = []
+        for _ in 0..<5 {
+            let ms = try Timing.milliseconds {
+                let s = try Session(baton: baton, store: store, environment: ["BATON_EXIT_AFTER_FIRST_FRAME": "1"])
+                s.process.waitUntilExit()
+            }
+            firstFrames.append(ms)
+        }
+        firstFrames.sort()
+
+        // Quit after a confirmed change: the timeline pane (4), tick its step (space), then q.
+        var quits: [Double] = []
+        for _ in 0..<3 {
+            let s = try Session(baton: baton, store: store, environment: [:])
+            s.waitQuiet()
+            s.send("4 ")
+            s.waitQuiet()
+            s.send("q")
+            quits.append(s.waitForExit())
+        }
+        quits.sort()
+
+        // A burst of 200 moves, written at once.
+        let counter = FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-frames-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: counter) }
+        let s = try Session(baton: baton, store: store, environment: ["BATON_FRAME_COUNT_FILE": counter])
+        s.waitQuiet()
+        let before = s.outputBytes
+        s.send(String(repeating: "j", count: 200))
+        s.waitQuiet()
+        let burstBytes = s.outputBytes - before
+        s.send("q")
+        _ = s.waitForExit()
+        let frames = Int((try? String(contentsOfFile: counter, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? -1
+
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        return Figures(firstFrameMs: firstFrames[firstFrames.count / 2], quitMs: quits[quits.count / 2],
+                       peakMiB: Double(usage.ru_maxrss) / 1024, burstBytes: burstBytes, burstFrames: frames)
+    }
+}
