@@ -81,5 +81,7 @@ struct MeasuresViewTests {
         let mono = ThemeLoader(environment: ["HOME": "/home/lead"], readFile: { _ in nil }, listDirectory: { _ in [] }).monochrome
         let state = DemoState.press([.char(Character(tab))], on: opened())
         assertSnapshot(of: ScreenText.renderMonochrome(AppView.render(state), theme: mono), as: .lines, named: "tab\(tab)")
+        let wide = DemoState.press([.char(Character(tab))], on: opened(width: 132, height: 43))
+        assertSnapshot(of: ScreenText.renderMonochrome(AppView.render(wide), theme: mono), as: .lines, named: "wide-tab\(tab)")
     }
 }
