@@ -61,9 +61,10 @@ struct MeetingChangeTests {
     func reviewKeepRisk() throws {
         var account = Fixture.account(stage: .continuity)
         account.risks = [Fixture.risk("nw-risk-1")]
-        #expect(Door.refusal(.meeting(.review(.keepRisk(id: "nw-risk-1", nextReview: Fixture.day(-1)))), on: account)
-            == "Choose a review date that is today or later.")
-        let after = try #require(Door.after(.meeting(.review(.keepRisk(id: "nw-risk-1", nextReview: Fixture.day(14)))), on: account))
+        #expect(Door.refusal(.meeting(.review(.keepRisk(id: "nw-risk-1", nextReview: Fixture.day(-1), note: "Still watching"))), on: account)
+            == TidyPictureError.reviewInThePast(Fixture.day(-1)).message)
+        let after = try #require(Door.after(.meeting(.review(.keepRisk(id: "nw-risk-1", nextReview: Fixture.day(14),
+                                                                       note: "Still watching"))), on: account))
         #expect(after.risks[0].nextReview == Fixture.day(14) && after.risks[0].status == .open)
     }
 

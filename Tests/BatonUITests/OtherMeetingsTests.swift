@@ -190,14 +190,33 @@ struct OtherMeetingsTests {
         #expect(issue.dispositions.last?.on == DemoState.today)
     }
 
-    @Test("a risk kept open gets its new review date; a past date is refused")
+    @Test("a risk kept open gets its new review date and its note in the history; a past date is refused")
     func reviewKeepsRisk() {
         var state = Self.meeting(.postTransitionReview, on: "acct-hokuto")
-        _ = Self.press([.tab, .char("o"), .paste("2020-01-01"), .ctrl("s")], &state)
-        #expect(Self.open(state)?.form?.problem == "Choose a review date that is today or later.")
-        _ = Self.press([.ctrl("u"), .paste("2026-12-07"), .ctrl("s")], &state)
-        #expect(Self.account(state, "acct-hokuto").risks[0].nextReview == CalendarDate(iso: "2026-12-07"))
-        #expect(Self.account(state, "acct-hokuto").risks[0].status == .open)
+        _ = Self.press([.tab, .char("o"), .paste("2020-01-01"), .tab, .paste("Paper charts still on line 2"), .ctrl("s")], &state)
+        #expect(Self.open(state)?.form?.problem == TidyPictureError.reviewInThePast(CalendarDate(iso: "2020-01-01")!).message)
+        _ = Self.press([.backTab, .ctrl("u"), .paste("2026-12-07"), .ctrl("s")], &state)
+        let risk = Self.account(state, "acct-hokuto").risks[0]
+        #expect(risk.nextReview == CalendarDate(iso: "2026-12-07"))
+        #expect(risk.status == .open)
+        #expect(risk.history.last?.keptOpenAtReview == true && risk.history.last?.note == "Paper charts still on line 2")
+    }
+
+    @Test("keeping open a risk whose review date has passed, without a new one, is refused")
+    func reviewKeepOverdue() {
+        var state = Self.meeting(.postTransitionReview, on: "acct-hokuto")
+        let overdue = Self.account(state, "acct-hokuto").risks[0].nextReview
+        #expect(overdue < DemoState.today)
+        _ = Self.press([.tab, .char("o"), .tab, .paste("Still watching"), .ctrl("s")], &state)
+        #expect(Self.open(state)?.form?.problem == TidyPictureError.reviewInThePast(overdue).message)
+        #expect(Self.account(state, "acct-hokuto").risks[0].history.isEmpty)
+    }
+
+    @Test("keeping a risk open without a note is refused on the form")
+    func reviewKeepNeedsNote() {
+        var state = Self.meeting(.postTransitionReview, on: "acct-hokuto")
+        _ = Self.press([.tab, .char("o"), .paste("+2w"), .ctrl("s")], &state)
+        #expect(Self.open(state)?.form?.problem == "Note is needed.")
     }
 
     @Test("the review records a Meeting whose revisit sections say what was decided on each item, and which were not")

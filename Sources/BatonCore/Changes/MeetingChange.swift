@@ -71,7 +71,8 @@ public enum MeetingChange: Equatable, Sendable {
 /// open (with its next review), closed or marked materialised; every open issue is closed,
 /// re-committed or re-scoped — each through the tidy-picture rules, each with its note.
 public enum ReviewItemDecision: Equatable, Sendable {
-    case keepRisk(id: String, nextReview: CalendarDate)
+    /// Kept open with a note why and a next review from today on; kept in the risk's history.
+    case keepRisk(id: String, nextReview: CalendarDate, note: String)
     case closeRisk(id: String, note: String)
     case materialiseRisk(id: String, note: String)
     case closeIssue(id: String, note: String)
@@ -92,11 +93,13 @@ public enum ReviewItemDecision: Equatable, Sendable {
         }
         do {
             switch self {
-            case .keepRisk(let id, let day):
+            case .keepRisk(let id, let day, let note):
                 let i = try risk(id)
-                guard account.risks[i].status != .closed else { throw TidyPictureError.alreadyClosed }
-                guard day >= today else { return .failure(ChangeRefusal("Choose a review date that is today or later.")) }
-                after.risks[i].nextReview = day
+                let kept = account.risks[i]
+                guard kept.status != .closed else { throw TidyPictureError.alreadyClosed }
+                guard day >= today else { throw TidyPictureError.reviewInThePast(day) }
+                _ = try after.risks[i].rerate(likelihood: kept.likelihood, impact: kept.impact, nextReview: day, note: note,
+                                              on: today, keptOpenAtReview: true)
                 return .success(ChangeOutcome(after, "Kept open, next review \(day.iso): \(statement(id))"))
             case .closeRisk(let id, let note):
                 try after.closeRisk(id: id, note: note, on: today)

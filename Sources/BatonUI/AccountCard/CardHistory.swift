@@ -77,6 +77,13 @@ enum CardHistory {
             entry(o.on.iso, "⚑ into \(o.toStage.title) by \(o.by), override: \(o.reason)", CellStyle(.flag))
         }
 
+        // Shown once the T-day has moved: a planned date that never moved needs no heading.
+        let tDayMoves = account.tDayHistory.reversed()
+        if !tDayMoves.isEmpty { group("T-day moves", count: tDayMoves.count) }
+        for move in tDayMoves {
+            entry(move.on.iso, "\(move.from.iso) → \(move.to.iso) — \(move.note)", CellStyle(.warning))
+        }
+
         let runs = account.readiness.runs.sorted { $0.on > $1.on }
         group("Readiness runs", count: runs.count)
         for run in runs {

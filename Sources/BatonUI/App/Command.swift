@@ -14,7 +14,7 @@ public enum Command: Hashable, Sendable {
     case meetings, agendaMeeting(Meeting.Kind)
     case tickTimelineItem, tickTimelineItemOn, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
     case setHealth, addSentimentNote, logInteraction
-    case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
+    case addItem, editItem, closeItem, materialiseRisk, changeLikelihood, changeImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
     case measures, searchEverything
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
@@ -79,8 +79,8 @@ public enum Command: Hashable, Sendable {
         case .editItem: "edit-risk-or-issue"
         case .closeItem: "close-risk-or-issue"
         case .materialiseRisk: "mark-materialised"
-        case .cycleLikelihood: "cycle-likelihood"
-        case .cycleImpact: "cycle-impact"
+        case .changeLikelihood: "change-likelihood"
+        case .changeImpact: "change-impact"
         case .moveReview: "move-review-date"
         case .heatMapCell: "heat-map-cell-filter"
         case .riskHistory: "risk-history"

@@ -200,7 +200,7 @@ public enum Update {
             return TimelineUpdate.run(command, &state)
         case .setHealth, .addSentimentNote, .logInteraction:
             return AccountNoteUpdate.run(command, &state)
-        case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
+        case .addItem, .editItem, .closeItem, .materialiseRisk, .changeLikelihood, .changeImpact, .moveReview,
              .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
             return RiskRegisterUpdate.run(command, &state)
         case .measures:

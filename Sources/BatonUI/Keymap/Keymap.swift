@@ -77,9 +77,9 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("x")], .closeItem, .pane(.risks), help: "Close it with a resolution note: it stays in the history", hint: "close"),
         KeyBinding([.char("H")], .riskHistory, .pane(.risks), help: "History: closed and materialised risks, or every disposition, with when and why", hint: "history"),
         KeyBinding([.char("f")], .heatMapCell, .pane(.risks), help: "Only the risks in this risk's heat-map cell (f or Esc: all)", hint: "cell"),
-        KeyBinding([.char("d")], .moveReview, .pane(.risks), help: "Move the risk's next review date", hint: "review"),
-        KeyBinding([.char("L")], .cycleLikelihood, .pane(.risks), help: "Likelihood Low → Medium → High → Low", hint: "likelihood"),
-        KeyBinding([.char("I")], .cycleImpact, .pane(.risks), help: "Impact Low → Medium → High → Low", hint: "impact"),
+        KeyBinding([.char("d")], .moveReview, .pane(.risks), help: "Move the risk's next review date, with a note why", hint: "review"),
+        KeyBinding([.char("L")], .changeLikelihood, .pane(.risks), help: "Change the likelihood, with a note why (kept in the risk's history)", hint: "likelihood"),
+        KeyBinding([.char("I")], .changeImpact, .pane(.risks), help: "Change the impact, with a note why (kept in the risk's history)", hint: "impact"),
         KeyBinding([.char("!")], .materialiseRisk, .pane(.risks), help: "Mark the risk materialised, with a note", hint: "happened"),
         KeyBinding([.char("c")], .recommitIssue, .pane(.risks), help: "In the log: re-commit to a new deadline, with a note", hint: "re-commit"),
         KeyBinding([.char("s")], .rescopeIssue, .pane(.risks), help: "In the log: re-scope to a new description, with a note", hint: "re-scope"),
@@ -91,7 +91,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("D")], .tickTimelineItemOn, .pane(.timeline), help: "Tick the step done on another day: the day it happened (not one still to come)"),
         KeyBinding([.char("d")], .moveTimelineItem, .pane(.timeline), help: "Move the step to another day, kept when the T-day changes (in the agenda too)", hint: "move"),
         KeyBinding([.char("a")], .addTimelineItem, .pane(.timeline), help: "Add a step of your own: title and due date", hint: "add"),
-        KeyBinding([.char("T")], .changeTDay, .pane(.timeline), help: "Change the T-day: the template's steps are re-dated; done, moved and added ones stay"),
+        KeyBinding([.char("T")], .changeTDay, .pane(.timeline), help: "Change the T-day, with a note why: the template's steps are re-dated; done, moved and added ones stay"),
         KeyBinding([.char("K")], .changeTransition, .pane(.timeline), help: "Change the transition kind or planned / unplanned: the timeline follows its template"),
 
         // The account card.

@@ -127,7 +127,7 @@ enum AgendaMeetingUpdate {
         case .submitted:
             guard case .reviewDecision(let decision, let itemID) = form.purpose else { m.form = nil; return [] }
             var effects: [Effect] = []
-            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, today: state.today) {
+            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, account: account, today: state.today) {
             case .failure(let refusal):
                 form.problem = refusal.reason
                 m.form = form

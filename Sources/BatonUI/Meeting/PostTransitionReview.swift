@@ -94,7 +94,9 @@ enum PostTransitionReview {
             switch decision {
             case .keepRisk:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField(.reviewNextReview, "Next review", .date, required: false, hint: "blank keeps \(risk.nextReview.iso); +2w, 2026-12-15")],
+                                 fields: [FormField(.reviewNextReview, "Next review", .date, required: false,
+                                                    hint: "blank keeps \(risk.nextReview.iso) (not if it has passed); +2w, 2026-12-15"),
+                                          FormField(.reviewNote, "Note", .multiLine, hint: "why it stays open: kept, dated, in the risk's history")],
                                  guidance: guidance)
             case .closeRisk, .materialiseRisk:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
@@ -122,18 +124,18 @@ enum PostTransitionReview {
         return nil
     }
 
-    /// The change a decision's form describes; nil when it changes nothing (a risk kept open with
-    /// no new review date).
-    static func change(_ form: FormState, decision: ReviewDecision, itemID: String,
+    /// The change a decision's form describes (a risk kept open keeps its review date when none is typed).
+    static func change(_ form: FormState, decision: ReviewDecision, itemID: String, account: Account,
                        today: CalendarDate) -> Result<AccountChange?, ChangeRefusal> {
         let note = form.value(.reviewNote)
         let item: ReviewItemDecision
         switch decision {
         case .keepRisk:
-            guard !form.value(.reviewNextReview).isEmpty, let day = form.date(.reviewNextReview, today: today) else {
-                return .success(nil)
+            let typed = form.value(.reviewNextReview).isEmpty ? nil : form.date(.reviewNextReview, today: today)
+            guard let day = typed ?? account.risks.first(where: { $0.id == itemID })?.nextReview else {
+                return .failure(ChangeRefusal("Next review is needed."))
             }
-            item = .keepRisk(id: itemID, nextReview: day)
+            item = .keepRisk(id: itemID, nextReview: day, note: note)
         case .closeRisk: item = .closeRisk(id: itemID, note: note)
         case .materialiseRisk: item = .materialiseRisk(id: itemID, note: note)
         case .closeIssue: item = .closeIssue(id: itemID, note: note)
