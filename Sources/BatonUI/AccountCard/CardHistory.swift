@@ -58,6 +58,9 @@ enum CardHistory {
                 let internalOnly = m.kind == .internalHandover && s.title == "The unwritten briefing" ? " [INTERNAL]" : ""
                 entry("", "\(s.title)\(internalOnly): \(s.notes)")
             }
+            for s in m.sections {
+                if let reason = s.skipReason { entry("", "\(s.title): skipped — \(reason)", CellStyle(.dim)) }
+            }
             if !m.successSignals.isEmpty {
                 entry("", "Success signals: \(m.successSignals.map(\.title).joined(separator: "; "))", CellStyle(.met))
             }

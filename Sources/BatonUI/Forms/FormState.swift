@@ -33,6 +33,8 @@ public struct FormState: Equatable, Sendable {
         case transferOverride
         /// Confirming a transfer before the planned T-day.
         case earlyTransfer
+        /// An agenda meeting's section skipped on purpose: the reason.
+        case skipSection(Int)
     }
 
     public var title: String
