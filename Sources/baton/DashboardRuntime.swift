@@ -59,6 +59,9 @@ final class DashboardRuntime {
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
         }
+        // Text typed and not saved, kept beside the store as it is typed; last session's is offered back.
+        var drafts = DraftKeeper(store: store, isDemo: opened.isDemo)
+        if let found = drafts?.found, !found.isEmpty { _ = Update.apply(.draftsFound(found), to: &state) }
         // Changes the store could not take yet (a full disk, say): kept, retried, never dropped.
         var pending: [Account] = []
         var saidNotSaved = false
@@ -94,12 +97,13 @@ final class DashboardRuntime {
             while true {
                 if let signal = Terminal.takePendingSignal() {
                     // Every confirmed change is already in the journal; closing folds it into the store.
+                    drafts?.flush(state.draft, now: Date())
                     return 128 + signal
                 }
                 terminal.draw(AppView.render(state))
                 if exitAfterFirstFrame { return 0 }
 
-                let key = terminal.readKey(timeoutMilliseconds: 1000)
+                let key = terminal.readKey(timeoutMilliseconds: drafts?.wait(now: Date(), atMost: 1000) ?? 1000)
                 let now = Date()
                 var effects: [Effect] = []
                 if let key {
@@ -139,6 +143,7 @@ final class DashboardRuntime {
                             opened.close()
                             opened = own
                             store = own.store
+                            drafts = DraftKeeper(store: store, isDemo: false)
                             _ = Update.apply(.openedOwnPortfolio(store.portfolio, storePath: own.displayPath), to: &state)
                             state.saveStatus = saveStatus(store)
                         } catch {
@@ -147,6 +152,7 @@ final class DashboardRuntime {
                     }
                 }
                 if !pending.isEmpty { flush() }
+                drafts?.follow(state.draft, now: now)
                 if quit, !pending.isEmpty, !askedBefore {
                     quitAsked = true
                     state.message = "\(pending.count) change\(pending.count == 1 ? " is" : "s are") NOT SAVED (the store will not take "
@@ -154,9 +160,13 @@ final class DashboardRuntime {
                         + "in a rescue file, or any other key to stay while Baton retries"
                     continue
                 }
-                if quit { return 0 }
+                if quit {
+                    drafts?.flush(state.draft, now: now)
+                    return 0
+                }
                 if key == nil, !opened.isDemo, !store.access.isWritable, store.retryLock() {
                     // Read-only only because another process (a `baton list`, say) held the store.
+                    drafts = DraftKeeper(store: store, isDemo: false)
                     _ = Update.apply(.storeStatus(.saved), to: &state)
                     state.message = "Writable again: the other Baton has let go of the store"
                 }

@@ -11,4 +11,6 @@ public enum Action: Equatable, Sendable {
     case storeStatus(SaveStatus)
     /// The runtime switched from the demo to the lead's own store: this portfolio, at this path.
     case openedOwnPortfolio(Portfolio, storePath: String)
+    /// The runtime found text kept as drafts from an earlier session: offered back, never applied.
+    case draftsFound([Draft])
 }

@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
     case measures, searchEverything
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
     case export
+    /// Reopens the draft kept from an earlier session (text typed and not saved).
+    case reopenDraft
     /// The account card, and what its keys do inside it.
     case accountCard, card(CardCommand)
 
@@ -89,6 +91,7 @@ public enum Command: Hashable, Sendable {
         case .measures: "measures"
         case .searchEverything: "search-everything"
         case .startOwnPortfolio: "start-own-portfolio"
+        case .reopenDraft: "reopen-draft"
         case .newAccount: "new-account"
         case .archiveAccount: "archive-account"
         case .restoreAccount: "restore-account"

@@ -14,6 +14,7 @@ public enum Update {
         case .key(let key):
             state.message = nil
             let effects = route(key, &state)
+            state.offerDraftIfReopened()
             state.attachTDayToOpenForm()
             return effects
         case .command(let command):
@@ -38,6 +39,9 @@ public enum Update {
             return []
         case .openedOwnPortfolio(let portfolio, let storePath):
             return PortfolioSetupUpdate.opened(portfolio, storePath: storePath, &state)
+        case .draftsFound(let drafts):
+            state.found(drafts)
+            return []
         }
     }
 
@@ -120,7 +124,7 @@ public enum Update {
         if key == .ctrl("c") {
             if state.confirmingQuit { return [.quit] }
             state.confirmingQuit = true
-            state.message = "Quit? What is typed here is not saved: Ctrl-C again quits, any other key goes on."
+            state.message = "Quit? Ctrl-C again quits (what is typed is not saved: it is kept as a draft, offered back next time); any other key goes on."
             return []
         }
         state.confirmingQuit = false
@@ -213,6 +217,8 @@ public enum Update {
             return effects
         case .export:
             return ExportMenuUpdate.open(&state)
+        case .reopenDraft:
+            return state.reopenDraft()
         case .accountCard, .card:
             return AccountCardUpdate.run(command, &state)
         case .toggleMouse:

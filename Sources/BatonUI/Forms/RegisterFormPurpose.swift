@@ -2,7 +2,7 @@ import BatonCore
 
 /// What a form on the risk register or the open issues log is for, and the item it is about
 /// (an added item has no id until the core makes one).
-public enum RegisterFormPurpose: Equatable, Sendable {
+public enum RegisterFormPurpose: Equatable, Codable, Sendable {
     case addRisk, editRisk(String), closeRisk(String), materialiseRisk(String), moveReview(String)
     case changeLikelihood(String), changeImpact(String)
     case addIssue, editIssue(String), closeIssue(String), recommitIssue(String), rescopeIssue(String)

@@ -119,6 +119,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("%")], .measures, help: "Transition measures: the portfolio's figures against target, 12 months, the audit, per person", hint: "measures"),
         KeyBinding([.char("E")], .export, help: "Export: the handover document, the customer success summary, the email drafts, the calendar", hint: "export"),
         KeyBinding([.char("t")], .tDayWalkthrough, help: "T-day walkthrough: CRM areas, the five T-day changes, the transfer sequence", hint: "T-day"),
+        KeyBinding([.char("U")], .reopenDraft, help: "Reopen the draft kept from last time: a form or meeting typed into and not saved"),
         KeyBinding([.char("u")], .undo, help: "Undo the last change made this session", hint: "undo"),
         KeyBinding([.ctrl("r")], .redo, help: "Redo what was undone"),
         KeyBinding([.char("?")], .help, help: "Show every key", hint: "help"),

@@ -4,11 +4,11 @@ import Foundation
 /// A meeting held live section by section: the internal handover meeting, the joint transition
 /// meeting or the 30-day post-transition review. Timed sections with notes, attendees, a clock
 /// against the planned length, and a close that records a `Meeting` on the account.
-public struct AgendaMeeting: Equatable, Sendable {
+public struct AgendaMeeting: Equatable, Codable, Sendable {
     /// Where the keys go: the section list (single-key commands) or a field being typed into.
-    public enum Focus: Equatable, Sendable { case sections, notes, attendees, commitments }
+    public enum Focus: Equatable, Codable, Sendable { case sections, notes, attendees, commitments }
 
-    public enum Phase: Equatable, Sendable {
+    public enum Phase: Equatable, Codable, Sendable {
         case running
         /// Ctrl-S on a joint transition meeting with a mandatory role missing: close anyway?
         case confirmClose(missingRoles: [String])
@@ -144,7 +144,7 @@ public struct AgendaMeeting: Equatable, Sendable {
 }
 
 /// A role the joint transition meeting cannot do without, and who is expected in it.
-public struct MandatoryRole: Equatable, Sendable {
+public struct MandatoryRole: Equatable, Codable, Sendable {
     public var role: String
     public var name: String
 

@@ -3,8 +3,8 @@ import Foundation
 
 /// The 30-day review's walk through the risk register and the open issues log: every item still
 /// open when the review began gets a decision, each one a confirmed change made at once.
-public struct ReviewWalk: Equatable, Sendable {
-    public enum List: Equatable, Sendable { case risks, openIssues }
+public struct ReviewWalk: Equatable, Codable, Sendable {
+    public enum List: Equatable, Codable, Sendable { case risks, openIssues }
 
     /// Risks not closed when the review began, in register order; they stay listed once decided.
     public var riskIDs: [String]
@@ -15,7 +15,7 @@ public struct ReviewWalk: Equatable, Sendable {
     /// What was decided on each item in this review, in words, in the order decided.
     public var decisions: [Decided] = []
 
-    public struct Decided: Equatable, Sendable {
+    public struct Decided: Equatable, Codable, Sendable {
         public var itemID: String
         public var text: String
     }
@@ -67,7 +67,7 @@ public struct ReviewWalk: Equatable, Sendable {
 }
 
 /// A decision on one item of the register or the log, as the 30-day review makes it.
-public enum ReviewDecision: Equatable, Sendable {
+public enum ReviewDecision: Equatable, Codable, Sendable {
     case keepRisk, closeRisk, materialiseRisk
     case closeIssue, recommitIssue, rescopeIssue
 
