@@ -54,7 +54,11 @@ final class DashboardRuntime {
                              saveStatus: saveStatus(store))
         state.mouse = mouse
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
-        if case .readOnly(let reason) = store.access {
+        if store.isLockedOut {
+            // Said before any work starts: this copy shows the store and follows it, and changes nothing.
+            state.message = "Read-only: another Baton\(store.holderPID.map { " (pid \($0))" } ?? "") has this store; "
+                + "nothing can be changed here"
+        } else if case .readOnly(let reason) = store.access {
             state.message = "Read-only: \(reason)"
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
@@ -91,6 +95,7 @@ final class DashboardRuntime {
 
             let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
             var lastActivity = Date()
+            var lastFollow = Date.distantPast
             // Assume a small store until a checkpoint says otherwise (opening took as long as a save will).
             var lastCheckpointSeconds = opened.openSeconds
 
@@ -164,11 +169,17 @@ final class DashboardRuntime {
                     drafts?.flush(state.draft, now: now)
                     return 0
                 }
+                if !opened.isDemo, store.isLockedOut, now.timeIntervalSince(lastFollow) >= 1 {
+                    // A read-only copy follows what the Baton holding the store writes, about once a second.
+                    lastFollow = now
+                    if store.followIfChanged() { _ = Update.apply(.storeFollowed(store.portfolio), to: &state) }
+                }
                 if key == nil, !opened.isDemo, !store.access.isWritable, store.retryLock() {
                     // Read-only only because another process (a `baton list`, say) held the store.
                     drafts = DraftKeeper(store: store, isDemo: false)
                     _ = Update.apply(.storeStatus(.saved), to: &state)
                     state.message = "Writable again: the other Baton has let go of the store"
+                    if let found = drafts?.found, !found.isEmpty { _ = Update.apply(.draftsFound(found), to: &state) }
                 }
                 if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
                    lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {

@@ -48,8 +48,7 @@ struct DraftTests {
         let before = Self.meetingWithNotes()
         let draft = try Self.throughTheFile(try #require(before.draft))
         var state = Self.reopened(with: [draft], from: before)
-        #expect(state.message?.hasPrefix("Not saved last time, kept as a draft: the internal handover meeting on Northwind Logistics") == true)
-        #expect(state.message?.hasSuffix("U reopens it") == true)
+        #expect(state.message?.hasPrefix("U reopens your unsaved draft: the internal handover meeting on Northwind Logistics") == true)
         state = DemoState.press([.char("U")], on: state)
         guard case .agendaMeeting(let m) = state.overlay else { Issue.record("the meeting was not reopened"); return }
         #expect(m.notes[0].text == "Graham Holt decides; Lisa Chen does the work.")
@@ -93,5 +92,39 @@ struct DraftTests {
     func otherStore() throws {
         let data = try DraftBook(storeID: "store-1", drafts: []).encoded()
         #expect(DraftBook.decoded(data, storeID: "store-2") == nil)
+    }
+}
+
+@Suite("A read-only second copy")
+struct ReadOnlyCopyTests {
+    static func readOnly() -> AppState {
+        var state = DemoState.make(width: 100, height: 30)
+        state.saveStatus = .readOnly("another baton (pid 4242) has this store open; opened read-only")
+        return state
+    }
+
+    @Test("the store read again keeps the cursor on the same account and shows what the other copy changed")
+    func followsKeepingTheCursor() throws {
+        var state = Self.readOnly()
+        state.selectedRow = try #require(state.index.row(ofAccount: "acct-hokuto"))
+        var newer = state.portfolio
+        var hokuto = try #require(newer.account(id: "acct-hokuto"))
+        hokuto.health = Health(rating: .red, rationale: "Paper charts back on line 2", setOn: DemoState.today)
+        newer.upsert(hokuto)
+        newer.remove(accountID: "northwind")
+        _ = Update.apply(.storeFollowed(newer), to: &state)
+        #expect(state.selectedAccount?.id == "acct-hokuto")
+        #expect(state.selectedAccount?.health.rating == .red)
+        #expect(state.portfolio.account(id: "northwind") == nil)
+        #expect(!AppView.render(state).text.contains("Northwind"))
+    }
+
+    @Test("a meeting is not started on a read-only copy: it says why before anything is typed")
+    func noWorkStarted() {
+        for key in [KeyEvent.char("r"), .char("M"), .char("t")] {
+            let state = DemoState.press([key], on: Self.readOnly())
+            #expect(state.overlay == nil, "\(key)")
+            #expect(state.message?.hasPrefix("Not started — the store is read-only: another baton (pid 4242)") == true)
+        }
     }
 }

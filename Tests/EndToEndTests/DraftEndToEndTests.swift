@@ -25,7 +25,7 @@ struct DraftEndToEndTests {
     /// Baton opened again on the store: the draft is offered, U brings the meeting back with the notes.
     static func offeredBack(store: String, sandbox: Sandbox) throws {
         let again = try TmuxSession.baton(["--store", store, "--today", today], in: sandbox, width: 100, height: 30)
-        try again.waitFor("kept as a draft: the internal handover meeting on Northwind Logistics")
+        try again.waitFor("U reopens your unsaved draft: the internal handover meeting")
         try again.press("U")
         try again.waitFor("Your draft is back")
         let screen = try again.waitFor(notes)
@@ -85,7 +85,7 @@ struct DraftEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: store + ".drafts"))
         let again = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30)
         let screen = try again.waitFor("[4] Timeline")
-        #expect(!screen.contains("kept as a draft"))
+        #expect(!screen.contains("unsaved draft"))
         try again.press("q")
         #expect(try again.exitStatus() == 0)
     }

@@ -13,4 +13,6 @@ public enum Action: Equatable, Sendable {
     case openedOwnPortfolio(Portfolio, storePath: String)
     /// The runtime found text kept as drafts from an earlier session: offered back, never applied.
     case draftsFound([Draft])
+    /// A read-only copy read the store again: the Baton that holds it changed it.
+    case storeFollowed(Portfolio)
 }

@@ -117,7 +117,7 @@ extension AppState {
             .sorted { ($0.savedAt ?? .distantPast) > ($1.savedAt ?? .distantPast) }
         guard let newest = pendingDrafts.first, let account = portfolio.account(id: newest.accountID) else { return }
         let more = pendingDrafts.count > 1 ? " (and \(pendingDrafts.count - 1) more)" : ""
-        message = "Not saved last time, kept as a draft: \(newest.title) on \(account.name)\(age(newest))\(more) — U reopens it"
+        message = "U reopens your unsaved draft: \(newest.title) on \(account.name)\(age(newest))\(more)"
     }
 
     private func age(_ draft: Draft) -> String {

@@ -42,6 +42,9 @@ public enum Update {
         case .draftsFound(let drafts):
             state.found(drafts)
             return []
+        case .storeFollowed(let portfolio):
+            state.follow(portfolio)
+            return []
         }
     }
 
@@ -132,6 +135,7 @@ public enum Update {
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.refusesWork(command) { return [] }
         switch command {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
