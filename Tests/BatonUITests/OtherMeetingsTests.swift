@@ -303,10 +303,10 @@ struct OtherMeetingsTests {
         #expect(after.risks[0].status == .materialised)
     }
 
-    @Test("a meeting on a read-only store is not closed: it stays open with what was typed, and says why")
+    @Test("a meeting whose store turned read-only meanwhile is not closed: it stays open with what was typed, and says why")
     func readOnlyKeepsMeetingOpen() {
-        var state = DemoState.press([.char("M"), .char("2")],
-                                    on: MarkingReadinessTests.on("acct-bluefin", saveStatus: .readOnly("another Baton has it")))
+        var state = DemoState.press([.char("M"), .char("2")], on: MarkingReadinessTests.on("acct-bluefin"))
+        state.saveStatus = .readOnly("a write to the journal failed")
         _ = Self.press([.enter, .paste("Welcome"), .escape], &state)
         let effects = Self.press([.ctrl("s")], &state)
         #expect(effects.isEmpty)

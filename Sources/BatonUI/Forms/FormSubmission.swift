@@ -34,7 +34,6 @@ enum FormSubmission {
             return .failure(ChangeRefusal("Nothing to save."))
         case .reviewDecision(let decision, let itemID):
             return PostTransitionReview.change(form, decision: decision, itemID: itemID, account: account, today: today)
-                .flatMap { $0.map(Result.success) ?? .failure(ChangeRefusal("Nothing to save.")) }
         case .moveTimelineItem, .tickTimelineItemOn, .addTimelineItem, .changeTDay, .changeTransition:
             return TimelineForms.change(form, today: today)
         case .health, .sentimentNote, .interaction:

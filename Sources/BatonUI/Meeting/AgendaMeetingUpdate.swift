@@ -166,10 +166,7 @@ enum AgendaMeetingUpdate {
                 form.problem = refusal.reason
                 m.form = form
                 return []
-            case .success(nil):
-                // Kept open on the review date it already has: a decision, and nothing to change.
-                state.message = "Kept open: \(PostTransitionReview.statement(itemID, account))"
-            case .success(let change?):
+            case .success(let change):
                 switch state.apply(change, to: account.id) {
                 case .failure(let refusal):
                     form.problem = refusal.reason

@@ -126,7 +126,7 @@ enum PostTransitionReview {
 
     /// The change a decision's form describes (a risk kept open keeps its review date when none is typed).
     static func change(_ form: FormState, decision: ReviewDecision, itemID: String, account: Account,
-                       today: CalendarDate) -> Result<AccountChange?, ChangeRefusal> {
+                       today: CalendarDate) -> Result<AccountChange, ChangeRefusal> {
         let note = form.value(.reviewNote)
         let item: ReviewItemDecision
         switch decision {
@@ -167,7 +167,6 @@ enum PostTransitionReview {
     }
 
     static func lastLine(_ text: String?) -> String { text?.split(separator: "\n").last.map(String.init) ?? "" }
-    static func statement(_ id: String, _ account: Account) -> String { account.risks.first { $0.id == id }?.statement ?? id }
     static func description(_ id: String, _ account: Account) -> String { account.openIssues.first { $0.id == id }?.description ?? id }
 }
 
