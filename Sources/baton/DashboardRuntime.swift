@@ -58,12 +58,19 @@ final class DashboardRuntime {
                              saveStatus: saveStatus(store))
         state.mouse = mouse
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
-        if case .readOnly(let reason) = store.access {
+        if store.isLockedOut {
+            // Said before any work starts: this copy shows the store and follows it, and changes nothing.
+            state.message = "Read-only: another Baton\(store.holderPID.map { " (pid \($0))" } ?? "") has this store; "
+                + "nothing can be changed here"
+        } else if case .readOnly(let reason) = store.access {
             state.message = "Read-only: \(reason)"
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
         }
         // Changes the store could not take yet (a full disk, say): kept, retried, never dropped.
+        // Text typed and not saved, kept beside the store as it is typed; last session's is offered back.
+        var drafts = DraftKeeper(store: store, isDemo: opened.isDemo)
+        if let found = drafts?.found, !found.isEmpty { _ = Update.apply(.draftsFound(found), to: &state) }
         var pending: [Account] = []
         var saidNotSaved = false
         func flush() {
@@ -99,12 +106,14 @@ final class DashboardRuntime {
                 if let frameCountPath { try? Data("\(framesAfterKeys)\n".utf8).write(to: URL(fileURLWithPath: frameCountPath)) }
             }
             var lastActivity = Date()
+            var lastFollow = Date.distantPast
             // Assume a small store until a checkpoint says otherwise (opening took as long as a save will).
             var lastCheckpointSeconds = opened.openSeconds
 
             while true {
                 if let signal = Terminal.takePendingSignal() {
                     // Every confirmed change is already in the journal; closing folds it into the store.
+                    drafts?.flush(state.draft, now: Date())
                     return 128 + signal
                 }
                 terminal.draw(AppView.render(state))
@@ -116,7 +125,7 @@ final class DashboardRuntime {
                 // before the next frame: every key already waiting, and those arriving before a
                 // frame's time has passed since the last, so a run of 200 moves draws a handful of
                 // frames, not 200. A single key after a pause is drawn at once.
-                let first = terminal.readKey(timeoutMilliseconds: 1000)
+                let first = terminal.readKey(timeoutMilliseconds: drafts?.wait(now: Date(), atMost: 1000) ?? 1000)
                 var keys: [KeyEvent?] = [first]
                 if first != nil {
                     let burstEnds = lastFrame.addingTimeInterval(frameInterval)
@@ -176,6 +185,7 @@ final class DashboardRuntime {
                                 opened.close()
                                 opened = own
                                 store = own.store
+                                drafts = DraftKeeper(store: store, isDemo: false)
                                 _ = Update.apply(.openedOwnPortfolio(store.portfolio, storePath: own.displayPath), to: &state)
                                 state.saveStatus = saveStatus(store)
                             } catch {
@@ -184,6 +194,7 @@ final class DashboardRuntime {
                         }
                     }
                     if !pending.isEmpty { flush() }
+                    drafts?.follow(state.draft, now: now)
                     if quit, !pending.isEmpty, !askedBefore {
                         quitAsked = true
                         state.message = "\(pending.count) change\(pending.count == 1 ? " is" : "s are") NOT SAVED (the store will not take "
@@ -192,14 +203,24 @@ final class DashboardRuntime {
                         // The keys after it answer the question, so they wait for the person to see it.
                         break
                     }
-                    if quit { return 0 }
+                    if quit {
+                        drafts?.flush(state.draft, now: now)
+                        return 0
+                    }
                 }
                 let key = first
                 let now = Date()
+                if !opened.isDemo, store.isLockedOut, now.timeIntervalSince(lastFollow) >= 1 {
+                    // A read-only copy follows what the Baton holding the store writes, about once a second.
+                    lastFollow = now
+                    if store.followIfChanged() { _ = Update.apply(.storeFollowed(store.portfolio), to: &state) }
+                }
                 if key == nil, !opened.isDemo, !store.access.isWritable, store.retryLock() {
                     // Read-only only because another process (a `baton list`, say) held the store.
+                    drafts = DraftKeeper(store: store, isDemo: false)
                     _ = Update.apply(.storeStatus(.saved), to: &state)
                     state.message = "Writable again: the other Baton has let go of the store"
+                    if let found = drafts?.found, !found.isEmpty { _ = Update.apply(.draftsFound(found), to: &state) }
                 }
                 if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
                    lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {

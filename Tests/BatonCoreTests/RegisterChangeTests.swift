@@ -76,6 +76,7 @@ struct RegisterChangeTests {
         account.risks[0].nextReview = Fixture.day(-3)
         var edited = draft(review: Fixture.day(-3))
         edited.statement = "Admin Lisa Chen moves role in Q4"
+        edited.impact = .medium  // as the risk is: only the wording changes
         let after = try #require(Door.after(.register(.editRisk(id: "nw-risk-1", edited)), on: account))
         #expect(after.risks[0].statement == "Admin Lisa Chen moves role in Q4")
         #expect(after.risks[0].nextReview == Fixture.day(-3))
@@ -83,17 +84,19 @@ struct RegisterChangeTests {
 
     @Test("a review moved to a day already past is refused")
     func moveReviewPast() {
-        let reason = Door.refusal(.register(.moveReview(id: "nw-risk-1", to: Fixture.day(-1))), on: withRegister())
+        let reason = Door.refusal(.register(.moveReview(id: "nw-risk-1", to: Fixture.day(-1), note: "Sponsor away")), on: withRegister())
         #expect(reason?.hasPrefix("Refused: a review on \(Fixture.day(-1).iso) is already overdue") == true)
     }
 
-    @Test("cycling likelihood goes Medium → High → Low, and the summary gives the new severity")
-    func cycleLikelihood() throws {
-        let outcome = try Door.apply(.register(.cycleLikelihood(id: "nw-risk-1")), to: withRegister()).get()
-        #expect(outcome.account.risks[0].likelihood == .high)
-        #expect(outcome.summary == "Northwind Logistics: risk likelihood Medium → High (severity 6)")
-        let again = try #require(Door.after(.register(.cycleLikelihood(id: "nw-risk-1")), on: outcome.account))
-        #expect(again.risks[0].likelihood == .low)
+    @Test("a new likelihood with its note gives the new severity and is kept, dated, in the risk's history")
+    func changeLikelihood() throws {
+        let outcome = try Door.apply(.register(.changeLikelihood(id: "nw-risk-1", to: .high, note: "Lisa has applied internally")),
+                                     to: withRegister()).get()
+        let risk = outcome.account.risks[0]
+        #expect(risk.likelihood == .high)
+        #expect(outcome.summary == "Northwind Logistics: risk likelihood Medium → High (severity 6) — kept in the risk's history")
+        #expect(risk.history == [RiskChangeRecord(on: today, note: "Lisa has applied internally",
+                                                  likelihood: .init(from: .medium, to: .high))])
     }
 
     @Test("an open issue with a deadline in the past is refused: it commits to nothing")

@@ -56,7 +56,7 @@ struct TimelineChangeTests {
         #expect(own.id == "tl-own-1" && own.templateKey == nil)
         let second = try #require(Door.after(.timeline(.addStep(title: "Site visit", due: Fixture.day(4))), on: added))
         #expect(second.timeline.contains { $0.id == "tl-own-2" })
-        let redated = try #require(Door.after(.timeline(.changeTDay(account.tDay.adding(days: 7))), on: second))
+        let redated = try #require(Door.after(.timeline(.changeTDay(account.tDay.adding(days: 7), note: "Sponsor on leave that week")), on: second))
         #expect(redated.timeline.first { $0.id == own.id }?.due == Fixture.day(3))
     }
 
@@ -68,7 +68,7 @@ struct TimelineChangeTests {
     @Test("a new T-day re-dates the template's steps and says by how much")
     func changeTDay() throws {
         let account = withTimeline()
-        let outcome = try Door.apply(.timeline(.changeTDay(account.tDay.adding(days: 7))), to: account).get()
+        let outcome = try Door.apply(.timeline(.changeTDay(account.tDay.adding(days: 7), note: "Sponsor on leave that week")), to: account).get()
         #expect(outcome.account.tDay == account.tDay.adding(days: 7))
         #expect(outcome.account.timeline.first { $0.templateKey != nil }?.due
             == account.timeline.first { $0.templateKey != nil }?.due.adding(days: 7))
@@ -77,7 +77,7 @@ struct TimelineChangeTests {
 
     @Test("after the transfer the T-day is history and is not changed")
     func tDayHistory() {
-        let reason = Door.refusal(.timeline(.changeTDay(Fixture.day(20))), on: Fixture.account(stage: .continuity))
+        let reason = Door.refusal(.timeline(.changeTDay(Fixture.day(20), note: "Later")), on: Fixture.account(stage: .continuity))
         #expect(reason == "Refused: the transfer has happened (Continuity); its T-day is history.")
     }
 

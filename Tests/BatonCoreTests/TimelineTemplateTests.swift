@@ -80,7 +80,7 @@ struct TimelineTemplateTests {
         #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-19")!).isEmpty) // a Friday, not the quarter's last week
         #expect(BusinessDays.tDayWarnings(CalendarDate(iso: "2026-06-30")!).isEmpty) // a Tuesday
         let account = Fixture.account()
-        #expect(Door.summary(.timeline(.changeTDay(CalendarDate(iso: "2026-06-13")!)), on: account)?.contains("warning: T-day 2026-06-13 is a Saturday") == true)
+        #expect(Door.summary(.timeline(.changeTDay(CalendarDate(iso: "2026-06-13")!, note: "Customer asked")), on: account)?.contains("warning: T-day 2026-06-13 is a Saturday") == true)
     }
 
     @Test("a clearing run more than 7 days before the joint meeting puts a readiness re-check before it")

@@ -139,14 +139,19 @@ struct RiskRegisterTests {
         #expect(RiskRegisterRows.history(Self.account(state), issues: false).first?.event == .riskMaterialised)
     }
 
-    @Test("L and I cycle likelihood and impact, one confirmed change each; severity and the heat map follow")
-    func cycleLevels() {
+    @Test("L and I open a form: the new level and why; one confirmed change each, kept in the risk's history")
+    func changeLevels() {
         let before = Self.cursor(on: "nw-risk-3", Self.on("northwind"))
         var state = DemoState.press([.char("L")], on: before)
+        guard case .form(let form) = state.overlay else { Issue.record("no form for L"); return }
+        #expect(form.purpose == .register(.changeLikelihood("nw-risk-3")))
+        #expect(form.value(.newLevel) == "low", "the picker starts on the level it has")
+        state = DemoState.press([.char("m"), .tab, .paste("Two users raised it this week"), .ctrl("s")], on: state)
+        #expect(state.overlay == nil)
         #expect(Self.risk(state, "nw-risk-3").likelihood == .medium)
         #expect(Self.risk(state, "nw-risk-3").severity == 4)
         #expect(state.undoStack.count == 1)
-        state = DemoState.press([.char("I")], on: state)
+        state = DemoState.press([.char("I"), .char("h"), .tab, .paste("The sponsor uses the reports weekly"), .ctrl("s")], on: state)
         #expect(Self.risk(state, "nw-risk-3").impact == .high)
         #expect(Self.risk(state, "nw-risk-3").severity == 6)
         #expect(state.undoStack.count == 2)
@@ -155,8 +160,19 @@ struct RiskRegisterTests {
         #expect(map.count(likelihood: .medium, impact: .high) == 2)
         // The cursor stays on the risk that moved up the register.
         #expect(RiskRegisterRows.selectedRisk(state)?.id == "nw-risk-3")
-        state = DemoState.press([.char("L"), .char("L")], on: state)
+        #expect(Self.risk(state, "nw-risk-3").history.map(\.note) == ["Two users raised it this week", "The sponsor uses the reports weekly"])
+        let history = RiskRegisterRows.history(Self.account(state), issues: false)
+        #expect(history.first?.event == .riskChanged("impact Medium → High"))
+    }
+
+    @Test("a likelihood changed without saying why is refused on the form, and nothing changes")
+    func levelNeedsWhy() {
+        let before = Self.cursor(on: "nw-risk-3", Self.on("northwind"))
+        let state = DemoState.press([.char("L"), .char("h"), .ctrl("s")], on: before)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.problem == "Why is needed.")
         #expect(Self.risk(state, "nw-risk-3").likelihood == .low)
+        #expect(state.undoStack.isEmpty)
     }
 
     @Test("d with +2w moves an overdue review two weeks on and clears overdue")
@@ -164,15 +180,17 @@ struct RiskRegisterTests {
         let before = Self.cursor(on: "hok-risk-1", DemoState.press([.char("z")], on: Self.on("acct-hokuto")))
         #expect(Self.risk(before, "hok-risk-1", account: "acct-hokuto").isReviewOverdue(today: DemoState.today))
         #expect(Self.paneText(before).contains("!2026-11-21"))
-        var state = DemoState.press([.char("d"), .paste("-1d"), .enter], on: before)
+        var state = DemoState.press([.char("d"), .paste("-1d"), .enter, .paste("Waiting on the audit"), .ctrl("s")], on: before)
         #expect(Self.problem(state)?.hasPrefix("Refused: a review on 2026-11-22 is already overdue") == true)
-        state = DemoState.press([.ctrl("u"), .paste("+2w"), .enter], on: state)
+        state = DemoState.press([.backTab, .ctrl("u"), .paste("+2w"), .ctrl("s")], on: state)
         #expect(state.overlay == nil)
         let risk = Self.risk(state, "hok-risk-1", account: "acct-hokuto")
         #expect(risk.nextReview == DemoState.today.adding(days: 14))
         #expect(!risk.isReviewOverdue(today: DemoState.today))
         #expect(Self.account(state, "acct-hokuto").overdueRiskReviews(today: DemoState.today).isEmpty)
         #expect(!Self.paneText(state).contains("!2026-"))
+        #expect(risk.history.last?.review == .init(from: CalendarDate(iso: "2026-11-21")!, to: DemoState.today.adding(days: 14)))
+        #expect(risk.history.last?.note == "Waiting on the audit")
     }
 
     @Test("f shows only the risks in the heat-map cell of the one under the cursor; f again or Esc shows all")
@@ -197,6 +215,9 @@ struct RiskRegisterTests {
     func editRisk() {
         var state = Self.cursor(on: "nw-risk-3", Self.on("northwind"))
         state = DemoState.press([.char("e"), .tab, .ctrl("u"), .paste("H"), .tab, .ctrl("u"), .paste("H"), .ctrl("s")], on: state)
+        #expect(Self.problem(state) == "Refused: \(TidyPictureError.changeNoteRequired.message)", "a harsher rating needs its reason too")
+        // The note is the form's last field: five fields on from the impact.
+        state = DemoState.press([.tab, .tab, .tab, .tab, .tab, .paste("Reporting is what the sponsor judges us on"), .ctrl("s")], on: state)
         #expect(state.overlay == nil)
         let risk = Self.risk(state, "nw-risk-3")
         #expect(risk.severity == 9)

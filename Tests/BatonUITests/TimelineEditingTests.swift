@@ -59,7 +59,7 @@ struct TimelineEditingTests {
         #expect(moved.moved)
         #expect(state.selectedAccount?.timeline[state.timelineCursor].id == moved.id, "the cursor follows the step")
 
-        state = DemoState.press([.char("T"), .ctrl("u"), .paste("2026-12-02"), .ctrl("s")], on: state)
+        state = DemoState.press([.char("T"), .ctrl("u"), .paste("2026-12-02"), .tab, .paste("Sponsor on leave"), .ctrl("s")], on: state)
         let after = Self.account(state, "acct-mueller")
         #expect(after.tDay == CalendarDate(iso: "2026-12-02")!)
         #expect(Self.step(state, "acct-mueller", "quality-check").due == CalendarDate(iso: "2026-12-04")!)
@@ -79,7 +79,7 @@ struct TimelineEditingTests {
     func tDayRedates() {
         let before = Self.on("acct-mueller")
         let old = Self.account(before, "acct-mueller")
-        let state = DemoState.press([.char("T"), .ctrl("u"), .paste("+9d"), .enter], on: before)
+        let state = DemoState.press([.char("T"), .ctrl("u"), .paste("+9d"), .enter, .paste("Customer's year-end freeze"), .ctrl("s")], on: before)
         let after = Self.account(state, "acct-mueller")
         #expect(after.tDay == Self.today.adding(days: 9))
         for item in old.timeline {
@@ -91,6 +91,17 @@ struct TimelineEditingTests {
             }
         }
         #expect(state.message?.contains("T-day \(Self.today.adding(days: 9).iso)") == true)
+        #expect(after.tDayHistory.last == TDayMove(from: old.tDay, to: Self.today.adding(days: 9), on: Self.today,
+                                                   note: "Customer's year-end freeze"))
+    }
+
+    @Test("a T-day moved without saying why is refused on the form, and nothing moves")
+    func tDayNeedsWhy() {
+        let before = Self.on("acct-mueller")
+        let state = DemoState.press([.char("T"), .ctrl("u"), .paste("+9d"), .ctrl("s")], on: before)
+        guard case .form(let form) = state.overlay else { Issue.record("the form closed"); return }
+        #expect(form.problem == "Why is needed.")
+        #expect(Self.account(state, "acct-mueller").tDay == Self.account(before, "acct-mueller").tDay)
     }
 
     @Test("a step the lead adds is dated from the T-day, carries no template key, and survives a new template")

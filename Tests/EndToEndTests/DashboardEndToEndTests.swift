@@ -321,7 +321,7 @@ struct DashboardEndToEndTests {
         let screen = try second.waitFor("[4] Timeline")
         let rows = ScreenText.rows(screen)
         #expect(rows[0].contains("read-only"), "title bar: \(rows[0])")
-        #expect(screen.contains("another baton (pid \(firstPID))"), "the message does not name the first baton:\n\(screen)")
+        #expect(screen.contains("another Baton (pid \(firstPID)) has this store"), "the message does not name the first baton:\n\(screen)")
 
         let listed = try sandbox.runBaton(["list"] + arguments)
         #expect(listed.status == 0, "\(listed)")

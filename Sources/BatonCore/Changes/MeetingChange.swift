@@ -39,7 +39,25 @@ public enum MeetingChange: Equatable, Sendable {
                     return .failure(ChangeRefusal("Refused: at most three commitments for the first 30 days — \(n) written; keep the three that matter."))
                 }
             }
-            var sections = sections
+            if sections.contains(where: { $0.skipReason != nil && RuleText.isBlank($0.skipReason ?? "") }) {
+                return .failure(ChangeRefusal("Refused: a section skipped without a reason is not skipped; say why, or write its notes."))
+            }
+            if kind == .internalHandover,
+               let briefing = sections.firstIndex(where: { $0.title == MeetingAgenda.unwrittenBriefing }),
+               sections[briefing].visited != true, !sections[briefing].isDone {
+                return .failure(ChangeRefusal("Refused: section \(briefing + 1), the unwritten briefing, was never visited — what is not in the CRM "
+                                              + "(personalities, sensitivities, politics) is what the account manager most needs. Go to it first."))
+            }
+            if kind == .jointTransition, !signals.isEmpty, !SponsorPresence.isPresent(in: people, account: account) {
+                let who = account.sponsor.map { " (\($0.name))" } ?? ""
+                return .failure(ChangeRefusal("Refused: the success signals count only with the customer sponsor\(who) in the room — "
+                                              + "add the sponsor to the attendees (a) or untick the signals."))
+            }
+            var sections = sections.map { section -> AgendaSection in
+                var section = section
+                section.skipReason = section.skipReason.map(RuleText.trimmed)
+                return section
+            }
             if kind == .jointTransition, !heldWithout.isEmpty, !sections.isEmpty {
                 let line = "Held without the mandatory \(heldWithout.joined(separator: ", ").lowercased()): closed anyway, confirmed."
                 let last = sections.count - 1
@@ -73,7 +91,11 @@ public enum MeetingChange: Equatable, Sendable {
                 + (missing.isEmpty ? "" : "; held without the \(missing.joined(separator: ", ").lowercased())")
         default: what = "\(meeting.attendees.count) attendees"
         }
-        return "\(account.name): \(meeting.kind.title.lowercased()) recorded — \(what)"
+        let skipped = meeting.sections.filter { $0.skipReason != nil }.count
+        let empty = meeting.sections.filter { !$0.isDone }.count
+        let sections = (skipped > 0 ? "; \(skipped) section\(skipped == 1 ? "" : "s") skipped with a reason" : "")
+            + (empty > 0 ? "; \(empty) section\(empty == 1 ? "" : "s") without notes" : "")
+        return "\(account.name): \(meeting.kind.title.lowercased()) recorded — \(what)\(sections)"
     }
 }
 
@@ -81,7 +103,8 @@ public enum MeetingChange: Equatable, Sendable {
 /// open (with its next review), closed or marked materialised; every open issue is closed,
 /// re-committed or re-scoped — each through the tidy-picture rules, each with its note.
 public enum ReviewItemDecision: Equatable, Sendable {
-    case keepRisk(id: String, nextReview: CalendarDate)
+    /// Kept open with a note why and a next review from today on; kept in the risk's history.
+    case keepRisk(id: String, nextReview: CalendarDate, note: String)
     case closeRisk(id: String, note: String)
     case materialiseRisk(id: String, note: String)
     case closeIssue(id: String, note: String)
@@ -102,11 +125,13 @@ public enum ReviewItemDecision: Equatable, Sendable {
         }
         do {
             switch self {
-            case .keepRisk(let id, let day):
+            case .keepRisk(let id, let day, let note):
                 let i = try risk(id)
-                guard account.risks[i].status != .closed else { throw TidyPictureError.alreadyClosed }
-                guard day >= today else { return .failure(ChangeRefusal("Choose a review date that is today or later.")) }
-                after.risks[i].nextReview = day
+                let kept = account.risks[i]
+                guard kept.status != .closed else { throw TidyPictureError.alreadyClosed }
+                guard day >= today else { throw TidyPictureError.reviewInThePast(day) }
+                _ = try after.risks[i].rerate(likelihood: kept.likelihood, impact: kept.impact, nextReview: day, note: note,
+                                              on: today, keptOpenAtReview: true)
                 return .success(ChangeOutcome(after, "Kept open, next review \(day.iso): \(statement(id))"))
             case .closeRisk(let id, let note):
                 try after.closeRisk(id: id, note: note, on: today)

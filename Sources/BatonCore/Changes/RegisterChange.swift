@@ -8,10 +8,12 @@ public enum RegisterChange: Equatable, Sendable {
     case closeRisk(id: String, note: String)
     /// It has happened: stays on the register, marked, until closed.
     case materialiseRisk(id: String, note: String)
-    case moveReview(id: String, to: CalendarDate)
-    /// Low → Medium → High → Low.
-    case cycleLikelihood(id: String)
-    case cycleImpact(id: String)
+    /// A new next review, with a note why; kept in the risk's history.
+    case moveReview(id: String, to: CalendarDate, note: String)
+    /// A new likelihood, with a note why; kept in the risk's history.
+    case changeLikelihood(id: String, to: Level, note: String)
+    /// A new impact, with a note why; kept in the risk's history.
+    case changeImpact(id: String, to: Level, note: String)
     case addIssue(OpenIssue.Kind, description: String, owner: String, deadline: CalendarDate)
     /// Kind, wording and owner; the wording only on the day it was logged (after that it is a re-scope).
     case editIssue(id: String, OpenIssue.Kind, description: String, owner: String)
@@ -42,14 +44,15 @@ public enum RegisterChange: Equatable, Sendable {
                 let i = try riskIndex(id, in: account)
                 // An unchanged review date that has already passed stays as it is: editing the wording is not a review.
                 try draft.check(reviewFrom: min(account.risks[i].nextReview, today))
+                guard account.risks[i].status != .closed else { throw TidyPictureError.alreadyClosed }
+                // The rating and the review date move only with a note, as they would by L, I or d.
+                let moved = try after.risks[i].rerate(likelihood: draft.likelihood, impact: draft.impact,
+                                                      nextReview: draft.nextReview, note: draft.note, on: today)
                 after.risks[i].statement = draft.statement
-                after.risks[i].likelihood = draft.likelihood
-                after.risks[i].impact = draft.impact
                 after.risks[i].mitigation = draft.mitigation
                 after.risks[i].owner = draft.owner
                 after.risks[i].escalationTrigger = draft.escalationTrigger
-                after.risks[i].nextReview = draft.nextReview
-                return .success(ChangeOutcome(after, "\(account.name): risk updated, severity \(after.risks[i].severity)"))
+                return .success(ChangeOutcome(after, "\(account.name): risk updated\(moved.isEmpty ? "" : " — \(moved)"), severity \(after.risks[i].severity)"))
 
             case .closeRisk(let id, let note):
                 try after.closeRisk(id: id, note: note, on: today)
@@ -60,27 +63,31 @@ public enum RegisterChange: Equatable, Sendable {
                 try after.risks[i].markMaterialised(note: note, on: today)
                 return .success(ChangeOutcome(after, "\(account.name): risk marked materialised"))
 
-            case .moveReview(let id, let day):
-                let i = try riskIndex(id, in: account)
-                guard day >= today else {
-                    throw RegisterRefusal("a review on \(day.iso) is already overdue; choose today or later.")
-                }
-                after.risks[i].nextReview = day
-                return .success(ChangeOutcome(after, "\(account.name): next review \(day.iso)"))
-
-            case .cycleLikelihood(let id), .cycleImpact(let id):
+            case .moveReview(let id, let day, let note):
                 let i = try riskIndex(id, in: account)
                 let risk = account.risks[i]
                 guard risk.status != .closed else { throw TidyPictureError.alreadyClosed }
-                let what: String
-                if case .cycleLikelihood = self {
-                    after.risks[i].likelihood = Self.next(risk.likelihood)
-                    what = "likelihood \(risk.likelihood.title) → \(after.risks[i].likelihood.title)"
-                } else {
-                    after.risks[i].impact = Self.next(risk.impact)
-                    what = "impact \(risk.impact.title) → \(after.risks[i].impact.title)"
+                guard day >= today else {
+                    throw RegisterRefusal("a review on \(day.iso) is already overdue; choose today or later.")
                 }
-                return .success(ChangeOutcome(after, "\(account.name): risk \(what) (severity \(after.risks[i].severity))"))
+                guard day != risk.nextReview else { throw RegisterRefusal("the next review is already \(day.iso).") }
+                _ = try after.risks[i].rerate(likelihood: risk.likelihood, impact: risk.impact, nextReview: day, note: note, on: today)
+                return .success(ChangeOutcome(after, "\(account.name): next review \(day.iso) (was \(risk.nextReview.iso)) — kept in the risk's history"))
+
+            case .changeLikelihood(let id, let level, let note), .changeImpact(let id, let level, let note):
+                let i = try riskIndex(id, in: account)
+                let risk = account.risks[i]
+                guard risk.status != .closed else { throw TidyPictureError.alreadyClosed }
+                let isLikelihood: Bool
+                if case .changeLikelihood = self { isLikelihood = true } else { isLikelihood = false }
+                let word = isLikelihood ? "likelihood" : "impact"
+                guard level != (isLikelihood ? risk.likelihood : risk.impact) else {
+                    throw RegisterRefusal("the \(word) is already \(level.title).")
+                }
+                let what = try after.risks[i].rerate(likelihood: isLikelihood ? level : risk.likelihood,
+                                                     impact: isLikelihood ? risk.impact : level,
+                                                     nextReview: risk.nextReview, note: note, on: today)
+                return .success(ChangeOutcome(after, "\(account.name): risk \(what) (severity \(after.risks[i].severity)) — kept in the risk's history"))
 
             case .addIssue(let kind, let description, let owner, let deadline):
                 guard deadline >= today else {
@@ -133,10 +140,6 @@ public enum RegisterChange: Equatable, Sendable {
         }
     }
 
-    static func next(_ level: Level) -> Level {
-        Level(rawValue: level.rawValue % 3 + 1) ?? .low
-    }
-
     func riskIndex(_ id: String, in account: Account) throws -> Int {
         guard let i = account.risks.firstIndex(where: { $0.id == id }) else { throw TidyPictureError.noSuchItem(id) }
         return i
@@ -158,9 +161,11 @@ public struct RiskDraft: Equatable, Sendable {
     public var owner: String
     public var escalationTrigger: String
     public var nextReview: CalendarDate
+    /// Why the likelihood, impact or review date changed, on an edit that changes them.
+    public var note: String
 
     public init(statement: String, likelihood: Level, impact: Level, mitigation: String = "", owner: String,
-                escalationTrigger: String = "", nextReview: CalendarDate) {
+                escalationTrigger: String = "", nextReview: CalendarDate, note: String = "") {
         self.statement = statement
         self.likelihood = likelihood
         self.impact = impact
@@ -168,6 +173,7 @@ public struct RiskDraft: Equatable, Sendable {
         self.owner = owner
         self.escalationTrigger = escalationTrigger
         self.nextReview = nextReview
+        self.note = note
     }
 
     /// A risk needs its statement and a named owner; its next review is not already overdue.

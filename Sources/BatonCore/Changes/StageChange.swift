@@ -65,6 +65,9 @@ public enum StageChange: Equatable, Sendable {
                 }
                 // The T-day is the day the transfer happened; the timeline follows it.
                 if after.tDay != today {
+                    after.tDayHistory.append(TDayMove(from: after.tDay, to: today, on: today,
+                                                      note: "the transfer happened on this day"
+                                                          + (early ? ", before the planned T-day (confirmed)" : ", after the planned T-day")))
                     after.tDay = today
                     after.timeline = TimelineChange.rebuilt(after)
                 }

@@ -12,8 +12,9 @@ public enum TimelineChange: Equatable, Sendable {
     case move(itemID: String, to: CalendarDate)
     /// One of the lead's own steps; it stays when the timeline is rebuilt.
     case addStep(title: String, due: CalendarDate)
-    /// A new T-day: the template's steps are re-dated; done, moved and added steps keep their days.
-    case changeTDay(CalendarDate)
+    /// A new T-day, with a note why (kept, dated, in the account's T-day history): the template's
+    /// steps are re-dated; done, moved and added steps keep their days.
+    case changeTDay(CalendarDate, note: String)
     /// Another kind of transition, planned or unplanned: the timeline follows its template.
     case changeTransition(TransitionKind, TransitionPlanning)
 
@@ -77,11 +78,15 @@ public enum TimelineChange: Equatable, Sendable {
             return .success(ChangeOutcome(after,
                 "\(account.name): added, due \(day.iso) (\(TransferDay.label(daysFromTDay: item.offsetDays))) — \(words)"))
 
-        case .changeTDay(let day):
+        case .changeTDay(let day, let note):
             guard account.stage < .continuity else {
                 return .failure(ChangeRefusal("Refused: the transfer has happened (\(account.stage.title)); its T-day is history."))
             }
             guard day != account.tDay else { return .failure(ChangeRefusal("The T-day is already \(day.iso).")) }
+            guard !RuleText.isBlank(note) else {
+                return .failure(ChangeRefusal("Refused: write a note saying why the T-day moves; it is kept, dated, in the account's history."))
+            }
+            after.tDayHistory.append(TDayMove(from: account.tDay, to: day, on: today, note: RuleText.trimmed(note)))
             after.tDay = day
             after.timeline = Self.rebuilt(after)
             let shift = account.tDay.days(until: day)

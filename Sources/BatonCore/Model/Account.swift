@@ -32,6 +32,8 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
     public var archived: Archival?
     /// Set when the account came from a CRM export (`baton import`): the record it matches.
     public var crmRecord: CRMRecord?
+    /// Every move of the T-day, dated, with its note, oldest first.
+    public var tDayHistory: [TDayMove]
 
     public init(id: String, identity: Identity, contract: Contract, people: People, contacts: [Contact] = [],
                 health: Health, sentiment: [SentimentNote] = [], milestones: [Milestone] = [],
@@ -42,7 +44,7 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
                 openIssues: [OpenIssue] = [], timeline: [TimelineItem] = [],
                 handover: HandoverDocument = HandoverDocument(), stageOverride: StageOverride? = nil,
                 healthHistory: [Health] = [], stageHistory: [StageEntry] = [], archived: Archival? = nil,
-                crmRecord: CRMRecord? = nil) {
+                crmRecord: CRMRecord? = nil, tDayHistory: [TDayMove] = []) {
         self.id = id
         self.identity = identity
         self.contract = contract
@@ -69,6 +71,7 @@ public struct Account: Codable, Hashable, Sendable, Identifiable {
         self.stageHistory = stageHistory
         self.archived = archived
         self.crmRecord = crmRecord
+        self.tDayHistory = tDayHistory
     }
 
     public var name: String { identity.name }
@@ -84,7 +87,7 @@ extension Account {
     private enum CodingKeys: String, CodingKey {
         case id, identity, contract, people, contacts, health, sentiment, milestones, interactions, transitionKind,
              planning, stage, tDay, readiness, exit, meetings, crmTransfer, risks, openIssues, timeline, handover,
-             stageOverride, healthHistory, stageHistory, archived, crmRecord
+             stageOverride, healthHistory, stageHistory, archived, crmRecord, tDayHistory
     }
 
     /// Written out so that the fields added in format version 2 (the health and stage histories)
@@ -117,5 +120,6 @@ extension Account {
         stageHistory = try c.decodeIfPresent([StageEntry].self, forKey: .stageHistory) ?? []
         archived = try c.decodeIfPresent(Archival.self, forKey: .archived)
         crmRecord = try c.decodeIfPresent(CRMRecord.self, forKey: .crmRecord)
+        tDayHistory = try c.decodeIfPresent([TDayMove].self, forKey: .tDayHistory) ?? []
     }
 }

@@ -58,11 +58,33 @@ public struct AgendaSection: Codable, Hashable, Sendable {
     public var title: String
     public var minutes: Int
     public var notes: String
+    /// Why the section was skipped, when the meeting skipped it on purpose.
+    public var skipReason: String?
+    /// The meeting went to this section (nil in meetings recorded before visits were kept).
+    public var visited: Bool?
 
-    public init(title: String, minutes: Int, notes: String = "") {
+    public init(title: String, minutes: Int, notes: String = "", skipReason: String? = nil, visited: Bool? = nil) {
         self.title = title
         self.minutes = minutes
         self.notes = notes
+        self.skipReason = skipReason
+        self.visited = visited
+    }
+
+    /// Done only when something was written in it, or it was skipped with a reason: moving past
+    /// a section is not doing it.
+    public var isDone: Bool { !RuleText.isBlank(notes) || !RuleText.isBlank(skipReason ?? "") }
+}
+
+/// Whether the customer sponsor is among a meeting's attendees: named (the account's sponsor
+/// contact), or written as the sponsor beside a name ("Jane Doe (customer sponsor)").
+public enum SponsorPresence {
+    public static func isPresent(in attendees: [String], account: Account) -> Bool {
+        let name = account.sponsor.map { RuleText.trimmed($0.name).lowercased() } ?? ""
+        return attendees.contains { a in
+            let lower = a.lowercased()
+            return (!name.isEmpty && lower.contains(name)) || lower.contains("sponsor")
+        }
     }
 }
 
@@ -104,6 +126,9 @@ public enum MeetingAgenda {
                 .map { AgendaSection(title: $0.0, minutes: $0.1) }
         }
     }
+
+    /// The internal handover's section that must be visited before the meeting closes.
+    public static let unwrittenBriefing = "The unwritten briefing"
 
     /// The joint transition meeting cannot be held without these roles in the room.
     public static let jointTransitionMandatoryRoles = [

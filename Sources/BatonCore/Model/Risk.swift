@@ -31,10 +31,13 @@ public struct Risk: Codable, Hashable, Sendable, Identifiable {
     /// Why it was closed or how it materialised; required to leave `open`.
     public var resolution: String?
     public var resolvedOn: CalendarDate?
+    /// Every change of likelihood, impact or review date, each with its note, oldest first.
+    public var history: [RiskChangeRecord]
 
     public init(id: String, statement: String, likelihood: Level, impact: Level, mitigation: String = "",
                 owner: String, escalationTrigger: String = "", nextReview: CalendarDate, status: Status = .open,
-                raisedOn: CalendarDate, resolution: String? = nil, resolvedOn: CalendarDate? = nil) {
+                raisedOn: CalendarDate, resolution: String? = nil, resolvedOn: CalendarDate? = nil,
+                history: [RiskChangeRecord] = []) {
         self.id = id
         self.statement = statement
         self.likelihood = likelihood
@@ -47,5 +50,46 @@ public struct Risk: Codable, Hashable, Sendable, Identifiable {
         self.raisedOn = raisedOn
         self.resolution = resolution
         self.resolvedOn = resolvedOn
+        self.history = history
+    }
+}
+
+extension Risk {
+    /// Written out so that a risk saved before its history was kept reads with an empty one.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        statement = try c.decode(String.self, forKey: .statement)
+        likelihood = try c.decode(Level.self, forKey: .likelihood)
+        impact = try c.decode(Level.self, forKey: .impact)
+        mitigation = try c.decode(String.self, forKey: .mitigation)
+        owner = try c.decode(String.self, forKey: .owner)
+        escalationTrigger = try c.decode(String.self, forKey: .escalationTrigger)
+        nextReview = try c.decode(CalendarDate.self, forKey: .nextReview)
+        status = try c.decode(Status.self, forKey: .status)
+        raisedOn = try c.decode(CalendarDate.self, forKey: .raisedOn)
+        resolution = try c.decodeIfPresent(String.self, forKey: .resolution)
+        resolvedOn = try c.decodeIfPresent(CalendarDate.self, forKey: .resolvedOn)
+        history = try c.decodeIfPresent([RiskChangeRecord].self, forKey: .history) ?? []
+    }
+
+    /// Changes its likelihood, impact and next review as given, with a dated record of what moved
+    /// and why; refused without a note when anything moves. Returns what moved, in words ("" if nothing).
+    mutating func rerate(likelihood: Level, impact: Level, nextReview: CalendarDate, note: String, on day: CalendarDate,
+                         keptOpenAtReview: Bool = false) throws -> String {
+        let record = RiskChangeRecord(
+            on: day, note: RuleText.trimmed(note),
+            likelihood: likelihood != self.likelihood ? .init(from: self.likelihood, to: likelihood) : nil,
+            impact: impact != self.impact ? .init(from: self.impact, to: impact) : nil,
+            review: nextReview != self.nextReview ? .init(from: self.nextReview, to: nextReview) : nil,
+            keptOpenAtReview: keptOpenAtReview ? true : nil)
+        let moved = record.likelihood != nil || record.impact != nil || record.review != nil
+        guard moved || keptOpenAtReview else { return "" }
+        guard !record.note.isEmpty else { throw TidyPictureError.changeNoteRequired }
+        self.likelihood = likelihood
+        self.impact = impact
+        self.nextReview = nextReview
+        history.append(record)
+        return record.what
     }
 }

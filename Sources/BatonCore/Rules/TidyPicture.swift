@@ -15,6 +15,10 @@ public enum TidyPictureError: Error, Equatable, Sendable {
     case unchanged
     /// No item with this id on the account.
     case noSuchItem(String)
+    /// A change of likelihood, impact or review date, or a risk kept open at the 30-day review, needs a note.
+    case changeNoteRequired
+    /// Kept open at the 30-day review with a next review that has already passed.
+    case reviewInThePast(CalendarDate)
 
     /// What went wrong and what to do, for the screen.
     public var message: String {
@@ -26,6 +30,8 @@ public enum TidyPictureError: Error, Equatable, Sendable {
         case .deadlineInThePast: "Choose a new deadline that is today or later."
         case .unchanged: "That is what it already says: change the deadline or description, or close it."
         case .noSuchItem(let id): "No item \(id) on this account."
+        case .changeNoteRequired: "Write a note saying why: a change of likelihood, impact or review date is kept in the risk's history with it."
+        case .reviewInThePast(let day): "A next review on \(day.iso) has already passed: keeping the risk open needs a review date from today on."
         }
     }
 }

@@ -217,6 +217,51 @@ public final class PortfolioStore {
         }
     }
 
+    /// Read-only because another Baton has the store open: that Baton's pid, for the screen.
+    public var holderPID: Int32? {
+        guard lockedOut, let data = try? StoreFile.readFile(lockPath),
+              let pid = Int32(String(decoding: data.prefix(32), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        return pid
+    }
+
+    /// Whether the store is read-only only because another Baton holds it (and so may change it).
+    public var isLockedOut: Bool { lockedOut }
+
+    /// The document's and the journal's identities when this copy last read them.
+    private var followed: (document: StoreFile.Identity?, journal: StoreFile.Identity?)?
+
+    /// For a copy read-only because another Baton holds the store: reads the store again (the
+    /// document, then the journal replayed on top) when either file changed since it was last
+    /// read, so this copy shows what the other one writes. True when the portfolio changed.
+    /// A read caught in the middle of the other Baton's save is tried again at the next call;
+    /// nothing is ever written.
+    public func followIfChanged() -> Bool {
+        guard lockedOut, case .readOnly = access else { return false }
+        let now = (document: StoreFile.identity(of: path), journal: StoreFile.identity(of: journalPath))
+        if followed == nil { followed = (documentIdentity, nil) }
+        guard let last = followed, now.document != last.document || now.journal != last.journal else { return false }
+        do {
+            guard let document = try Self.readDocument(path: path),
+                  document.contents.formatVersion <= StoreDocument.currentFormatVersion else { return false }
+            let replay = try StoreJournal.read(path: journalPath)
+            let fileStoreID = document.contents.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil }
+            guard replay.damage == nil, fileStoreID == nil || replay.storeID == nil || fileStoreID == replay.storeID,
+                  document.identity == StoreFile.identity(of: path) else { return false }
+            var reread = document.contents.portfolio
+            var positions = Dictionary(reread.accounts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            for record in replay.records { Self.upsert(record.upsert, into: &reread, positions: &positions) }
+            followed = (document.identity, now.journal)
+            documentIdentity = document.identity
+            replayedRecords = replay.records.count
+            guard reread != portfolio else { return false }
+            portfolio = reread
+            self.positions = positions
+            return true
+        } catch {
+            return false
+        }
+    }
+
     /// Upserts the account in memory and makes it durable (journal + fsync) before returning.
     /// The portfolio in memory changes only once the change is on disk: if this throws, the
     /// change did not happen.

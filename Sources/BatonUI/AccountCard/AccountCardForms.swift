@@ -1,7 +1,7 @@
 import BatonCore
 
 /// Which of the account card's forms is open, and on what.
-public enum AccountCardForm: Equatable, Sendable {
+public enum AccountCardForm: Equatable, Codable, Sendable {
     case identity, contract, people
     case addContact, editContact(id: String)
     case addMilestone, editMilestone(id: String), completeMilestone(id: String)

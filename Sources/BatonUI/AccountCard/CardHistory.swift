@@ -58,6 +58,9 @@ enum CardHistory {
                 let internalOnly = m.kind == .internalHandover && s.title == "The unwritten briefing" ? " [INTERNAL]" : ""
                 entry("", "\(s.title)\(internalOnly): \(s.notes)")
             }
+            for s in m.sections {
+                if let reason = s.skipReason { entry("", "\(s.title): skipped — \(reason)", CellStyle(.dim)) }
+            }
             if !m.successSignals.isEmpty {
                 entry("", "Success signals: \(m.successSignals.map(\.title).joined(separator: "; "))", CellStyle(.met))
             }
@@ -75,6 +78,13 @@ enum CardHistory {
         }
         if let o = account.stageOverride, !account.stageHistory.contains(where: { $0.overrideReason != nil }) {
             entry(o.on.iso, "⚑ into \(o.toStage.title) by \(o.by), override: \(o.reason)", CellStyle(.flag))
+        }
+
+        // Shown once the T-day has moved: a planned date that never moved needs no heading.
+        let tDayMoves = account.tDayHistory.reversed()
+        if !tDayMoves.isEmpty { group("T-day moves", count: tDayMoves.count) }
+        for move in tDayMoves {
+            entry(move.on.iso, "\(move.from.iso) → \(move.to.iso) — \(move.note)", CellStyle(.warning))
         }
 
         let runs = account.readiness.runs.sorted { $0.on > $1.on }

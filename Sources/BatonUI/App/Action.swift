@@ -15,4 +15,8 @@ public enum Action: Equatable, Sendable {
     case importRead(ImportRead)
     /// The runtime wrote a step of several accounts (nil), or could not and nothing changed (why).
     case batchWritten(BatchWrite, failure: String?)
+    /// The runtime found text kept as drafts from an earlier session: offered back, never applied.
+    case draftsFound([Draft])
+    /// A read-only copy read the store again: the Baton that holds it changed it.
+    case storeFollowed(Portfolio)
 }

@@ -45,6 +45,8 @@ public struct AppState: Equatable, Sendable {
     public var message: String?
     /// Ctrl-C was pressed in a form or a meeting: a second Ctrl-C quits, any other key goes on.
     public var confirmingQuit = false
+    /// Drafts kept beside the store from an earlier session, not yet reopened (`U`), newest first.
+    public var pendingDrafts: [Draft] = []
     public var mouse = false
     public var keymap: Keymap = .standard
     /// Where `S` creates the lead's own portfolio: set only on the demo shown because this

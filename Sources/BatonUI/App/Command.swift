@@ -14,12 +14,14 @@ public enum Command: Hashable, Sendable {
     case meetings, agendaMeeting(Meeting.Kind)
     case tickTimelineItem, tickTimelineItemOn, moveTimelineItem, addTimelineItem, changeTDay, changeTransition
     case setHealth, addSentimentNote, logInteraction
-    case addItem, editItem, closeItem, materialiseRisk, cycleLikelihood, cycleImpact, moveReview, heatMapCell, riskHistory
+    case addItem, editItem, closeItem, materialiseRisk, changeLikelihood, changeImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
     case measures, searchEverything
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
     case export
     case importFile
+    /// Reopens the draft kept from an earlier session (text typed and not saved).
+    case reopenDraft
     /// The account card, and what its keys do inside it.
     case accountCard, card(CardCommand)
 
@@ -80,8 +82,8 @@ public enum Command: Hashable, Sendable {
         case .editItem: "edit-risk-or-issue"
         case .closeItem: "close-risk-or-issue"
         case .materialiseRisk: "mark-materialised"
-        case .cycleLikelihood: "cycle-likelihood"
-        case .cycleImpact: "cycle-impact"
+        case .changeLikelihood: "change-likelihood"
+        case .changeImpact: "change-impact"
         case .moveReview: "move-review-date"
         case .heatMapCell: "heat-map-cell-filter"
         case .riskHistory: "risk-history"
@@ -90,6 +92,7 @@ public enum Command: Hashable, Sendable {
         case .measures: "measures"
         case .searchEverything: "search-everything"
         case .startOwnPortfolio: "start-own-portfolio"
+        case .reopenDraft: "reopen-draft"
         case .newAccount: "new-account"
         case .archiveAccount: "archive-account"
         case .restoreAccount: "restore-account"

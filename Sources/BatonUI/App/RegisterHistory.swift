@@ -6,6 +6,8 @@ import BatonCore
 struct RegisterHistoryEntry: Equatable, Sendable {
     enum Event: Equatable, Sendable {
         case riskMaterialised, riskClosed
+        /// Likelihood, impact or review date changed, or kept open at the 30-day review: what moved.
+        case riskChanged(String)
         case issueClosed, issueRecommitted(previousDeadline: CalendarDate?, newDeadline: CalendarDate)
         case issueRescoped(previousDescription: String?)
     }
@@ -21,6 +23,7 @@ struct RegisterHistoryEntry: Equatable, Sendable {
         switch event {
         case .riskMaterialised: "materialised"
         case .riskClosed: "closed"
+        case .riskChanged: "re-rated"
         case .issueClosed: "closed"
         case .issueRecommitted: "re-committed"
         case .issueRescoped: "re-scoped"
@@ -34,6 +37,8 @@ struct RegisterHistoryEntry: Equatable, Sendable {
             previous.map { "deadline \($0.iso) → \(new.iso)" }
         case .issueRescoped(let previous):
             previous.map { "was: \($0)" }
+        case .riskChanged(let what):
+            what
         default:
             nil
         }
@@ -41,10 +46,17 @@ struct RegisterHistoryEntry: Equatable, Sendable {
 }
 
 enum RegisterHistory {
-    /// Closed and materialised risks, newest first. A risk that materialised and was then closed
-    /// shows once, closed, with both notes (the rule keeps them one under the other).
+    /// Closed and materialised risks, and every dated change of a risk's rating or review, newest
+    /// first. A risk that materialised and was then closed shows once, closed, with both notes
+    /// (the rule keeps them one under the other).
     static func risks(of account: Account) -> [RegisterHistoryEntry] {
-        account.risks.compactMap { risk -> RegisterHistoryEntry? in
+        let changes = account.risks.flatMap { risk in
+            risk.history.map { record in
+                RegisterHistoryEntry(itemID: risk.id, event: .riskChanged(record.what), on: record.on,
+                                     title: risk.statement, note: record.note)
+            }
+        }
+        return (changes + account.risks.compactMap { risk -> RegisterHistoryEntry? in
             let event: RegisterHistoryEntry.Event
             switch risk.status {
             case .open: return nil
@@ -53,7 +65,7 @@ enum RegisterHistory {
             }
             return RegisterHistoryEntry(itemID: risk.id, event: event, on: risk.resolvedOn ?? risk.raisedOn,
                                         title: risk.statement, note: risk.resolution ?? "")
-        }
+        })
         .newestFirst()
     }
 

@@ -83,7 +83,7 @@ enum RiskRegisterUpdate {
             return true
         case .addItem, .editItem, .closeItem:
             return !state.riskHistory
-        case .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview, .heatMapCell:
+        case .materialiseRisk, .changeLikelihood, .changeImpact, .moveReview, .heatMapCell:
             return !state.riskHistory && !state.showOpenIssues
         case .recommitIssue, .rescopeIssue:
             return !state.riskHistory && state.showOpenIssues
@@ -133,11 +133,8 @@ enum RiskRegisterUpdate {
             return open(RiskForms.materialise(risk, account: account), &state)
         case .moveReview:
             return open(RiskForms.moveReview(risk, account: account), &state)
-        case .cycleLikelihood, .cycleImpact:
-            let change: RegisterChange = command == .cycleLikelihood ? .cycleLikelihood(id: risk.id) : .cycleImpact(id: risk.id)
-            let effects = state.applyOrSay(.register(change), to: account.id)
-            follow(riskID: risk.id, &state)
-            return effects
+        case .changeLikelihood, .changeImpact:
+            return open(RiskForms.changeLevel(risk, likelihood: command == .changeLikelihood, account: account), &state)
         case .heatMapCell:
             state.riskCellFilter = RiskCell(risk)
             follow(riskID: risk.id, &state)
@@ -162,7 +159,7 @@ enum RiskRegisterUpdate {
         switch command {
         case .addItem:
             return open(OpenIssueForms.add(account: account, today: state.today), &state)
-        case .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview, .heatMapCell:
+        case .materialiseRisk, .changeLikelihood, .changeImpact, .moveReview, .heatMapCell:
             state.message = "That key works on the risk register: i switches back to it."
             return []
         default:
@@ -198,7 +195,7 @@ enum RiskRegisterUpdate {
     static func afterSubmit(_ purpose: FormState.Purpose, _ state: inout AppState) {
         guard case .register(let form) = purpose, let account = state.selectedAccount else { return }
         switch form {
-        case .addRisk, .editRisk, .materialiseRisk, .moveReview:
+        case .addRisk, .editRisk, .materialiseRisk, .moveReview, .changeLikelihood, .changeImpact:
             // An added risk is the last on the register: its id was made by the core.
             guard let id = form.itemID ?? account.risks.last?.id else { break }
             if let risk = state.selectedAccount?.risks.first(where: { $0.id == id }),

@@ -14,6 +14,7 @@ public enum Update {
         case .key(let key):
             state.message = nil
             let effects = route(key, &state)
+            state.offerDraftIfReopened()
             state.attachTDayToOpenForm()
             return effects
         case .command(let command):
@@ -44,6 +45,12 @@ public enum Update {
             let effects = ImportUpdate.written(write, failure: failure, &state)
             keepCursorsVisible(&state)
             return effects
+        case .draftsFound(let drafts):
+            state.found(drafts)
+            return []
+        case .storeFollowed(let portfolio):
+            state.follow(portfolio)
+            return []
         }
     }
 
@@ -136,7 +143,7 @@ public enum Update {
         if key == .ctrl("c") {
             if state.confirmingQuit { return [.quit] }
             state.confirmingQuit = true
-            state.message = "Quit? What is typed here is not saved: Ctrl-C again quits, any other key goes on."
+            state.message = "Quit? Ctrl-C again quits (what is typed is not saved: it is kept as a draft, offered back next time); any other key goes on."
             return []
         }
         state.confirmingQuit = false
@@ -144,6 +151,7 @@ public enum Update {
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.refusesWork(command) { return [] }
         switch command {
         case .quit: return [.quit]
         case .redraw: return [.redraw]
@@ -217,7 +225,7 @@ public enum Update {
             return TimelineUpdate.run(command, &state)
         case .setHealth, .addSentimentNote, .logInteraction:
             return AccountNoteUpdate.run(command, &state)
-        case .addItem, .editItem, .closeItem, .materialiseRisk, .cycleLikelihood, .cycleImpact, .moveReview,
+        case .addItem, .editItem, .closeItem, .materialiseRisk, .changeLikelihood, .changeImpact, .moveReview,
              .heatMapCell, .riskHistory, .recommitIssue, .rescopeIssue:
             return RiskRegisterUpdate.run(command, &state)
         case .measures:
@@ -232,6 +240,8 @@ public enum Update {
             return ExportMenuUpdate.open(&state)
         case .importFile:
             return ImportUpdate.open(&state)
+        case .reopenDraft:
+            return state.reopenDraft()
         case .accountCard, .card:
             return AccountCardUpdate.run(command, &state)
         case .toggleMouse:

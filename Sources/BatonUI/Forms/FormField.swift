@@ -3,7 +3,7 @@ import BatonCore
 /// Names a form's field in code, so a form's values are read by a typed key and never by the
 /// label on screen: renaming a label cannot quietly empty a value. Each feature declares its
 /// own keys (`extension FieldKey { static let signatory = FieldKey("signatory") }`).
-public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
+public struct FieldKey: Hashable, Codable, Sendable, CustomStringConvertible {
     public let name: String
     public init(_ name: String) { self.name = name }
     public var description: String { name }
@@ -11,8 +11,8 @@ public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
 
 /// One field of a form: the text being typed, what kind of value it must become, and whether
 /// the form can be submitted without it.
-public struct FormField: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+public struct FormField: Equatable, Codable, Sendable {
+    public enum Kind: Equatable, Codable, Sendable {
         case text, multiLine, date
         /// One of a few values, picked with a key or ←/→: never free text.
         case choice([FieldChoice])
@@ -60,7 +60,7 @@ public struct FormField: Equatable, Sendable {
 }
 
 /// One value a picker field can take: what is stored, what is shown, and the key that picks it.
-public struct FieldChoice: Equatable, Sendable {
+public struct FieldChoice: Equatable, Codable, Sendable {
     public var value: String
     public var title: String
     public var key: Character?
@@ -82,5 +82,22 @@ public struct FieldChoice: Equatable, Sendable {
             if let letter { taken.insert(letter) }
             return FieldChoice(value.rawValue, name, key: letter)
         }
+    }
+}
+
+extension FieldChoice {
+    private enum CodingKeys: String, CodingKey { case value, title, key }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try c.decode(String.self, forKey: .value), try c.decode(String.self, forKey: .title),
+                  key: try c.decodeIfPresent(String.self, forKey: .key)?.first)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(key.map(String.init), forKey: .key)
     }
 }

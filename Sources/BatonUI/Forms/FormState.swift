@@ -2,9 +2,9 @@ import BatonCore
 
 /// A form on screen: its fields, which one has the cursor, the guidance that stays visible while
 /// typing (a condition's evidence standard), and the reason the last submit was refused.
-public struct FormState: Equatable, Sendable {
+public struct FormState: Equatable, Codable, Sendable {
     /// What the form's values become when it is submitted.
-    public enum Purpose: Equatable, Sendable {
+    public enum Purpose: Equatable, Codable, Sendable {
         case evidence(ReadinessCondition)
         case gapAction(ReadinessCondition)
         case overrideReason(Stage)
@@ -35,6 +35,8 @@ public struct FormState: Equatable, Sendable {
         case earlyTransfer
         /// `:import`: which CRM export, and how to map columns Baton does not know.
         case importFile
+        /// An agenda meeting's section skipped on purpose: the reason.
+        case skipSection(Int)
     }
 
     public var title: String

@@ -29,11 +29,11 @@ enum FormSubmission {
                 return .failure(ChangeRefusal("Pick “yes” to transfer today, or Esc to wait for T-day."))
             }
             return .success(.stage(.transfer(overrideReason: TransferGate.overrideReason(account), early: true)))
-        case .attendees:
+        case .attendees, .skipSection:
+            // Kept in the meeting until it closes: the meeting's record is the change.
             return .failure(ChangeRefusal("Nothing to save."))
         case .reviewDecision(let decision, let itemID):
-            return PostTransitionReview.change(form, decision: decision, itemID: itemID, today: today)
-                .flatMap { $0.map(Result.success) ?? .failure(ChangeRefusal("Nothing to save.")) }
+            return PostTransitionReview.change(form, decision: decision, itemID: itemID, account: account, today: today)
         case .moveTimelineItem, .tickTimelineItemOn, .addTimelineItem, .changeTDay, .changeTransition:
             return TimelineForms.change(form, today: today)
         case .health, .sentimentNote, .interaction:

@@ -29,7 +29,10 @@ enum RiskForms {
             FormField(.riskOwner, "Owner", text: owner, hint: "a named person"),
             FormField(.riskTrigger, "Escalation trigger", text: trigger, hint: "what makes it someone else's problem, and when"),
             FormField(.nextReview, "Next review", .date, text: review, hint: reviewHint),
-        ], guidance: ["Severity = likelihood × impact. A register that says \"no significant risks\" is itself suspicious."])
+        ] + (change == .addRisk ? [] : [
+            FormField(.changeNote, "Why it changed", .multiLine, required: false,
+                      hint: "needed when likelihood, impact or review date change; kept in the risk's history"),
+        ]), guidance: ["Severity = likelihood × impact. A register that says \"no significant risks\" is itself suspicious."])
     }
 
     static func close(_ risk: Risk, account: Account) -> FormState {
@@ -49,7 +52,20 @@ enum RiskForms {
     static func moveReview(_ risk: Risk, account: Account) -> FormState {
         FormState(title: "Next review", purpose: .register(.moveReview(risk.id)), accountID: account.id, fields: [
             FormField(.nextReview, "Next review", .date, text: "", hint: reviewHint + " (was \(risk.nextReview.iso))"),
+            FormField(.changeNote, "Why", .multiLine, hint: "kept, dated, in the risk's history"),
         ], guidance: [DisplayText.sanitize(risk.statement)])
+    }
+
+    /// L or I: the new level as a picker and the note that says why; the old level stays in the history.
+    static func changeLevel(_ risk: Risk, likelihood: Bool, account: Account) -> FormState {
+        let current = likelihood ? risk.likelihood : risk.impact
+        let word = likelihood ? "Likelihood" : "Impact"
+        return FormState(title: "\(word) of the risk", purpose: .register(likelihood ? .changeLikelihood(risk.id) : .changeImpact(risk.id)),
+                         accountID: account.id, fields: [
+            FormField(.newLevel, "New \(word.lowercased())", .choice(levels), text: current.title.lowercased(), hint: "was \(current.title)"),
+            FormField(.changeNote, "Why", .multiLine, hint: "what changed; kept, dated, in the risk's history"),
+        ], guidance: [DisplayText.sanitize(risk.statement),
+                      "\(risk.likelihood.title) likelihood × \(risk.impact.title) impact = severity \(risk.severity). A kinder rating needs a reason as much as a harsher one."])
     }
 
     /// A likelihood or impact as typed in a hurry: L/M/H, low/medium/high, 1–3, any case.
@@ -78,7 +94,7 @@ enum RiskForms {
         guard let review = form.date(.nextReview, today: today) else { return .failure(ChangeRefusal("Next review is needed.")) }
         return .success(RiskDraft(statement: form.value(.riskStatement), likelihood: likelihood, impact: impact,
                                   mitigation: form.value(.riskMitigation), owner: form.value(.riskOwner),
-                                  escalationTrigger: form.value(.riskTrigger), nextReview: review))
+                                  escalationTrigger: form.value(.riskTrigger), nextReview: review, note: form.value(.changeNote)))
     }
 }
 

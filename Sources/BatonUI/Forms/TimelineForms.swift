@@ -28,7 +28,8 @@ enum TimelineForms {
 
     static func tDay(account: Account) -> FormState {
         FormState(title: "Change the T-day of \(account.name)", purpose: .changeTDay, accountID: account.id,
-                  fields: [FormField(.tDay, "T-day", .date, text: account.tDay.iso, hint: "the planned transfer date; " + dateHint)],
+                  fields: [FormField(.tDay, "T-day", .date, text: account.tDay.iso, hint: "the planned transfer date; " + dateHint),
+                           FormField(.tDayNote, "Why", .multiLine, hint: "what moved it; kept, dated, in the account's history")],
                   guidance: ["The template's steps are re-dated from the new T-day.",
                              "Steps already done, moved by hand or added by hand keep their dates."])
     }
@@ -58,7 +59,7 @@ enum TimelineForms {
             guard let day = form.date(.stepDue, today: today) else { return .failure(ChangeRefusal("Due is needed.")) }
             return .success(.timeline(.addStep(title: form.value(.stepTitle), due: day)))
         case .changeTDay:
-            return .success(.timeline(.changeTDay(form.date(.tDay, today: today) ?? today)))
+            return .success(.timeline(.changeTDay(form.date(.tDay, today: today) ?? today, note: form.value(.tDayNote))))
         case .changeTransition:
             guard let kind = kind(named: form.value(.transitionKind)) else {
                 return .failure(ChangeRefusal("Kind: type onboarding, sales, rep or team."))
@@ -102,6 +103,7 @@ extension FieldKey {
     static let stepDue = FieldKey("timeline.due")
     static let stepDoneOn = FieldKey("timeline.doneOn")
     static let tDay = FieldKey("timeline.tDay")
+    static let tDayNote = FieldKey("timeline.tDayNote")
     static let transitionKind = FieldKey("timeline.transitionKind")
     static let transitionPlanning = FieldKey("timeline.planning")
 }

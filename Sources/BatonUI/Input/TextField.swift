@@ -3,7 +3,7 @@
 /// The cursor counts Characters (grapheme clusters), so it can never stand inside a CJK character,
 /// an emoji sequence or a letter with its combining accent. Keys that are not for editing (Tab,
 /// Esc, Enter on a single-line field, Ctrl-S …) are handed back so the form can act on them.
-public struct TextField: Equatable, Sendable {
+public struct TextField: Equatable, Codable, Sendable {
     /// What was typed; line breaks only when `multiLine`.
     public var text: String
     /// A position between Characters, 0...text.count.
@@ -202,5 +202,25 @@ public struct TextField: Equatable, Sendable {
             i = text.index(after: i)
         }
         return n
+    }
+}
+
+extension TextField {
+    private enum CodingKeys: String, CodingKey { case text, cursor, multiLine, label }
+
+    /// Kept in a draft: what was typed and where the cursor was; the goal column is not kept.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(label: try c.decode(String.self, forKey: .label), text: try c.decode(String.self, forKey: .text),
+                  multiLine: try c.decode(Bool.self, forKey: .multiLine))
+        cursor = min(max(0, try c.decode(Int.self, forKey: .cursor)), text.count)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(cursor, forKey: .cursor)
+        try c.encode(multiLine, forKey: .multiLine)
+        try c.encode(label, forKey: .label)
     }
 }

@@ -64,10 +64,11 @@ extension Keymap {
         ]),
         (.agendaMeeting, [
             OverlayKey("Tab → Shift-Tab ←", "Next and previous section"),
-            OverlayKey("Enter e", "Type the section's notes (Esc stops typing)"),
+            OverlayKey("Enter e", "Type the section's notes (Esc stops typing); a section is done only with notes"),
+            OverlayKey("x", "Skip the section on purpose, with a reason"),
             OverlayKey("a", "Who is in the room"),
             OverlayKey("c", "Internal handover: the account manager's two or three commitments"),
-            OverlayKey("1 2 3", "Joint transition meeting: tick the success signals"),
+            OverlayKey("1 2 3", "Joint transition meeting: tick the success signals (only with the sponsor in the room)"),
             OverlayKey("1–5", "30-day review: the customer's satisfaction with the transition"),
             OverlayKey("j k o c m r s", "30-day review: move through the risks and issues; keep open, close, materialised, re-commit, re-scope"),
             OverlayKey("Ctrl-S", "Close the meeting and record it"),

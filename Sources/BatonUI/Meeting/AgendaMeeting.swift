@@ -4,11 +4,11 @@ import Foundation
 /// A meeting held live section by section: the internal handover meeting, the joint transition
 /// meeting or the 30-day post-transition review. Timed sections with notes, attendees, a clock
 /// against the planned length, and a close that records a `Meeting` on the account.
-public struct AgendaMeeting: Equatable, Sendable {
+public struct AgendaMeeting: Equatable, Codable, Sendable {
     /// Where the keys go: the section list (single-key commands) or a field being typed into.
-    public enum Focus: Equatable, Sendable { case sections, notes, attendees, commitments }
+    public enum Focus: Equatable, Codable, Sendable { case sections, notes, attendees, commitments }
 
-    public enum Phase: Equatable, Sendable {
+    public enum Phase: Equatable, Codable, Sendable {
         case running
         /// Ctrl-S on a joint transition meeting with a mandatory role missing: close anyway?
         case confirmClose(missingRoles: [String])
@@ -25,8 +25,10 @@ public struct AgendaMeeting: Equatable, Sendable {
     /// One multi-line notes field per section.
     public var notes: [TextField]
     public var current = 0
-    /// Sections the meeting has moved on from.
-    public var done: Set<Int> = []
+    /// Sections the meeting has been to, the first included.
+    public var visited: Set<Int> = [0]
+    /// Sections skipped on purpose, each with its reason.
+    public var skipped: [Int: String] = [:]
     /// Seconds spent in each section before the current visit, and when the current visit began.
     public var spent: [Int]
     public var enteredAt: Date
@@ -110,14 +112,25 @@ public struct AgendaMeeting: Equatable, Sendable {
 
     static func minutesSeconds(_ s: Int) -> String { "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)" }
 
-    /// Moves to another section, keeping the time spent in the one left; moving on marks it done.
+    /// Moves to another section, keeping the time spent in the one left. Moving on does not make
+    /// a section done: only notes, or a skip with a reason, do.
     public mutating func go(to section: Int, now: Date) {
         let target = min(max(section, 0), sections.count - 1)
         guard target != current else { return }
         spent[current] += max(0, Int(now.timeIntervalSince(enteredAt).rounded(.down)))
-        if target > current { done.insert(current) }
         current = target
+        visited.insert(target)
         enteredAt = now
+    }
+
+    /// A section is done when it has notes, or was skipped with a reason.
+    public func isDone(_ section: Int) -> Bool {
+        !notes[section].text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || skipped[section] != nil
+    }
+
+    /// Whether the customer sponsor is among the attendees as typed (the success signals need them).
+    public func sponsorPresent(_ account: Account) -> Bool {
+        SponsorPresence.isPresent(in: attendeeList, account: account)
     }
 
     /// The section list's item walk, when the current section is one of the review's revisits.
@@ -133,7 +146,7 @@ public struct AgendaMeeting: Equatable, Sendable {
 }
 
 /// A role the joint transition meeting cannot do without, and who is expected in it.
-public struct MandatoryRole: Equatable, Sendable {
+public struct MandatoryRole: Equatable, Codable, Sendable {
     public var role: String
     public var name: String
 

@@ -62,10 +62,20 @@ enum AgendaMeetingUpdate {
             m.satisfaction = m.satisfaction == n ? nil : n
             state.message = m.satisfaction.map { "Customer satisfaction with the transition: \($0) of 5 (target 4.5)" }
                 ?? "Customer satisfaction: not asked"
+        case .char("x"):
+            m.form = skipForm(m)
         case .char("1"), .char("2"), .char("3"):
             guard m.kind == .jointTransition, case .char(let c) = key, let n = c.wholeNumberValue else { break }
             let signal = SuccessSignal.allCases[n - 1]
-            if m.signals.remove(signal) == nil { m.signals.insert(signal) }
+            if m.signals.remove(signal) == nil {
+                // A signal is the customer accepting the account manager: it counts only with the sponsor there to see.
+                guard m.sponsorPresent(account) else {
+                    let who = account.sponsor.map { ", \($0.name)," } ?? ""
+                    state.message = "Not ticked: a success signal counts only with the sponsor\(who) in the room (a: attendees)"
+                    break
+                }
+                m.signals.insert(signal)
+            }
             state.message = "\(m.signals.contains(signal) ? "✓" : "✗") \(signal.title) — \(m.signals.count) of 3 signals"
         default:
             if let list = m.revisit { reviewKey(key, list, &m, account: account, &state) }
@@ -119,11 +129,35 @@ enum AgendaMeetingUpdate {
         }
     }
 
+    /// x: skip the current section on purpose, saying why (prefilled with the reason already given).
+    static func skipForm(_ m: AgendaMeeting) -> FormState {
+        let i = m.current
+        return FormState(title: "Skip section \(i + 1): \(m.sections[i].title)", purpose: .skipSection(i), accountID: m.accountID,
+                         fields: [FormField(.skipReason, "Why it is skipped", .multiLine, text: m.skipped[i] ?? "",
+                                            hint: "a section counts as done only with notes, or skipped with a reason")],
+                         guidance: ["Skipped sections are written into the meeting's record with the reason."])
+    }
+
     /// A decision's form: submitted, it is judged by the tidy-picture rules and, if accepted,
     /// confirmed at once — durable before the review moves on.
     static func formKey(_ key: KeyEvent, _ m: inout AgendaMeeting, account: Account, _ state: inout AppState) -> [Effect] {
         guard var form = m.form else { return [] }
-        switch form.handle(key, today: state.today) {
+        let outcome = form.handle(key, today: state.today)
+        if case .skipSection(let i) = form.purpose {
+            switch outcome {
+            case .editing: m.form = form
+            case .cancelled:
+                m.form = nil
+                state.message = "Not skipped: section \(i + 1) is done once it has notes."
+            case .submitted:
+                m.form = nil
+                m.skipped[i] = form.value(.skipReason)
+                state.message = "Section \(i + 1) skipped: \(form.value(.skipReason))"
+                if i == m.current { m.go(to: i + 1, now: state.now) }
+            }
+            return []
+        }
+        switch outcome {
         case .editing:
             m.form = form
         case .cancelled:
@@ -132,15 +166,12 @@ enum AgendaMeetingUpdate {
         case .submitted:
             guard case .reviewDecision(let decision, let itemID) = form.purpose else { m.form = nil; return [] }
             var effects: [Effect] = []
-            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, today: state.today) {
+            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, account: account, today: state.today) {
             case .failure(let refusal):
                 form.problem = refusal.reason
                 m.form = form
                 return []
-            case .success(nil):
-                // Kept open on the review date it already has: a decision, and nothing to change.
-                state.message = "Kept open: \(PostTransitionReview.statement(itemID, account))"
-            case .success(let change?):
+            case .success(let change):
                 switch state.apply(change, to: account.id) {
                 case .failure(let refusal):
                     form.problem = refusal.reason
@@ -185,7 +216,8 @@ enum AgendaMeetingUpdate {
         switch state.apply(.meeting(change), to: account.id) {
         case .failure(let refusal):
             // The cursor goes where the gap is: who was in the room, or the commitments.
-            m.focus = m.attendeeList.isEmpty ? .attendees : m.kind == .internalHandover ? .commitments : m.focus
+            let commitmentsShort = m.kind == .internalHandover && !MeetingChange.handoverCommitments.contains(m.commitmentList.count)
+            m.focus = m.attendeeList.isEmpty ? .attendees : commitmentsShort ? .commitments : m.focus
             state.message = refusal.reason
             state.overlay = .agendaMeeting(m)
             return []
@@ -201,6 +233,8 @@ enum AgendaMeetingUpdate {
         var sections = m.sections
         for i in sections.indices {
             sections[i].notes = m.notes[i].text.trimmingCharacters(in: .whitespacesAndNewlines)
+            sections[i].skipReason = m.skipped[i]
+            sections[i].visited = m.visited.contains(i)
         }
         func add(_ lines: [String], to i: Int) {
             guard !lines.isEmpty, sections.indices.contains(i) else { return }
@@ -212,4 +246,8 @@ enum AgendaMeetingUpdate {
         }
         return sections
     }
+}
+
+extension FieldKey {
+    static let skipReason = FieldKey("meeting.skipReason")
 }

@@ -3,8 +3,8 @@ import Foundation
 
 /// The 30-day review's walk through the risk register and the open issues log: every item still
 /// open when the review began gets a decision, each one a confirmed change made at once.
-public struct ReviewWalk: Equatable, Sendable {
-    public enum List: Equatable, Sendable { case risks, openIssues }
+public struct ReviewWalk: Equatable, Codable, Sendable {
+    public enum List: Equatable, Codable, Sendable { case risks, openIssues }
 
     /// Risks not closed when the review began, in register order; they stay listed once decided.
     public var riskIDs: [String]
@@ -15,7 +15,7 @@ public struct ReviewWalk: Equatable, Sendable {
     /// What was decided on each item in this review, in words, in the order decided.
     public var decisions: [Decided] = []
 
-    public struct Decided: Equatable, Sendable {
+    public struct Decided: Equatable, Codable, Sendable {
         public var itemID: String
         public var text: String
     }
@@ -67,7 +67,7 @@ public struct ReviewWalk: Equatable, Sendable {
 }
 
 /// A decision on one item of the register or the log, as the 30-day review makes it.
-public enum ReviewDecision: Equatable, Sendable {
+public enum ReviewDecision: Equatable, Codable, Sendable {
     case keepRisk, closeRisk, materialiseRisk
     case closeIssue, recommitIssue, rescopeIssue
 
@@ -94,7 +94,9 @@ enum PostTransitionReview {
             switch decision {
             case .keepRisk:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField(.reviewNextReview, "Next review", .date, required: false, hint: "blank keeps \(risk.nextReview.iso); +2w, 2026-12-15")],
+                                 fields: [FormField(.reviewNextReview, "Next review", .date, required: false,
+                                                    hint: "blank keeps \(risk.nextReview.iso) (not if it has passed); +2w, 2026-12-15"),
+                                          FormField(.reviewNote, "Note", .multiLine, hint: "why it stays open: kept, dated, in the risk's history")],
                                  guidance: guidance)
             case .closeRisk, .materialiseRisk:
                 return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
@@ -122,18 +124,18 @@ enum PostTransitionReview {
         return nil
     }
 
-    /// The change a decision's form describes; nil when it changes nothing (a risk kept open with
-    /// no new review date).
-    static func change(_ form: FormState, decision: ReviewDecision, itemID: String,
-                       today: CalendarDate) -> Result<AccountChange?, ChangeRefusal> {
+    /// The change a decision's form describes (a risk kept open keeps its review date when none is typed).
+    static func change(_ form: FormState, decision: ReviewDecision, itemID: String, account: Account,
+                       today: CalendarDate) -> Result<AccountChange, ChangeRefusal> {
         let note = form.value(.reviewNote)
         let item: ReviewItemDecision
         switch decision {
         case .keepRisk:
-            guard !form.value(.reviewNextReview).isEmpty, let day = form.date(.reviewNextReview, today: today) else {
-                return .success(nil)
+            let typed = form.value(.reviewNextReview).isEmpty ? nil : form.date(.reviewNextReview, today: today)
+            guard let day = typed ?? account.risks.first(where: { $0.id == itemID })?.nextReview else {
+                return .failure(ChangeRefusal("Next review is needed."))
             }
-            item = .keepRisk(id: itemID, nextReview: day)
+            item = .keepRisk(id: itemID, nextReview: day, note: note)
         case .closeRisk: item = .closeRisk(id: itemID, note: note)
         case .materialiseRisk: item = .materialiseRisk(id: itemID, note: note)
         case .closeIssue: item = .closeIssue(id: itemID, note: note)
@@ -165,7 +167,6 @@ enum PostTransitionReview {
     }
 
     static func lastLine(_ text: String?) -> String { text?.split(separator: "\n").last.map(String.init) ?? "" }
-    static func statement(_ id: String, _ account: Account) -> String { account.risks.first { $0.id == id }?.statement ?? id }
     static func description(_ id: String, _ account: Account) -> String { account.openIssues.first { $0.id == id }?.description ?? id }
 }
 

@@ -14,7 +14,7 @@ enum RiskHistoryView {
         guard inner.width > 10, inner.height > 0 else { return }
         if entries.isEmpty {
             let none = state.showOpenIssues ? "No issue has been closed, re-committed or re-scoped yet."
-                : "No risk has been closed or has materialised yet."
+                : "No risk has been closed, re-rated or has materialised yet."
             grid.put(none, x: inner.x, y: inner.y, maxWidth: inner.width, style: CellStyle(.dim))
             return
         }
@@ -41,7 +41,7 @@ enum RiskHistoryView {
         let role: Role = switch entry.event {
         case .riskMaterialised: .error
         case .riskClosed, .issueClosed: .done
-        case .issueRecommitted, .issueRescoped: .warning
+        case .issueRecommitted, .issueRescoped, .riskChanged: .warning
         }
         let tag = entry.label.padding(toLength: 13, withPad: " ", startingAt: 0)
         var out: [(String, CellStyle)] = [("\(tag)\(shortDate(entry.on, wide: wide))  \(entry.title)", CellStyle(role))]

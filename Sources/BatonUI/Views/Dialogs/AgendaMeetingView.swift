@@ -55,7 +55,11 @@ enum AgendaMeetingView {
         y += 1
         for (i, section) in m.sections.enumerated() {
             let here = i == m.current
-            let (glyph, role): (String, Role) = here ? ("▶", .accent) : m.done.contains(i) ? ("✓", .done) : ("·", .dim)
+            // ✓ has notes, – skipped with a reason, ○ visited and still empty, · not reached.
+            let (glyph, role): (String, Role) = here ? ("▶", .accent)
+                : m.skipped[i] != nil ? ("–", .dim)
+                : m.isDone(i) ? ("✓", .done)
+                : m.visited.contains(i) ? ("○", .warning) : ("·", .dim)
             grid.put(glyph, x: x, y: y, style: CellStyle(role, bold: true))
             let spent = m.secondsSpent(in: i, now: state.now)
             let over = spent > section.minutes * 60
@@ -83,7 +87,8 @@ enum AgendaMeetingView {
         }
         y += 1
         switch m.kind {
-        case .jointTransition: y = drawJoint(m, into: &grid, x: x, y: y, width: w, maxY: rect.maxY)
+        case .jointTransition:
+            y = drawJoint(m, sponsorPresent: m.sponsorPresent(account), into: &grid, x: x, y: y, width: w, maxY: rect.maxY)
         case .internalHandover: y = drawCommitments(m, into: &grid, x: x, y: y, width: w, maxY: rect.maxY)
         case .postTransitionReview:
             if let walk = m.review {
@@ -107,7 +112,8 @@ enum AgendaMeetingView {
     }
 
     /// The five mandatory roles, present or missing, and the three success signals.
-    static func drawJoint(_ m: AgendaMeeting, into grid: inout CellGrid, x: Int, y start: Int, width w: Int, maxY: Int) -> Int {
+    static func drawJoint(_ m: AgendaMeeting, sponsorPresent: Bool, into grid: inout CellGrid, x: Int, y start: Int, width w: Int,
+                          maxY: Int) -> Int {
         var y = start - 1
         let missing = Set(m.missingRoles)
         grid.put("Mandatory roles", x: x, y: y, style: CellStyle(.header, bold: true))
@@ -128,6 +134,10 @@ enum AgendaMeetingView {
         grid.putRight("\(m.signals.count) of 3", rightEdge: x + w, y: y, maxWidth: 8, style: CellStyle(.dim))
         y += 1
         let short = ["The customer asks the AM a question", "The sponsor says \"we\" (next phase)", "There is laughter"]
+        if !sponsorPresent {
+            grid.put("only with the sponsor in the room", x: x, y: y, maxWidth: w, style: CellStyle(.dim))
+            y += 1
+        }
         for (i, signal) in SuccessSignal.allCases.enumerated() where y < maxY {
             let on = m.signals.contains(signal)
             grid.put("\(i + 1)", x: x, y: y, style: CellStyle(.hintKey, bold: true))
@@ -165,7 +175,11 @@ enum AgendaMeetingView {
         y += 1
         grid.put("\(section.minutes) min planned · \(AgendaMeeting.minutesSeconds(spent)) spent", x: x, y: y, maxWidth: w,
                  style: CellStyle(spent > section.minutes * 60 ? .overdue : .dim))
-        y += 2
+        y += 1
+        if let reason = m.skipped[m.current] {
+            grid.put("Skipped: \(reason)", x: x, y: y, maxWidth: w, style: CellStyle(.warning))
+        }
+        y += 1
         if let list = m.revisit, let walk = m.review {
             y = drawWalk(walk, list: list, account: account, today: state.today, into: &grid,
                          rect: Rect(x: x, y: y, width: w, height: max(0, rect.maxY - y - 5)))
@@ -253,7 +267,7 @@ enum AgendaMeetingView {
             pairs = [("j/k", "item")] + (list == .risks ? [("o", "keep"), ("c", "close"), ("m", "materialised")]
                                                          : [("c", "close"), ("r", "re-commit"), ("s", "re-scope")]) + pairs
         }
-        pairs += [("a", "attendees"), ("Ctrl-S", "close"), ("Esc", "leave")]
+        pairs += [("x", "skip, saying why"), ("a", "attendees"), ("Ctrl-S", "close"), ("Esc", "leave")]
         return pairs
     }
 }

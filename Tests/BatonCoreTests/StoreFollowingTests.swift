@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import BatonCore
+
+@Suite("A read-only second copy follows the store and keeps drafts apart")
+struct StoreFollowingTests {
+    private func open(_ path: String) throws -> PortfolioStore {
+        try PortfolioStore.open(path: path, creatingWith: { StoreFixture.portfolio(accounts: 3) })
+    }
+
+    @Test("the second copy is read-only because another Baton has the store, and knows that Baton's pid")
+    func secondCopySaysWho() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let first = try open(path)
+        let second = try open(path)
+        #expect(first.access == .readWrite && !first.isLockedOut)
+        #expect(second.isLockedOut)
+        #expect(second.holderPID == getpid())
+        try first.close()
+    }
+
+    @Test("a change the first copy commits shows in the second at its next look; nothing changed, nothing read")
+    func followsCommits() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let first = try open(path)
+        let second = try open(path)
+        #expect(!second.followIfChanged() || second.portfolio == first.portfolio)
+        #expect(!second.followIfChanged(), "nothing changed on disk")
+        try first.commit(StoreFixture.account(1, rationale: "Sponsor back from leave"))
+        #expect(second.followIfChanged())
+        #expect(second.portfolio.account(id: "acct-1")?.health.rationale == "Sponsor back from leave")
+        #expect(second.access != .readWrite, "following changes nothing about who may write")
+        try first.checkpoint()
+        #expect(!second.followIfChanged(), "the journal folded into the document: the same portfolio")
+        #expect(second.portfolio == first.portfolio)
+        try first.close()
+        #expect(second.retryLock(), "having followed, the second copy takes over once the first lets go")
+        try second.close()
+    }
+
+    @Test("drafts are written whole beside the store, 0600, and removed when none is left")
+    func draftsFile() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        #expect(StoreDrafts.read(forStore: path) == nil)
+        try StoreDrafts.write(Data("{\"drafts\":[]}".utf8), forStore: path)
+        #expect(StoreDrafts.read(forStore: path) == Data("{\"drafts\":[]}".utf8))
+        let mode = try FileManager.default.attributesOfItem(atPath: StoreDrafts.path(forStore: path))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        StoreDrafts.remove(forStore: path)
+        #expect(!FileManager.default.fileExists(atPath: StoreDrafts.path(forStore: path)))
+    }
+}
