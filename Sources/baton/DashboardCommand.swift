@@ -33,7 +33,16 @@ struct DashboardCommand: ParsableCommand {
             print(PortfolioListing(portfolio: opened.store.portfolio, today: today).table(), terminator: "")
             return
         }
-        let opened = fresh ? try OpenedStore(demoFor: today) : try OpenedStore(options: store, today: today)
+        let opened: OpenedStore
+        var info = stat()
+        let bytes = stat(store.path, &info) == 0 ? Int(info.st_size) : 0
+        if !fresh, !store.demo, bytes >= OpeningScreen.threshold {
+            // A large store takes seconds to read: say so from the first moment, with progress.
+            let options = store
+            opened = try OpeningScreen.open(path: store.path, bytes: bytes) { try OpenedStore(options: options, today: today) }
+        } else {
+            opened = fresh ? try OpenedStore(demoFor: today) : try OpenedStore(options: store, today: today)
+        }
         defer { opened.close() }
         let runtime = try DashboardRuntime(opened: opened, ownPortfolioPath: fresh ? store.path : nil,
                                            fixedToday: store.today == nil ? nil : today, themeName: theme, mouse: mouse)

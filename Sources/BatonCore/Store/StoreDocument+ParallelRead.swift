@@ -42,6 +42,7 @@ extension StoreDocument {
         }
 
         let results = DecodedAccounts(count: elements.count)
+        OpenProgress.shared.begin(total: elements.count)
         // More pieces than cores, interleaved, so one slow stretch of big accounts does not hold a core up.
         let pieces = max(1, min(elements.count, ProcessInfo.processInfo.activeProcessorCount * 8))
         DispatchQueue.concurrentPerform(iterations: pieces) { piece in
@@ -54,6 +55,7 @@ extension StoreDocument {
                     return
                 }
                 results.set(i, account)
+                OpenProgress.shared.advance()
                 i += pieces
             }
         }
