@@ -44,12 +44,13 @@ baton_pg_start() {
     password="ci-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
     printf '%s\n' "$password" > "$BATON_PG_DIR/pwfile"
     [ "$(id -u)" -eq 0 ] && chown baton-ci "$BATON_PG_DIR/pwfile"
-    "${runas[@]}" "$initdb" -D "$BATON_PG_DIR/data" -U baton --auth=scram-sha-256 --pwfile="$BATON_PG_DIR/pwfile" \
-        --encoding=UTF8 --no-locale >"$BATON_PG_DIR/initdb.log" 2>&1 \
+    # From /, which the server's user can enter (the checkout may be private to root).
+    (cd / && "${runas[@]}" "$initdb" -D "$BATON_PG_DIR/data" -U baton --auth=scram-sha-256 --pwfile="$BATON_PG_DIR/pwfile" \
+        --encoding=UTF8 --no-locale >"$BATON_PG_DIR/initdb.log" 2>&1) \
         || { cat "$BATON_PG_DIR/initdb.log" >&2; return 1; }
     rm -f "$BATON_PG_DIR/pwfile"
-    "${runas[@]}" "$pg_ctl" -D "$BATON_PG_DIR/data" -l "$BATON_PG_DIR/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $BATON_PG_DIR" start >/dev/null \
+    (cd / && "${runas[@]}" "$pg_ctl" -D "$BATON_PG_DIR/data" -l "$BATON_PG_DIR/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $BATON_PG_DIR" start >/dev/null) \
         || { cat "$BATON_PG_DIR/server.log" >&2; return 1; }
     BATON_PG_CTL=$pg_ctl
     BATON_PG_RUNAS="${runas[*]}"
@@ -60,7 +61,7 @@ baton_pg_start() {
 
 baton_pg_stop() {
     [ -n "${BATON_PG_DIR:-}" ] || return 0
-    $BATON_PG_RUNAS "$BATON_PG_CTL" -D "$BATON_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    (cd / && $BATON_PG_RUNAS "$BATON_PG_CTL" -D "$BATON_PG_DIR/data" -m fast -w stop >/dev/null 2>&1) || true
     rm -rf "$BATON_PG_DIR"
 }
 
