@@ -36,12 +36,10 @@ public final class SharedDatabase: Sendable {
         var configuration = PostgresClient.Configuration(host: settings.host, port: settings.port, username: settings.user,
                                                          password: settings.password, database: settings.database, tls: tls)
         configuration.options.connectTimeout = .seconds(10)
-        var quiet = Logger(label: "baton.shared")
-        quiet.logLevel = .critical
+        let quiet = Self.quietLogger()
         do {
             // The pool retries a refused connection or password until the timeout; one direct
             // connection first turns those into the server's own reason, at once.
-            try await probe(settings, logger: quiet)
             let client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
             let database = SharedDatabase(client: client, settings: settings, logger: quiet)
             let running = Task { await client.run() }
@@ -49,11 +47,18 @@ public final class SharedDatabase: Sendable {
             return try await FirstOf.value(within: timeout, orThrow: SharedDatabaseError(
                 "\(settings.described) did not answer within \(timeout.components.seconds) s: "
                     + "is the server running, and the host and port right?")) {
-                try await body(database)
+                try await probe(settings, logger: quiet)
+                return try await body(database)
             }
         } catch {
             throw SharedDatabaseError.describing(error, settings: settings)
         }
+    }
+
+    private static func quietLogger() -> Logger {
+        var logger = Logger(label: "baton.shared")
+        logger.logLevel = .critical
+        return logger
     }
 
     private static func probe(_ settings: DatabaseSettings, logger: Logger) async throws {

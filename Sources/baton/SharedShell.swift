@@ -44,9 +44,9 @@ enum SharedShell {
         run(settings) { try await $0.portfolio() }
     }
 
-    /// Who a change is by in the change log: --by, else the login name, else the portfolio's owner.
+    /// Who a change is by in the change log: --as, else the login name, else the portfolio's owner.
     static func by(_ write: WriteOptions, owner: String) -> String {
-        if let by = write.by?.trimmingCharacters(in: .whitespaces), !by.isEmpty { return by }
+        if let by = write.actingAs?.trimmingCharacters(in: .whitespaces), !by.isEmpty { return by }
         if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
         return owner
     }

@@ -16,8 +16,10 @@ struct WriteOptions: ParsableArguments {
                                             valueName: "seconds"))
     var wait: Double = 2
 
-    @Option(name: .long, help: ArgumentHelp("Who makes the change, for a shared portfolio's change log (default: $USER).", valueName: "name"))
-    var by: String?
+    // Not --by: `mark` has its own --by (who signed or observed).
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who makes the change, for a shared portfolio's change log (default: $USER).",
+                                                        valueName: "name"))
+    var actingAs: String?
 }
 
 extension OpenedStore {

@@ -50,7 +50,7 @@ struct SharedDatabaseEndToEndTests {
         let pushedAgain = try baton(sandbox, ["db", "push"] + db, secret: secret)
         #expect(pushedAgain.standardOutput.contains("0 added, 0 updated, 2 unchanged"), "\(pushedAgain)")
 
-        let changed = try baton(sandbox, ["health", "acme", "amber", "--why", "Sponsor on leave", "--by", "Priya"] + db, secret: secret)
+        let changed = try baton(sandbox, ["health", "acme", "amber", "--why", "Sponsor on leave", "--as", "Priya"] + db, secret: secret)
         #expect(changed.status == 0, "\(changed)")
         #expect(changed.standardOutput.contains("Acme Freight: health Amber"), "\(changed)")
         let refused = try baton(sandbox, ["health", "acme", "red"] + db, secret: secret)
