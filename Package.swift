@@ -15,6 +15,9 @@ let package = Package(
         // Reading CRM exports: a byte-order mark, CRLF, quoted fields with commas, quotes and line
         // breaks, `;` files; it throws on a malformed quote instead of guessing (CSV.swift keeps going).
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // The shared portfolio: PostgreSQL's wire protocol, bound parameters, a connection pool.
+        // Named only by BatonShared, the executable and their tests: it adds minutes to a clean build.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain, its rules and the store. Foundation only: no terminal code.
@@ -32,6 +35,9 @@ let package = Package(
         ),
         // Accounts from a CRM's CSV export: reading the file, mapping its columns, planning the import.
         .target(name: "BatonImport", dependencies: ["BatonCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        // A team on one portfolio: PostgreSQL as the shared store (connection settings, schema,
+        // migrations, push and pull, changes through the core's door with no lost update).
+        .target(name: "BatonShared", dependencies: ["BatonCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // State, actions, update, keymap, themes and views into a cell grid. No ncurses.
         .target(name: "BatonUI", dependencies: ["BatonCore", "BatonThemes"]),
         // The only code that calls ncurses.
@@ -39,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "baton",
             dependencies: [
-                "BatonCore", "BatonUI", "BatonTerminal", "BatonImport",
+                "BatonCore", "BatonUI", "BatonTerminal", "BatonImport", "BatonShared",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,8 +60,10 @@ let package = Package(
             dependencies: ["BatonUI", "BatonCore", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        // Against a real PostgreSQL server when BATON_TEST_DATABASE_URL is set; skipped otherwise.
+        .testTarget(name: "BatonSharedTests", dependencies: ["BatonShared", "BatonCore"]),
         // Drives the real binary: child processes for crash safety, tmux for the screen.
-        .testTarget(name: "EndToEndTests", dependencies: ["BatonCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BatonCore", "BatonShared"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,9 @@ final class OpenedStore {
     /// The throwaway demo with `--demo`, else the lead's store. A store that does not exist is
     /// created empty: the demo's invented accounts never go into a real store.
     convenience init(options: StoreOptions, today: CalendarDate) throws {
+        if options.database != nil, !options.demo {
+            Shell.fail("this command does not work on a shared database yet: `baton db pull` a copy, or leave out --database.")
+        }
         if options.demo {
             try self.init(demoFor: today)
         } else {

@@ -1,9 +1,10 @@
 import Foundation
 
 /// The lead's settings file, `$XDG_CONFIG_HOME/baton/config` (`~/.config/baton/config`):
-/// `key = value` lines, `#` comments. Known keys: `theme`.
+/// `key = value` lines, `#` comments. Known keys: `theme`, `database` (a shared portfolio's URL).
 struct Settings {
     var theme: String?
+    var database: String?
 
     static func configFolder(_ env: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/baton" }
@@ -19,6 +20,7 @@ struct Settings {
             let key = trimmed[..<eq].trimmingCharacters(in: .whitespaces)
             let value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
             if key == "theme", !value.isEmpty { settings.theme = value }
+            if key == "database", !value.isEmpty { settings.database = value }
         }
         return settings
     }

@@ -8,6 +8,7 @@ import Foundation
 enum StoreLook {
     static func portfolio(options: StoreOptions, today: CalendarDate) -> Portfolio {
         if options.demo { return DemoPortfolio.make(today: today, now: Date()) }
+        if let settings = SharedShell.settings(options) { return SharedShell.portfolio(settings) }
         do {
             return try StoreReader.read(path: options.path)
         } catch StoreReader.Failure.missing {

@@ -13,6 +13,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pretend today is this date (YYYY-MM-DD), to plan ahead or look back.", valueName: "date"))
     var today: String?
 
+    @Option(name: .long, help: ArgumentHelp("A shared portfolio in PostgreSQL, postgres://USER@HOST:PORT/DB[?sslmode=…] (also $BATON_DATABASE_URL or `database =` in the settings); the password from PGPASSWORD or ~/.pgpass.",
+                                            valueName: "url"))
+    var database: String?
+
     /// The store's path: --store, else the default location.
     var path: String {
         if let store { return (store as NSString).expandingTildeInPath }

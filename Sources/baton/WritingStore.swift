@@ -15,6 +15,11 @@ struct WriteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for a dashboard or another command that has the store open (default 2).",
                                             valueName: "seconds"))
     var wait: Double = 2
+
+    // Not --by: `mark` has its own --by (who signed or observed).
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who makes the change, for a shared portfolio's change log (default: $USER).",
+                                                        valueName: "name"))
+    var actingAs: String?
 }
 
 extension OpenedStore {
@@ -22,6 +27,7 @@ extension OpenedStore {
     /// `createFor`: the owner's name when this command may start a portfolio that does not exist yet.
     static func forWriting(options: StoreOptions, today: CalendarDate, wait: Double, createFor owner: String? = nil) throws -> OpenedStore {
         if options.demo { return try OpenedStore(demoFor: today) }
+        SharedShell.refuseLocalWrite(options: options)
         let path = options.path
         if owner == nil, !portfolioExists(at: path) {
             Shell.fail(noPortfolioYet(at: path))
@@ -101,6 +107,9 @@ enum ShellChange {
     static func run(store options: StoreOptions, write: WriteOptions, account query: String,
                     _ build: (Account, ChangeContext) -> Result<AccountChange, ChangeRefusal>) throws {
         let today = try options.resolvedToday()
+        if let settings = SharedShell.settings(options) {
+            return SharedShell.change(settings, today: today, write: write, account: query, build)
+        }
         let opened = try OpenedStore.forWriting(options: options, today: today, wait: write.wait)
         defer { opened.close() }
         let portfolio = opened.store.portfolio

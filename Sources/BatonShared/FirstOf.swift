@@ -1,0 +1,54 @@
+import Foundation
+
+/// A value or a timeout, whichever comes first — without waiting for the loser. A structured task
+/// group would wait for a query stuck in the driver before it could report the timeout; a shell
+/// command must answer instead, and the process ends soon after anyway.
+enum FirstOf {
+    static func value<T: Sendable>(within timeout: Duration, orThrow timeoutError: any Error,
+                                   _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let once = Once<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            once.set(continuation)
+            let work = Task {
+                do { once.resume(.success(try await body())) } catch { once.resume(.failure(error)) }
+            }
+            Task {
+                try? await Task.sleep(for: timeout)
+                if once.resume(.failure(timeoutError)) { work.cancel() }
+            }
+        }
+    }
+
+    private final class Once<T: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<T, any Error>?
+        private var early: Result<T, any Error>?
+
+        func set(_ continuation: CheckedContinuation<T, any Error>) {
+            lock.lock()
+            if let early {
+                lock.unlock()
+                continuation.resume(with: early)
+                return
+            }
+            self.continuation = continuation
+            lock.unlock()
+        }
+
+        /// Resumes the waiter the first time only; true when this call did.
+        @discardableResult
+        func resume(_ result: Result<T, any Error>) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            if let continuation {
+                self.continuation = nil
+                early = result  // marks it done
+                continuation.resume(with: result)
+                return true
+            }
+            guard early == nil else { return false }
+            early = result
+            return true
+        }
+    }
+}

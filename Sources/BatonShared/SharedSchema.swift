@@ -1,0 +1,58 @@
+import Foundation
+
+/// The shared portfolio's tables, as numbered migrations: `baton db init` applies the ones a
+/// database lacks, each in its own transaction with its number recorded in `schema_version`.
+/// A migration, once released, is never edited: a change to the schema is a new migration.
+public enum SharedSchema {
+    public struct Migration: Sendable {
+        public let version: Int
+        public let purpose: String
+        public let statements: [String]
+    }
+
+    public static let migrations: [Migration] = [
+        Migration(version: 1, purpose: "accounts, the change log and the portfolio's owner", statements: [
+            """
+            CREATE TABLE accounts (
+                id text PRIMARY KEY,
+                document jsonb NOT NULL,
+                version bigint NOT NULL,
+                archived boolean NOT NULL DEFAULT false,
+                updated_at timestamptz NOT NULL DEFAULT now(),
+                updated_by text NOT NULL DEFAULT ''
+            )
+            """,
+            """
+            CREATE TABLE change_log (
+                seq bigserial PRIMARY KEY,
+                at timestamptz NOT NULL DEFAULT now(),
+                by text NOT NULL,
+                account_id text NOT NULL,
+                summary text NOT NULL,
+                change jsonb NOT NULL
+            )
+            """,
+            "CREATE INDEX change_log_by_account ON change_log (account_id, seq)",
+            "CREATE TABLE portfolio (owner text NOT NULL)",
+        ]),
+        Migration(version: 2, purpose: "the change log refuses UPDATE, DELETE and TRUNCATE", statements: [
+            """
+            CREATE FUNCTION baton_change_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'the change log is append-only: % is refused', TG_OP;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER change_log_append_only BEFORE UPDATE OR DELETE ON change_log
+                FOR EACH ROW EXECUTE FUNCTION baton_change_log_is_append_only()
+            """,
+            """
+            CREATE TRIGGER change_log_no_truncate BEFORE TRUNCATE ON change_log
+                FOR EACH STATEMENT EXECUTE FUNCTION baton_change_log_is_append_only()
+            """,
+        ]),
+    ]
+
+    public static var latest: Int { migrations.map(\.version).max() ?? 0 }
+}

@@ -1,0 +1,171 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import BatonCore
+import BatonShared
+import Foundation
+
+/// `baton db`: the shared portfolio in PostgreSQL — prepare it, copy a local store into it, copy it out.
+struct DatabaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db",
+        abstract: "A shared portfolio in PostgreSQL: init (create or migrate the tables), push a local store, pull a copy.",
+        discussion: """
+        The database is --database URL, else $BATON_DATABASE_URL, else `database = URL` in the settings file. \
+        The password comes from the URL, PGPASSWORD or ~/.pgpass; it is never printed.
+        Examples:
+          baton db init --database postgres://lead@db.example:5432/baton
+          baton db push                   your local store into the shared one (a second push changes nothing)
+          baton db pull --store copy.json a local copy of the shared portfolio
+        """,
+        subcommands: [Init.self, Push.self, Pull.self])
+
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "init", abstract: "Create Baton's tables, or migrate them to this Baton's schema version.")
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let settings = SharedShell.required(store)
+            let (from, to) = SharedShell.run(settings) { try await $0.migrate() }
+            if from == to {
+                Shell.say("\(settings.described) is at schema version \(to): nothing to do.")
+            } else {
+                Shell.say("\(settings.described): schema version \(from) → \(to).")
+            }
+        }
+    }
+
+    struct Push: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "push",
+            abstract: "Copy the local store (--store, or your portfolio) into the shared database.",
+            discussion: "New accounts are added, changed ones replaced (each logged), the rest left alone: pushing twice changes nothing.")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var write: WriteOptions
+
+        func run() throws {
+            let settings = SharedShell.required(store)
+            let today = try store.resolvedToday()
+            let portfolio: Portfolio
+            if store.demo {
+                Shell.fail("push your own store, not the demo: leave out --demo.")
+            }
+            do {
+                portfolio = try StoreReader.read(path: store.path)
+            } catch StoreReader.Failure.missing {
+                Shell.fail(OpenedStore.noPortfolioYet(at: store.path).replacingOccurrences(of: "baton: ", with: ""))
+            } catch {
+                Shell.fail("\(error)", code: 2)
+            }
+            _ = today
+            let by = SharedShell.by(write, owner: portfolio.owner)
+            let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by) }
+            Shell.say("Pushed \(OpenedStore.abbreviate(store.path)) to \(settings.described): \(report.added) added, "
+                      + "\(report.updated) updated, \(report.unchanged) unchanged.")
+        }
+    }
+
+    struct Pull: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pull",
+            abstract: "Write the shared portfolio to a local store file (--store), replacing it only with --force.")
+
+        @OptionGroup var store: StoreOptions
+
+        @Flag(name: .long, help: "Replace the file if it exists (its journal and backup are removed).")
+        var force = false
+
+        func run() throws {
+            let settings = SharedShell.required(store)
+            let path = store.path
+            if !force, OpenedStore.portfolioExists(at: path) {
+                Shell.fail("\(OpenedStore.abbreviate(path)) exists: give --force to replace it, or --store PATH for another file.")
+            }
+            let portfolio = SharedShell.portfolio(settings)
+            do {
+                let data = try StoreDocument.encode(portfolio, savedAt: Date(), storeID: UUID().uuidString.lowercased())
+                try Self.writeAtomically(data, to: path)
+                // A journal beside the old file belongs to it, not to this one.
+                for leftover in [path + ".journal", path + ".bak"] { try? FileManager.default.removeItem(atPath: leftover) }
+            } catch {
+                Shell.fail("not written: \(error)", code: 2)
+            }
+            Shell.say("Pulled \(portfolio.accounts.count) account(s) from \(settings.described) into \(OpenedStore.abbreviate(path)).")
+        }
+
+        /// The whole file or nothing: written beside the target, flushed to disk, then renamed over it.
+        static func writeAtomically(_ data: Data, to path: String) throws {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            }
+            let temporary = path + ".pull-\(getpid())"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            guard fd >= 0 else { throw SharedDatabaseError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+            var ok = data.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    if n <= 0 { return false }
+                    offset += n
+                }
+                return true
+            }
+            ok = ok && fsync(fd) == 0
+            close(fd)
+            guard ok, rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw SharedDatabaseError("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+}
+
+/// `baton history ACCOUNT`: the shared portfolio's change log for one account, oldest first.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "What happened to an account in the shared database: when, by whom, what (the change log).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The account's id or name.")
+    var account: String
+
+    @Flag(name: .long, help: "Print JSON: {account, entries: [{seq, at, by, summary}]}.")
+    var json = false
+
+    func run() throws {
+        let settings = SharedShell.required(store)
+        let portfolio = SharedShell.portfolio(settings)
+        let found: Account
+        switch portfolio.find(account) {
+        case .failure(let refusal): Shell.fail(refusal.reason)
+        case .success(let match): found = match
+        }
+        let id = found.id
+        let entries = SharedShell.run(settings) { try await $0.history(accountID: id) }
+        if json {
+            struct Entry: Encodable { let seq: Int64; let at: Date; let by: String; let summary: String }
+            struct Output: Encodable { let account: String; let entries: [Entry] }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            let output = Output(account: id, entries: entries.map { Entry(seq: $0.seq, at: $0.at, by: $0.by, summary: $0.summary) })
+            FileHandle.standardOutput.write(try encoder.encode(output) + Data("\n".utf8))
+            return
+        }
+        if entries.isEmpty { Shell.say("\(found.name): no changes logged yet."); return }
+        Shell.say("\(found.name) (\(id)): \(entries.count) change(s)")
+        for entry in entries {
+            Shell.say("\(Timestamps.local(entry.at))  \(entry.by.isEmpty ? "—" : entry.by)  \(entry.summary)")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import BatonShared
+
+/// A fresh, empty database on the test server named by `BATON_TEST_DATABASE_URL` (CI starts one
+/// with .ci/postgres.sh). Without it the database tests are skipped, saying so.
+enum TestDatabase {
+    static var url: String? {
+        ProcessInfo.processInfo.environment["BATON_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static let skipped: Comment = "BATON_TEST_DATABASE_URL is not set: no PostgreSQL server to test against (.ci/postgres.sh starts one)"
+
+    /// Settings for a new database of its own, so that tests running in parallel never meet.
+    static func fresh() async throws -> DatabaseSettings {
+        let admin = try DatabaseSettings.resolve(try #require(url))
+        let name = "baton_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+        try await Admin.createDatabase(named: name, on: admin)
+        var settings = admin
+        settings.database = name
+        return settings
+    }
+}
+
+@Suite("The database tests run where they must")
+struct DatabaseTestsRunInCI {
+    @Test("CI (BATON_REQUIRE_DATABASE=1) has a server: the database tests are not quietly skipped there")
+    func serverPresentInCI() {
+        if ProcessInfo.processInfo.environment["BATON_REQUIRE_DATABASE"] == "1" {
+            #expect(TestDatabase.url != nil, "BATON_REQUIRE_DATABASE=1 but BATON_TEST_DATABASE_URL is unset: .ci/postgres.sh did not start a server")
+        }
+    }
+}
