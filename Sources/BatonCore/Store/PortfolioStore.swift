@@ -307,18 +307,7 @@ public final class PortfolioStore {
     public func remove(accountIDs: Set<String>, now: Date = Date()) throws -> [Account] {
         guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
         let removed = portfolio.accounts.filter { accountIDs.contains($0.id) }
-        guard !removed.isEmpty else { return [] }
-        if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
-        var kept = portfolio
-        kept.accounts.removeAll { accountIDs.contains($0.id) }
-        // The same guarded write as a checkpoint: never over a file someone else changed.
-        let data = try StoreDocument.encode(kept, savedAt: now, storeID: storeID)
-        try keepBothIfChangedOnDisk(ours: data)
-        try AtomicFile.replace(path, with: data, backupPath: backupPath)
-        documentIdentity = StoreFile.identity(of: path)
-        portfolio = kept
-        positions = Dictionary(kept.accounts.enumerated().map { ($0.element.id, $0.offset) },
-                               uniquingKeysWith: { first, _ in first })
+        try apply(upserts: [], removals: accountIDs, now: now)
         return removed
     }
 
@@ -353,19 +342,7 @@ public final class PortfolioStore {
     /// portfolio as it was before or as it is after, never part of the batch. The portfolio in
     /// memory changes only once that is done.
     public func apply(batch accounts: [Account], now: Date = Date()) throws {
-        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
-        guard !accounts.isEmpty else { return }
-        if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
-        var after = portfolio
-        var afterPositions = positions
-        for account in accounts { Self.upsert(account, into: &after, positions: &afterPositions) }
-        // The same guarded write as a checkpoint: never over a file someone else changed.
-        let data = try StoreDocument.encode(after, savedAt: now, storeID: storeID)
-        try keepBothIfChangedOnDisk(ours: data)
-        try AtomicFile.replace(path, with: data, backupPath: backupPath)
-        documentIdentity = StoreFile.identity(of: path)
-        portfolio = after
-        positions = afterPositions
+        try apply(upserts: accounts, removals: [], now: now)
     }
 
     /// Upserts some accounts and takes others out, as one change (undoing or redoing an import:
@@ -389,6 +366,7 @@ public final class PortfolioStore {
             afterPositions = Dictionary(after.accounts.enumerated().map { ($0.element.id, $0.offset) },
                                         uniquingKeysWith: { first, _ in first })
         }
+        // The same guarded write as a checkpoint: never over a file someone else changed.
         let data = try StoreDocument.encode(after, savedAt: now, storeID: storeID)
         try keepBothIfChangedOnDisk(ours: data)
         try AtomicFile.replace(path, with: data, backupPath: backupPath)
