@@ -350,20 +350,27 @@ enum AccountDocument {
 }
 
 /// What the change log's `change` column holds: what kind of write it was, the version it made,
-/// and the change as the core names it. (AccountChange is not Codable yet; this is a readable record.)
+/// and the change itself as the core encodes it, so that it can be read back (and replayed).
 enum ChangeRecord {
+    private struct Written<Change: Encodable>: Encodable {
+        var kind: String
+        var version: Int64
+        var change: Change?
+    }
+
     static func change(_ change: AccountChange, version: Int64) -> String {
-        json(["kind": "change", "version": "\(version)", "change": String(describing: change)])
+        json(Written(kind: "change", version: version, change: change))
     }
 
     static func push(version: Int64) -> String {
-        json(["kind": "push", "version": "\(version)"])
+        json(Written<AccountChange>(kind: "push", version: version, change: nil))
     }
 
-    private static func json(_ fields: [String: String]) -> String {
+    private static func json<T: Encodable>(_ record: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        encoder.dateEncodingStrategy = .iso8601
+        return (try? encoder.encode(record)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 

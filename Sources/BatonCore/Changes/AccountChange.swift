@@ -5,7 +5,7 @@ import Foundation
 /// meetings, the command line, an import and a shared database all build these and hand them to
 /// `apply(to:context:)`, the one door: the domain's rules are written once, there, and hold
 /// everywhere. Undo, the journal and a shared store's conflict handling work on the same values.
-public enum AccountChange: Equatable, Sendable {
+public enum AccountChange: Equatable, Sendable, Codable {
     /// The six readiness conditions: Met with evidence, Not Met with an action, cleared; runs.
     case readiness(ReadinessChange)
     /// The risk register and the open issues log.

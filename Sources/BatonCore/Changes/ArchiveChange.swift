@@ -2,7 +2,7 @@ import Foundation
 
 /// Archiving and restoring an account: it left the portfolio (churned, moved to another lead,
 /// done) or came back. An archived account is kept whole, history and all: never deleted.
-public enum ArchiveChange: Equatable, Sendable {
+public enum ArchiveChange: Equatable, Sendable, Codable {
     /// Takes the account out of the portfolio view, with why and a note.
     case archive(reason: Archival.Reason, note: String)
     /// Brings an archived account back into the portfolio, as it was.

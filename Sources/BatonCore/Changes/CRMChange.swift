@@ -3,7 +3,7 @@ import Foundation
 /// What a CRM export changes on an account that is already in the portfolio: changes through the
 /// one door (`AccountChange`). Deciding which of the file's values to take (and which are
 /// conflicts with the lead's own edits) is the import's plan; this writes them under the rules.
-public enum CRMChange: Equatable, Sendable {
+public enum CRMChange: Equatable, Sendable, Codable {
     /// Writes `values` (each in its field's normal form; only fields in `CRMField.updatable`) and
     /// links the account to `record`, which remembers what this import read from the file.
     case importValues([CRMField: String], record: CRMRecord)

@@ -1,5 +1,5 @@
 /// What a lead says about a person on the customer's side: everything a contact holds but its id.
-public struct ContactDetails: Equatable, Sendable {
+public struct ContactDetails: Equatable, Sendable, Codable {
     public var name: String
     public var role: String
     public var isSponsor: Bool
@@ -32,7 +32,7 @@ public struct ContactDetails: Equatable, Sendable {
 /// An account has one sponsor at most: condition 5's conversation, condition 6's words and the
 /// joint transition meeting all ask for "the sponsor", so a second one is refused rather than
 /// quietly making the first one ambiguous.
-public enum ContactChange: Equatable, Sendable {
+public enum ContactChange: Equatable, Sendable, Codable {
     case add(ContactDetails)
     /// A rename carries the contact's sentiment notes with it: they are matched by name, and the
     /// sponsor's freshness must follow the person, not the old spelling.

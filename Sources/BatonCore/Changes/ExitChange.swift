@@ -2,7 +2,7 @@
 ///
 /// The customer sign-off is a signed acknowledgement, never an inferred one: it is marked done
 /// only with a reference to the signed document, so "they seemed happy" cannot stand in for it.
-public enum ExitChange: Equatable, Sendable {
+public enum ExitChange: Equatable, Sendable, Codable {
     /// Done on a day that is not in the future; the reference says where the proof is.
     case markDone(ExitComponent, on: CalendarDate, reference: String?)
     /// Not done after all: its date and reference are cleared.

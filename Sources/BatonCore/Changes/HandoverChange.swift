@@ -1,5 +1,5 @@
 /// The handover document's eight sections: changes through the one door (`AccountChange`).
-public enum HandoverChange: Equatable, Sendable {
+public enum HandoverChange: Equatable, Sendable, Codable {
     /// The lead's text for one section; blank clears it. Section 7 is internal only wherever it goes.
     case setSection(HandoverSection, text: String)
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Meetings recorded on the account and the 30-day review's decisions: changes through the one
 /// door (`AccountChange`).
-public enum MeetingChange: Equatable, Sendable {
+public enum MeetingChange: Equatable, Sendable, Codable {
     /// An agenda meeting held (internal handover, joint transition, 30-day review …): each
     /// section's notes, who was there, begun at `startedAt` and ended now. A joint transition
     /// meeting held without a mandatory role names the roles in `heldWithout`; it is written
@@ -102,7 +102,7 @@ public enum MeetingChange: Equatable, Sendable {
 /// What the 30-day review decides on one item still open at the review: every risk is kept
 /// open (with its next review), closed or marked materialised; every open issue is closed,
 /// re-committed or re-scoped — each through the tidy-picture rules, each with its note.
-public enum ReviewItemDecision: Equatable, Sendable {
+public enum ReviewItemDecision: Equatable, Sendable, Codable {
     /// Kept open with a note why and a next review from today on; kept in the risk's history.
     case keepRisk(id: String, nextReview: CalendarDate, note: String)
     case closeRisk(id: String, note: String)

@@ -3,7 +3,7 @@
 /// Condition 3 is derived from these: every change here sets what its rule reads — `addedOn`
 /// when a milestone is added, `reopenedOn` when one is reopened — so a Met condition 3 goes stale
 /// the moment the set it was judged on changes.
-public enum MilestoneChange: Equatable, Sendable {
+public enum MilestoneChange: Equatable, Sendable, Codable {
     case add(name: String, targetDate: CalendarDate)
     case edit(id: String, name: String, targetDate: CalendarDate)
     /// Completed on a day that is not in the future, with evidence of what shows it was achieved.

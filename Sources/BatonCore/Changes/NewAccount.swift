@@ -3,7 +3,7 @@ import Foundation
 /// A customer joining the lead's portfolio, as the lead describes it: who they are, what they
 /// bought, our people, the kind of transition and where it stands. `make` is the core's door for
 /// adding an account: it checks the rules and builds the account, timeline and first stage entry.
-public struct NewAccount: Equatable, Sendable {
+public struct NewAccount: Equatable, Sendable, Codable {
     public var name: String
     public var legalEntity = ""
     public var industry = ""

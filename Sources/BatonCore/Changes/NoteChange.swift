@@ -3,7 +3,7 @@ import Foundation
 /// Health, sentiment notes and the interaction log: changes through the one door (`AccountChange`).
 /// Nothing is overwritten: a new health rating puts the old one in the history; notes and
 /// interactions are added, never replaced.
-public enum NoteChange: Equatable, Sendable {
+public enum NoteChange: Equatable, Sendable, Codable {
     /// The rating now, with why; dated today. The previous rating goes into `healthHistory`.
     case setHealth(Health.Rating, rationale: String)
     /// What a named contact said, on a day that has happened.

@@ -1,6 +1,6 @@
 /// Who the customer is, what they bought, and who looks after them on our side: changes through
 /// the one door (`AccountChange`).
-public enum ProfileChange: Equatable, Sendable {
+public enum ProfileChange: Equatable, Sendable, Codable {
     /// Name, legal entity, industry, headcount, primary location. The name must not be blank.
     case editIdentity(Identity)
     /// What was bought, annual value and currency, term, start and renewal dates.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The readiness conditions and assessment runs: changes through the one door (`AccountChange`).
-public enum ReadinessChange: Equatable, Sendable {
+public enum ReadinessChange: Equatable, Sendable, Codable {
     /// Met on this evidence: refused unless the evidence meets the condition's standard today.
     case markMet(ReadinessCondition, Evidence)
     /// Not Met, with the named action that will close the gap: refused with a deadline already past.

@@ -1,7 +1,7 @@
 /// The risk register and the open issues log: changes through the one door (`AccountChange`).
 /// Nothing here deletes an item: the tidy-picture rule (`TidyPictureError`) refuses anything that
 /// would make the picture look cleaner than it is.
-public enum RegisterChange: Equatable, Sendable {
+public enum RegisterChange: Equatable, Sendable, Codable {
     case addRisk(RiskDraft)
     case editRisk(id: String, RiskDraft)
     /// Closed with a resolution note; it leaves the register and stays in the history.
@@ -153,7 +153,7 @@ public enum RegisterChange: Equatable, Sendable {
 
 /// A risk as the lead writes it: the one-sentence statement, likelihood and impact, what is in
 /// place, who owns it, what escalates it, and when it is next looked at.
-public struct RiskDraft: Equatable, Sendable {
+public struct RiskDraft: Equatable, Sendable, Codable {
     public var statement: String
     public var likelihood: Level
     public var impact: Level

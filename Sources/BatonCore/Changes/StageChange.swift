@@ -1,6 +1,6 @@
 /// Stage moves through the gate: changes through the one door (`AccountChange`). Every move is
 /// dated in `stageHistory`; a move past the gate without Cleared needs a reason and stays flagged.
-public enum StageChange: Equatable, Sendable {
+public enum StageChange: Equatable, Sendable, Codable {
     /// Forward to a later stage. Into stage 5 or later it needs a Cleared verdict, or an override
     /// reason. Forward into Continuity is the transfer (see `transfer`).
     case forward(to: Stage, overrideReason: String? = nil)

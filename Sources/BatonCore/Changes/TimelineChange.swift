@@ -1,7 +1,7 @@
 /// The timeline: changes through the one door (`AccountChange`). Changing the T-day or the
 /// transition rebuilds the timeline from its template and keeps what the lead already did,
 /// moved or added.
-public enum TimelineChange: Equatable, Sendable {
+public enum TimelineChange: Equatable, Sendable, Codable {
     /// Done today.
     case tick(itemID: String)
     /// Done on a day that has already happened (the lead ticks it late).

@@ -3,7 +3,7 @@ import Foundation
 /// The T-day walkthrough: changes through the one door (`AccountChange`). The record changes
 /// hands only once the nine CRM areas are complete; each of the five T-day changes is ticked
 /// with the time it was done.
-public enum TransferChange: Equatable, Sendable {
+public enum TransferChange: Equatable, Sendable, Codable {
     case markArea(CRMArea, complete: Bool)
     case areaNote(CRMArea, String)
     /// Done now. Refused until all nine areas are complete; the first touchpoint is ticked by
