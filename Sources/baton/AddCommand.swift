@@ -38,11 +38,9 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let today = try store.resolvedToday()
-        let opened = try OpenedStore.forWriting(options: store, today: today, wait: write.wait, createFor: owner ?? Shell.ownerName())
-        defer { opened.close() }
         var new = NewAccount(name: name, tDay: Shell.date(tDay, option: "t-day", today: today) ?? today.adding(days: 56))
         if let stage {
-            guard let s = Stage(rawValue: stage) else { opened.close(); Shell.fail("--stage is 1 to 8.") }
+            guard let s = Stage(rawValue: stage) else { Shell.fail("--stage is 1 to 8.") }
             new.stage = s
         }
         new.legalEntity = legalEntity ?? ""
@@ -59,6 +57,11 @@ struct AddCommand: ParsableCommand {
         new.startDate = Shell.date(startDate, option: "start-date", today: today)
         new.renewalDate = Shell.date(renewalDate, option: "renewal-date", today: today)
         if unplanned { new.planning = .unplanned }
+        if let settings = SharedShell.settings(store) {
+            return SharedShell.add(new, settings: settings, today: today, write: write, owner: owner, tDayGiven: tDay != nil)
+        }
+        let opened = try OpenedStore.forWriting(options: store, today: today, wait: write.wait, createFor: owner ?? Shell.ownerName())
+        defer { opened.close() }
         let portfolio = opened.store.portfolio
         let context = ChangeContext(today: today, now: Date().wholeSeconds, by: portfolio.owner)
         switch new.make(context: context, existing: portfolio.accounts) {

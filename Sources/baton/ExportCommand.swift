@@ -52,9 +52,10 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let today = try store.resolvedToday()
-        let opened = try OpenedStore(options: store, today: today)
-        defer { opened.close() }
-        let portfolio = opened.store.portfolio
+        // A shared database is read as `list` and `show` read it; a local store is opened (and closed) as before.
+        let opened = SharedShell.settings(store) == nil ? try OpenedStore(options: store, today: today) : nil
+        defer { opened?.close() }
+        let portfolio = opened?.store.portfolio ?? StoreLook.portfolio(options: store, today: today)
         let now = Date()
         let text: String
         var accountID: String? = nil

@@ -79,6 +79,9 @@ struct ImportCommand: ParsableCommand {
         } catch let error as ImportFileError {
             Shell.fail("\(file): \(error). Nothing was imported.")
         }
+        if let settings = SharedShell.settings(store) {
+            return runOnDatabase(settings, file: file, table: table, mapping: mapping, options: options, today: today)
+        }
         let now = Date().wholeSeconds
         // First against the store as it is (read, no lock): a refused import creates and locks nothing.
         let current: Portfolio

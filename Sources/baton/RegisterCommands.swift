@@ -26,8 +26,8 @@ extension Level: ExpressibleByArgument {
 struct RiskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "risk",
-        abstract: "Add a risk, close it or mark it materialised (nothing is ever deleted).",
-        subcommands: [Add.self, Close.self, Materialise.self])
+        abstract: "Add a risk, close it, mark it materialised or re-rate it (nothing is ever deleted).",
+        subcommands: [Add.self, Close.self, Materialise.self, Rate.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(

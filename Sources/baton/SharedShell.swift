@@ -69,8 +69,12 @@ enum SharedShell {
         }
         let id = account.id
         switch run(settings, { try await $0.apply(change, toAccount: id, context: context) }) {
-        case .applied(let summary, _, _):
+        case .applied(let summary, _, let attempts):
             Shell.say(summary)
+            if attempts > 1 {
+                Shell.warn("\(account.name) changed meanwhile: your change was applied again, through the same rules, "
+                           + "to the newer account (\(attempts) tries).")
+            }
         case .refused(let reason, let by, let at):
             var text = reason
             if let by, let at {

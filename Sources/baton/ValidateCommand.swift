@@ -6,7 +6,7 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a store file; exit 0 when it is valid, otherwise print every problem and exit 1.")
+        abstract: "Check a store file (or, with --database, that every shared account can be read); exit 0 when valid, otherwise print every problem and exit 1.")
 
     @OptionGroup var store: StoreOptions
 
@@ -14,6 +14,8 @@ struct ValidateCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
+        // No file named and a shared database in force: check that every account there can be read.
+        if file == nil, let settings = SharedShell.settings(store) { return SharedShell.validate(settings) }
         let path = file.map { ($0 as NSString).expandingTildeInPath } ?? store.path
         if file == nil, !OpenedStore.portfolioExists(at: path) {
             FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: path) + "\n").utf8))

@@ -81,14 +81,16 @@ struct SharedDatabaseEndToEndTests {
         #expect(try baton(sandbox, ["db", "pull", "--store", copy, "--force"] + db, secret: secret).status == 0)
     }
 
-    @Test("a command that cannot work on the database yet refuses rather than writing the local store")
-    func addRefused() async throws {
+    @Test("a command that cannot work on the database refuses rather than writing the local store")
+    func localOnlyRefused() async throws {
         let (url, secret) = try await Self.freshDatabase()
         let sandbox = try Sandbox()
-        let added = try baton(sandbox, ["add", "Acme Freight", "--t-day", "2027-01-15", "--database", url], secret: secret)
-        #expect(added.status == 1, "\(added)")
-        #expect(added.standardError.contains("does not change a shared database yet"), "\(added)")
-        #expect(!FileManager.default.fileExists(atPath: sandbox.defaultStorePath))
+        #expect(try baton(sandbox, ["add", "Acme Freight", "--t-day", "2027-01-15", "--owner", "Sarah Khan"], secret: secret).status == 0)
+        let before = sandbox.contents(of: sandbox.defaultStorePath)
+        let refused = try baton(sandbox, ["remove-demo", "--database", url], secret: secret)
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.standardError.contains("does not work on a shared database"), "\(refused)")
+        #expect(sandbox.contents(of: sandbox.defaultStorePath) == before)
     }
 
     @Test("a wrong password or an uninitialised database: exit 2, what to do, and no password in sight")
