@@ -1,6 +1,7 @@
 # Sourced by .ci/run: a throwaway PostgreSQL cluster on loopback for the shared-store tests.
 # Installs Debian's server when no initdb is found, runs it as a non-root user (PostgreSQL
-# refuses to run as root), exports BATON_TEST_DATABASE_URL, and stops it on exit.
+# refuses to run as root), exports BATON_TEST_DATABASE_URL, and stops it on exit. 200 connections:
+# the fifty-writer test runs beside the other database tests.
 # Set BATON_TEST_DATABASE_URL yourself to use a server you already have; this then does nothing.
 
 baton_pg_find() {
@@ -50,7 +51,7 @@ baton_pg_start() {
         || { cat "$BATON_PG_DIR/initdb.log" >&2; return 1; }
     rm -f "$BATON_PG_DIR/pwfile"
     (cd / && "${runas[@]}" "$pg_ctl" -D "$BATON_PG_DIR/data" -l "$BATON_PG_DIR/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $BATON_PG_DIR" start >/dev/null) \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $BATON_PG_DIR -c max_connections=200" start >/dev/null) \
         || { cat "$BATON_PG_DIR/server.log" >&2; return 1; }
     BATON_PG_CTL=$pg_ctl
     BATON_PG_RUNAS="${runas[*]}"
