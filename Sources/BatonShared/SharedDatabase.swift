@@ -320,8 +320,9 @@ public final class SharedDatabase: Sendable {
                     return true
                 }
                 if written { return .applied(summary: outcome.summary, version: stored.version + 1, attempts: attempt) }
-                // Someone else wrote this account since we read it: a short, growing pause, then again.
-                try await Task.sleep(for: .milliseconds(Int.random(in: 1...(10 * attempt))))
+                // Someone else wrote this account since we read it: a random pause, doubling up to half a second
+                // (so that on a busy machine the writers of one account spread out instead of colliding again), then again.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...min(10 << min(attempt, 6), 500))))
             }
             throw SharedDatabaseError("not changed: the account \"\(id)\" kept changing under other writers "
                                       + "(\(attempts) tries); try again.")
@@ -377,11 +378,11 @@ enum ChangeRecord {
 /// What only tests and set-up scripts do: make a database of their own.
 public enum Admin {
     /// `CREATE DATABASE name`: the name is checked to be a plain identifier, since a database name cannot be bound.
-    public static func createDatabase(named name: String, on settings: DatabaseSettings) async throws {
+    public static func createDatabase(named name: String, on settings: DatabaseSettings, timeout: Duration = .seconds(15)) async throws {
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
             throw SharedDatabaseError("\"\(name)\" is not a plain database name (letters, digits and _).")
         }
-        try await SharedDatabase.with(settings) { database in
+        try await SharedDatabase.with(settings, timeout: timeout) { database in
             try await database.client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: database.logger)
             return true
         }

@@ -24,7 +24,7 @@ struct ConcurrentWritersTests {
         let withRisk = try #require(demo.accounts.first { $0.risks.contains { $0.status == .open } })
         let risk = try #require(withRisk.risks.first { $0.status == .open })
         let accounts = [withRisk] + demo.accounts.filter { $0.id != withRisk.id }.prefix(2)
-        try await SharedDatabase.with(settings) { db in
+        try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate()
             _ = try await db.push(Portfolio(owner: "Team", accounts: accounts), by: "setup")
         }
@@ -74,7 +74,7 @@ struct ConcurrentWritersTests {
         #expect(refused.count == Self.writers - 1)
         #expect(applied.count == Self.writers * Self.changesPerWriter - refused.count)
 
-        let (final, logs) = try await SharedDatabase.with(settings) { db in
+        let (final, logs) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             var logs: [String: [SharedDatabase.LogEntry]] = [:]
             for account in accounts { logs[account.id] = try await db.history(accountID: account.id) }
             return (try await db.portfolio(), logs)

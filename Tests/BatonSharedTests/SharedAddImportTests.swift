@@ -12,7 +12,7 @@ struct SharedAddImportTests {
 
     static func prepared(_ accounts: [Account] = []) async throws -> DatabaseSettings {
         let settings = try await TestDatabase.fresh()
-        try await SharedDatabase.with(settings) { db in
+        try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate()
             if !accounts.isEmpty { _ = try await db.push(Portfolio(owner: "Sarah Khan", accounts: accounts), by: "setup") }
         }
@@ -29,7 +29,7 @@ struct SharedAddImportTests {
     func addOne() async throws {
         let settings = try await Self.prepared()
         let context = ChangeContext(today: Self.today, now: Self.now, by: "Priya")
-        let (result, stored, log, portfolio) = try await SharedDatabase.with(settings) { db in
+        let (result, stored, log, portfolio) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let result = try await db.add(NewAccount(name: "Harbor Mills", tDay: Self.today.adding(days: 40)), context: context,
                                           owner: "Priya Nair")
             return (result, try await db.account(id: "harbor-mills"), try await db.history(accountID: "harbor-mills"),
@@ -47,7 +47,7 @@ struct SharedAddImportTests {
     func addTwice() async throws {
         let settings = try await Self.prepared()
         let context = ChangeContext(today: Self.today, now: Self.now, by: "Priya")
-        let (first, second, rows, entries) = try await SharedDatabase.with(settings) { db in
+        let (first, second, rows, entries) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let new = NewAccount(name: "Harbor Mills", tDay: Self.today.adding(days: 40))
             var again = new
             again.name = "  harbor MILLS "
@@ -69,7 +69,7 @@ struct SharedAddImportTests {
         let results = try await withThrowingTaskGroup(of: SharedDatabase.AddResult.self) { group in
             for (n, name) in names.enumerated() {
                 group.addTask {
-                    try await SharedDatabase.with(settings, timeout: .seconds(60)) { db in
+                    try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
                         try await db.add(NewAccount(name: name, tDay: Self.today.adding(days: 30)),
                                          context: ChangeContext(today: Self.today, now: Self.now, by: "writer-\(n)"), owner: "Team")
                     }
@@ -84,7 +84,7 @@ struct SharedAddImportTests {
         #expect(added.count == 7 && refused.count == 1, "\(results)")
         #expect(Set(added).count == 7 && added.allSatisfy { $0.hasPrefix("acme-freight") }, "\(added)")
         #expect(refused.first?.contains("already in the portfolio") == true, "\(refused)")
-        let (portfolio, entries) = try await SharedDatabase.with(settings) { db in
+        let (portfolio, entries) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             (try await db.portfolio(), try await Self.count("change_log", db))
         }
         #expect(Set(portfolio.accounts.map(\.id)) == Set(added))
@@ -95,7 +95,7 @@ struct SharedAddImportTests {
     func importWrites() async throws {
         let demo = SharedDatabaseTests.demo()
         let settings = try await Self.prepared(Array(demo.accounts.prefix(2)))
-        let (result, final, entries, changedID) = try await SharedDatabase.with(settings) { db in
+        let (result, final, entries, changedID) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let read = try await db.versionedPortfolio()
             var changed = read.portfolio.accounts[0]
             changed.identity.industry = "Imported industry"
@@ -120,7 +120,7 @@ struct SharedAddImportTests {
         let demo = SharedDatabaseTests.demo()
         let accounts = Array(demo.accounts.prefix(3))
         let settings = try await Self.prepared(accounts)
-        let (result, after, entriesBefore, entriesAfter) = try await SharedDatabase.with(settings) { db in
+        let (result, after, entriesBefore, entriesAfter) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let read = try await db.versionedPortfolio()
             // Daniel changes the second account after the plan read it.
             let changedMeanwhile = read.portfolio.accounts[1]
@@ -153,7 +153,7 @@ struct SharedAddImportTests {
         let demo = SharedDatabaseTests.demo()
         let accounts = Array(demo.accounts.prefix(4)).sorted { $0.id < $1.id }
         let settings = try await Self.prepared(accounts)
-        let (good, bad) = try await SharedDatabase.with(settings) { db in
+        let (good, bad) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let good = try await db.validate()
             try await db.client.query("UPDATE accounts SET document = '{\"nonsense\": true}'::jsonb WHERE id = \(accounts[0].id)",
                                       logger: db.logger)

@@ -16,7 +16,7 @@ struct SharedDatabaseTests {
     @Test("a new database is at schema 0; init takes it to the latest; a second init does nothing")
     func initAndAgain() async throws {
         let settings = try await TestDatabase.fresh()
-        let (first, second, version) = try await SharedDatabase.with(settings) { db in
+        let (first, second, version) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             (try await db.migrate(), try await db.migrate(), try await db.schemaVersion())
         }
         #expect(first.from == 0 && first.to == SharedSchema.latest)
@@ -27,7 +27,7 @@ struct SharedDatabaseTests {
     @Test("migration 1 makes accounts, change_log and portfolio; the log still accepts a DELETE before migration 2")
     func migrationOne() async throws {
         let settings = try await TestDatabase.fresh()
-        let (version, tables) = try await SharedDatabase.with(settings) { db in
+        let (version, tables) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate(upTo: 1)
             var tables: [String] = []
             let rows = try await db.client.query(
@@ -43,7 +43,7 @@ struct SharedDatabaseTests {
     @Test("migration 2 makes the change log append-only: UPDATE, DELETE and TRUNCATE are refused")
     func migrationTwo() async throws {
         let settings = try await TestDatabase.fresh()
-        let refusals = try await SharedDatabase.with(settings) { db in
+        let refusals = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate(upTo: 1)
             try await db.client.query("""
                 INSERT INTO change_log (by, account_id, summary, change) VALUES ('sarah', 'a', 'written under version 1', '{}')
@@ -68,10 +68,10 @@ struct SharedDatabaseTests {
     func notInitialised() async throws {
         let settings = try await TestDatabase.fresh()
         await #expect(throws: SharedDatabaseError.self) {
-            _ = try await SharedDatabase.with(settings) { try await $0.portfolio() }
+            _ = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { try await $0.portfolio() }
         }
         do {
-            _ = try await SharedDatabase.with(settings) { try await $0.portfolio() }
+            _ = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { try await $0.portfolio() }
         } catch {
             #expect("\(error)".contains("baton db init"))
         }
@@ -81,7 +81,7 @@ struct SharedDatabaseTests {
     func pushTwice() async throws {
         let settings = try await TestDatabase.fresh()
         let local = Self.demo()
-        let (first, second, logged) = try await SharedDatabase.with(settings) { db in
+        let (first, second, logged) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate()
             let first = try await db.push(local, by: "sarah")
             let second = try await db.push(local, by: "sarah")
@@ -94,7 +94,7 @@ struct SharedDatabaseTests {
         var edited = local
         edited.accounts[0].health.rationale = "Sponsor back from leave"
         let pushed = edited
-        let third = try await SharedDatabase.with(settings) { db in try await db.push(pushed, by: "sarah") }
+        let third = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in try await db.push(pushed, by: "sarah") }
         #expect(third.updated == 1 && third.unchanged == local.accounts.count - 1)
     }
 
@@ -102,7 +102,7 @@ struct SharedDatabaseTests {
     func roundTrip() async throws {
         let settings = try await TestDatabase.fresh()
         let local = Self.demo()
-        let pulled = try await SharedDatabase.with(settings) { db in
+        let pulled = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate()
             _ = try await db.push(local, by: "sarah")
             return try await db.portfolio()
@@ -116,7 +116,7 @@ struct SharedDatabaseTests {
         let settings = try await TestDatabase.fresh()
         let account = Self.demo().accounts[0]
         let change = AccountChange.notes(.setHealth(.amber, rationale: "Sponsor on leave"))
-        let (result, stored, history) = try await SharedDatabase.with(settings) { db in
+        let (result, stored, history) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate()
             _ = try await db.push(Self.demo(), by: "sarah")
             let result = try await db.apply(change, toAccount: account.id, context: Self.context)
@@ -137,7 +137,7 @@ struct SharedDatabaseTests {
         let settings = try await TestDatabase.fresh()
         let account = Self.demo().accounts[0]
         let change = AccountChange.notes(.setHealth(.red, rationale: "   "))
-        let (result, stored, history) = try await SharedDatabase.with(settings) { db in
+        let (result, stored, history) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             try await db.migrate()
             _ = try await db.push(Self.demo(), by: "sarah")
             let result = try await db.apply(change, toAccount: account.id, context: Self.context)
@@ -153,7 +153,7 @@ struct SharedDatabaseTests {
         var settings = try DatabaseSettings.resolve(try #require(TestDatabase.url))
         settings.password = "Wr0ng-S3cret-xyz"
         do {
-            _ = try await SharedDatabase.with(settings) { try await $0.schemaVersion() }
+            _ = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { try await $0.schemaVersion() }
             Issue.record("connected with a wrong password")
         } catch {
             let text = "\(error)"

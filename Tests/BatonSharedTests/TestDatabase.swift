@@ -9,13 +9,17 @@ enum TestDatabase {
         ProcessInfo.processInfo.environment["BATON_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// How long a test waits for the server: generous, since beside a full parallel run on two cores
+    /// (fifty writer processes among them) a connection can wait its turn for a while.
+    static let patience: Duration = .seconds(120)
+
     static let skipped: Comment = "BATON_TEST_DATABASE_URL is not set: no PostgreSQL server to test against (.ci/postgres.sh starts one)"
 
     /// Settings for a new database of its own, so that tests running in parallel never meet.
     static func fresh() async throws -> DatabaseSettings {
         let admin = try DatabaseSettings.resolve(try #require(url))
         let name = "baton_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
-        try await Admin.createDatabase(named: name, on: admin)
+        try await Admin.createDatabase(named: name, on: admin, timeout: patience)
         var settings = admin
         settings.database = name
         return settings

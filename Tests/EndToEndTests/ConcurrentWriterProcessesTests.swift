@@ -97,7 +97,7 @@ struct ConcurrentWriterProcessesTests {
         let (url, _) = try await SharedDatabaseEndToEndTests.freshDatabase()
         let settings = try DatabaseSettings.resolve(url)
         let accounts = try Self.accounts()
-        try await SharedDatabase.with(settings) { db in
+        try await SharedDatabase.with(settings, timeout: .seconds(120)) { db in
             try await db.migrate()
             return try await db.push(Portfolio(owner: "Sarah Khan", accounts: accounts), by: "setup")
         }
@@ -144,7 +144,7 @@ struct ConcurrentWriterProcessesTests {
         #expect(refused.allSatisfy { !$0.result.standardError.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
         let retried = applied.filter { $0.result.standardError.contains("changed meanwhile") }
 
-        let (final, logs) = try await SharedDatabase.with(settings) { db in
+        let (final, logs) = try await SharedDatabase.with(settings, timeout: .seconds(120)) { db in
             var logs: [String: [SharedDatabase.LogEntry]] = [:]
             for account in accounts { logs[account.id] = try await db.history(accountID: account.id) }
             return (try await db.portfolio(), logs)
@@ -200,4 +200,3 @@ final class Collected: @unchecked Sendable {
     func fail(_ text: String) { lock.lock(); failures.append(text); lock.unlock() }
     func all() -> ([ConcurrentWriterProcessesTests.Outcome], [String]) { lock.lock(); defer { lock.unlock() }; return (outcomes, failures) }
 }
-extension Sandbox: @unchecked Sendable {}

@@ -74,7 +74,7 @@ struct SharedCredentialsEndToEndTests {
         let user = "baton_cred_\(tag.prefix(10))"
         let password = "PwSecret\(tag.suffix(20))"
         let databases = (0..<count).map { "baton_cred_\(tag.prefix(10))_\($0)" }
-        try await SharedDatabase.with(admin) { db in
+        try await SharedDatabase.with(admin, timeout: .seconds(120)) { db in
             // Names and the password are made here from hex digits: nothing to bind, nothing to escape.
             try await db.client.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(user) LOGIN PASSWORD '\(password)'"), logger: db.logger)
             for name in databases {
@@ -122,11 +122,11 @@ struct SharedCredentialsEndToEndTests {
 
     /// Runs `steps`, checking each exit status (when `expecting`) and that no output holds a secret.
     func run(_ steps: [Step], in sandbox: Sandbox, url: String, env: [String: String], secrets: [String], expecting: Bool,
-             label: String) throws {
+             label: String) async throws {
         for step in steps {
             let arguments = step.arguments + ["--today", Self.today] + (step.local ? [] : ["--database", url])
             // A local step must not see the database either.
-            let result = try sandbox.runBaton(arguments, extraEnvironment: step.local ? [:] : env, timeout: 60)
+            let result = try await sandbox.runBatonAwaiting(arguments, extraEnvironment: step.local ? [:] : env, timeout: 60)
             let shown = "\(label): baton \(step.arguments.joined(separator: " "))"
             if expecting {
                 #expect(result.status == step.status && !result.signalled, "\(shown)\n\(result)")
@@ -162,7 +162,7 @@ struct SharedCredentialsEndToEndTests {
                 #expect(chmod(file, 0o600) == 0)
                 except.insert(file)
             }
-            try run(Self.script(csv: csv, copy: sandbox.path("copy.json")), in: sandbox, url: url, env: env, secrets: [password],
+            try await run(Self.script(csv: csv, copy: sandbox.path("copy.json")), in: sandbox, url: url, env: env, secrets: [password],
                     expecting: true, label: way)
             let (holding, searched) = Self.filesHolding(password, under: sandbox.root, except: except)
             #expect(holding.isEmpty, "\(way): the password is in \(holding)")
@@ -195,13 +195,13 @@ struct SharedCredentialsEndToEndTests {
         let csv = sandbox.path("accounts.csv")
         try ScriptingEndToEndTests.salesforceExport(count: 3).write(to: URL(fileURLWithPath: csv))
         // A local store for push to read, and so that remove-demo reaches the database check.
-        let local = try sandbox.runBaton(["add", "Local Only Ltd", "--t-day", "2027-03-01", "--owner", "Sarah Khan", "--today", Self.today])
+        let local = try await sandbox.runBatonAwaiting(["add", "Local Only Ltd", "--t-day", "2027-03-01", "--owner", "Sarah Khan", "--today", Self.today])
         #expect(local.status == 0, "\(local)")
         let steps = Self.script(csv: csv, copy: sandbox.path("copy.json")).filter { !$0.local }
         for failure in failures {
             // The TLS case only fails where the server has no TLS (as the test servers have): skip it where it would work.
             if failure.label.hasPrefix("TLS"), admin.sslMode != .disable { continue }
-            try run(steps, in: sandbox, url: failure.url, env: failure.env, secrets: [password, wrong], expecting: false, label: failure.label)
+            try await run(steps, in: sandbox, url: failure.url, env: failure.env, secrets: [password, wrong], expecting: false, label: failure.label)
         }
         // A reason a person can act on, for each way of failing.
         let reasons: [(String, String)] = [
@@ -209,7 +209,7 @@ struct SharedCredentialsEndToEndTests {
         ]
         for (label, words) in reasons {
             let failure = try #require(failures.first { $0.label == label })
-            let result = try sandbox.runBaton(["list", "--database", failure.url], timeout: 60)
+            let result = try await sandbox.runBatonAwaiting(["list", "--database", failure.url], timeout: 60)
             #expect(result.status == 2 && result.standardError.contains(words), "\(label)\n\(result)")
         }
         let (holding, searched) = Self.filesHolding(password, under: sandbox.root, except: [])

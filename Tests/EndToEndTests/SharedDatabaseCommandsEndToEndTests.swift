@@ -14,21 +14,23 @@ struct SharedDatabaseCommandsEndToEndTests {
     /// The database as the test sees it, beside the commands.
     struct Look {
         let settings: DatabaseSettings
+        /// Generous: beside a full parallel test run on two cores a connection can wait its turn a while.
+        static let patience: Duration = .seconds(120)
 
         func account(_ id: String) async throws -> SharedDatabase.StoredAccount? {
             let id = id
-            return try await SharedDatabase.with(settings) { try await $0.account(id: id) }
+            return try await SharedDatabase.with(settings, timeout: Self.patience) { try await $0.account(id: id) }
         }
 
         func history(_ id: String) async throws -> [SharedDatabase.LogEntry] {
             let id = id
-            return try await SharedDatabase.with(settings) { try await $0.history(accountID: id) }
+            return try await SharedDatabase.with(settings, timeout: Self.patience) { try await $0.history(accountID: id) }
         }
 
-        func portfolio() async throws -> Portfolio { try await SharedDatabase.with(settings) { try await $0.portfolio() } }
+        func portfolio() async throws -> Portfolio { try await SharedDatabase.with(settings, timeout: Self.patience) { try await $0.portfolio() } }
 
         func logSize() async throws -> Int {
-            try await SharedDatabase.with(settings) { db in
+            try await SharedDatabase.with(settings, timeout: Self.patience) { db in
                 for try await n in try await db.client.query("SELECT count(*)::bigint FROM change_log", logger: db.logger)
                     .decode(Int64.self) { return Int(n) }
                 return 0
@@ -36,7 +38,7 @@ struct SharedDatabaseCommandsEndToEndTests {
         }
 
         func sql(_ statement: String) async throws {
-            try await SharedDatabase.with(settings) { db in
+            try await SharedDatabase.with(settings, timeout: Self.patience) { db in
                 try await db.client.query(PostgresQuery(unsafeSQL: statement), logger: db.logger)
                 return true
             }
@@ -49,13 +51,13 @@ struct SharedDatabaseCommandsEndToEndTests {
         let look = Look(settings: try DatabaseSettings.resolve(url))
         let sandbox = try Sandbox()
         let shell = SharedDatabaseEndToEndTests()
-        func run(_ arguments: [String]) throws -> CommandResult {
-            try shell.baton(sandbox, arguments + ["--database", url], secret: secret)
+        func run(_ arguments: [String]) async throws -> CommandResult {
+            try await shell.baton(sandbox, arguments + ["--database", url], secret: secret)
         }
         /// A change the command reports applied: the last log entry is its summary, by Priya, and the log grew by one.
         func applied(_ arguments: [String], on id: String) async throws -> CommandResult {
             let before = try await look.logSize()
-            let result = try run(arguments + ["--as", "Priya"])
+            let result = try await run(arguments + ["--as", "Priya"])
             #expect(result.status == 0, "\(arguments): \(result)")
             let last = try await look.history(id).last
             #expect(last?.summary == result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines), "\(arguments): \(result)")
@@ -67,20 +69,20 @@ struct SharedDatabaseCommandsEndToEndTests {
         func refused(_ arguments: [String], on id: String, saying reason: String) async throws {
             let before = try await look.account(id)
             let logged = try await look.logSize()
-            let result = try run(arguments + ["--as", "Priya"])
+            let result = try await run(arguments + ["--as", "Priya"])
             #expect(result.status == 1 && result.standardError.contains(reason), "\(arguments): \(result)")
             #expect(try await look.account(id)?.version == before?.version, "\(arguments)")
             #expect(try await look.logSize() == logged, "\(arguments)")
         }
 
         // db init: the schema made, and a second init does nothing.
-        let initialised = try run(["db", "init"])
+        let initialised = try await run(["db", "init"])
         #expect(initialised.status == 0, "\(initialised)")
-        #expect(try await SharedDatabase.with(look.settings) { try await $0.schemaVersion() } == SharedSchema.latest)
-        #expect(try run(["db", "init"]).standardOutput.contains("nothing to do"))
+        #expect(try await SharedDatabase.with(look.settings, timeout: Look.patience) { try await $0.schemaVersion() } == SharedSchema.latest)
+        #expect(try await run(["db", "init"]).standardOutput.contains("nothing to do"))
 
         // add: on the database, never on a local store.
-        let added = try run(["add", "Zephyr Ötztal", "--t-day", "2027-02-01", "--coordinator", "Tom Reeves", "--as", "Priya",
+        let added = try await run(["add", "Zephyr Ötztal", "--t-day", "2027-02-01", "--coordinator", "Tom Reeves", "--as", "Priya",
                              "--owner", "Sarah Khan"])
         #expect(added.status == 0 && added.standardOutput.contains("Zephyr Ötztal added") && added.standardOutput.contains("id zephyr-otztal"),
                 "\(added)")
@@ -121,7 +123,7 @@ struct SharedDatabaseCommandsEndToEndTests {
         _ = try await applied(["log", "zephyr", "call", "Kick-off", "--with", "Ana"], on: id)
         _ = try await applied(["tick", "zephyr", "Internal handover meeting"], on: id)
         try await refused(["tick", "zephyr", "Internal handover meeting"], on: id, saying: "Done on")
-        let missing = try run(["health", "nosuch", "red", "--why", "x"])
+        let missing = try await run(["health", "nosuch", "red", "--why", "x"])
         #expect(missing.status == 1 && missing.standardError.contains("nosuch"), "\(missing)")
 
         // What the database holds now is what the commands said.
@@ -140,42 +142,42 @@ struct SharedDatabaseCommandsEndToEndTests {
         #expect(try await look.account(id)?.version == 16)
 
         // Readers: list (text and JSON), show (text and JSON), history, validate, export.
-        let listed = try run(["list"])
+        let listed = try await run(["list"])
         #expect(listed.status == 0 && listed.standardOutput.contains("Zephyr Ötztal"), "\(listed)")
-        let listedJSON = try run(["list", "--json"])
+        let listedJSON = try await run(["list", "--json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(listedJSON.standardOutput.utf8)) as? [String: Any],
                                     "\(listedJSON)")
         #expect((document["accounts"] as? [[String: Any]])?.first?["health"] as? String == "amber", "\(listedJSON)")
-        let shown = try run(["show", "zephyr"])
+        let shown = try await run(["show", "zephyr"])
         #expect(shown.status == 0 && shown.standardOutput.contains("1 Setup is complete: Met"), "\(shown)")
-        let shownJSON = try run(["show", "zephyr", "--json"])
+        let shownJSON = try await run(["show", "zephyr", "--json"])
         let account = try #require((try JSONSerialization.jsonObject(with: Data(shownJSON.standardOutput.utf8)) as? [String: Any])?["account"]
                                    as? [String: Any], "\(shownJSON)")
         #expect((account["risks"] as? [[String: Any]])?.first?["status"] as? String == "closed")
-        let history = try run(["history", "zephyr"])
+        let history = try await run(["history", "zephyr"])
         #expect(history.status == 0 && history.standardOutput.contains("16 change(s)") && history.standardOutput.contains("Priya"),
                 "\(history)")
-        let historyJSON = try run(["history", "zephyr", "--json"])
+        let historyJSON = try await run(["history", "zephyr", "--json"])
         let logged = try #require(try JSONSerialization.jsonObject(with: Data(historyJSON.standardOutput.utf8)) as? [String: Any])
         #expect((logged["entries"] as? [Any])?.count == 16)
-        let valid = try run(["validate"])
+        let valid = try await run(["validate"])
         #expect(valid.status == 0 && valid.standardOutput.contains("valid (1 account)"), "\(valid)")
-        let exported = try run(["export", "handover", "zephyr", "-o", "-"])
+        let exported = try await run(["export", "handover", "zephyr", "-o", "-"])
         #expect(exported.status == 0 && exported.standardOutput.contains("Zephyr Ötztal") && exported.standardOutput.contains("Ana Ruiz"),
                 "\(exported)")
-        let exportedFile = try run(["export", "handover", "zephyr"])
+        let exportedFile = try await run(["export", "handover", "zephyr"])
         #expect(exportedFile.status == 0 && exportedFile.standardOutput.hasPrefix("Wrote "), "\(exportedFile)")
 
         // import: a dry run changes nothing; the import writes five accounts, one log entry each; again, nothing.
         let csv = sandbox.path("accounts.csv")
         try ScriptingEndToEndTests.salesforceExport(count: 5).write(to: URL(fileURLWithPath: csv))
         let logBefore = try await look.logSize()
-        let dryRun = try run(["import", csv, "--dry-run", "--as", "Priya"])
+        let dryRun = try await run(["import", csv, "--dry-run", "--as", "Priya"])
         #expect(dryRun.status == 0 && dryRun.standardOutput.contains("5 to add") && dryRun.standardOutput.contains("nothing was changed"),
                 "\(dryRun)")
         #expect(try await look.portfolio().accounts.count == 1)
         #expect(try await look.logSize() == logBefore)
-        let imported = try run(["import", csv, "--as", "Priya"])
+        let imported = try await run(["import", csv, "--as", "Priya"])
         #expect(imported.status == 0 && imported.standardOutput.contains("5 added"), "\(imported)")
         let withImport = try await look.portfolio()
         #expect(withImport.accounts.count == 6)
@@ -183,19 +185,19 @@ struct SharedDatabaseCommandsEndToEndTests {
         let importedOne = try #require(withImport.accounts.first { $0.id != id })
         #expect(try await look.history(importedOne.id).map(\.by) == ["Priya"])
         #expect(importedOne.crmRecord?.source == "Salesforce")
-        let again = try run(["import", csv, "--as", "Priya"])
+        let again = try await run(["import", csv, "--as", "Priya"])
         #expect(again.status == 0 && again.standardOutput.contains("5 unchanged"), "\(again)")
         #expect(try await look.logSize() == logBefore + 5)
         #expect(!FileManager.default.fileExists(atPath: sandbox.defaultStorePath), "a command on the database wrote a local store")
 
         // db push: a local store's accounts into the database; db pull: the database into a file, equal.
-        let local = try shell.baton(sandbox, ["add", "Local Only Ltd", "--t-day", "2027-03-01", "--owner", "Sarah Khan"], secret: secret)
+        let local = try await shell.baton(sandbox, ["add", "Local Only Ltd", "--t-day", "2027-03-01", "--owner", "Sarah Khan"], secret: secret)
         #expect(local.status == 0, "\(local)")
-        let pushed = try run(["db", "push"])
+        let pushed = try await run(["db", "push"])
         #expect(pushed.status == 0 && pushed.standardOutput.contains("1 added, 0 updated, 0 unchanged"), "\(pushed)")
         #expect(try await look.account("local-only-ltd")?.version == 1)
         let copy = sandbox.path("copy.json")
-        let pulled = try run(["db", "pull", "--store", copy])
+        let pulled = try await run(["db", "pull", "--store", copy])
         #expect(pulled.status == 0 && pulled.standardOutput.contains("Pulled 7 account(s)"), "\(pulled)")
         let fromFile = try StoreReader.read(path: copy)
         let fromDatabase = try await look.portfolio()
@@ -203,15 +205,15 @@ struct SharedDatabaseCommandsEndToEndTests {
         #expect(fromFile.owner == fromDatabase.owner)
 
         // remove-demo and the dashboard's local-store commands say they do not work here, and change nothing.
-        let removeDemo = try run(["remove-demo", "--dry-run"])
+        let removeDemo = try await run(["remove-demo", "--dry-run"])
         #expect(removeDemo.status != 0 && removeDemo.standardError.contains("shared database"), "\(removeDemo)")
 
         // validate names a document this Baton cannot read; list then says which account, with exit 2.
         try await look.sql("UPDATE accounts SET document = '{\"broken\": true}'::jsonb WHERE id = 'local-only-ltd'")
-        let invalid = try run(["validate"])
+        let invalid = try await run(["validate"])
         #expect(invalid.status == 1 && invalid.standardOutput.contains("local-only-ltd") && invalid.standardOutput.contains("1 problem"),
                 "\(invalid)")
-        let unreadable = try run(["list"])
+        let unreadable = try await run(["list"])
         #expect(unreadable.status == 2 && unreadable.standardError.contains("local-only-ltd"), "\(unreadable)")
     }
 
@@ -221,17 +223,19 @@ struct SharedDatabaseCommandsEndToEndTests {
         let look = Look(settings: try DatabaseSettings.resolve(url))
         let sandbox = try Sandbox()
         let shell = SharedDatabaseEndToEndTests()
-        func run(_ arguments: [String]) throws -> CommandResult { try shell.baton(sandbox, arguments + ["--database", url], secret: secret) }
-        #expect(try run(["db", "init"]).status == 0)
+        func run(_ arguments: [String]) async throws -> CommandResult {
+            try await shell.baton(sandbox, arguments + ["--database", url], secret: secret)
+        }
+        #expect(try await run(["db", "init"]).status == 0)
         let csv = sandbox.path("accounts.csv")
         try ScriptingEndToEndTests.salesforceExport(count: 3, bad: [2]).write(to: URL(fileURLWithPath: csv))
         // A refused row: nothing imported, exit 1, the line named.
-        let refused = try run(["import", csv])
+        let refused = try await run(["import", csv])
         #expect(refused.status == 1 && refused.standardError.contains("nothing was imported"), "\(refused)")
         #expect(try await look.portfolio().accounts.isEmpty)
         #expect(try await look.logSize() == 0)
         // --skip-bad-rows imports the rest as one transaction.
-        let rest = try run(["import", csv, "--skip-bad-rows"])
+        let rest = try await run(["import", csv, "--skip-bad-rows"])
         #expect(rest.status == 0 && rest.standardOutput.contains("2 added"), "\(rest)")
         #expect(try await look.portfolio().accounts.count == 2)
         #expect(try await look.logSize() == 2)
