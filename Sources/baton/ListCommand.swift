@@ -38,10 +38,12 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Only my accounts: where the portfolio's owner is the onboarding lead or the account manager.")
     var mine = false
 
-    @Option(name: .long, help: ArgumentHelp("Only the accounts this person is the onboarding lead of (case does not matter).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Only the accounts this person is the onboarding lead of (case does not matter).", valueName: "name"),
+            completion: .custom(Completion.people))
     var lead: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only the accounts this person is the account manager of (case does not matter).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Only the accounts this person is the account manager of (case does not matter).", valueName: "name"),
+            completion: .custom(Completion.people))
     var manager: String?
 
     @Option(name: .long, help: ArgumentHelp("Only these columns or JSON keys, e.g. name,tDay,flags (see the README).", valueName: "fields"))
