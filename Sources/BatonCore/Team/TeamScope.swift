@@ -49,7 +49,7 @@ public enum TeamScope: Hashable, Sendable {
     /// The same person, however the name was typed: case and surrounding spaces do not count
     /// ("daniel ortiz " is Daniel Ortiz). An empty name is nobody, and never matches.
     public static func sameName(_ a: String, _ b: String) -> Bool {
-        if a == b { return !a.trimmingCharacters(in: .whitespaces).isEmpty }
+        if a == b { return !isBlank(a) }
         // The common case first, without allocating: names of different lengths with no spaces
         // around them are different people (this runs once per account on a scope change).
         func padded(_ s: String) -> Bool { s.first?.isWhitespace == true || s.last?.isWhitespace == true }
