@@ -69,4 +69,24 @@ struct TeamCommandsEndToEndTests {
         #expect(!days.isEmpty)
         #expect(days.allSatisfy { (0...2).contains($0) })
     }
+
+    @Test("load --json matches the checked-in JSON Schema")
+    func loadMatchesSchema() throws {
+        let sandbox = try Sandbox()
+        let store = try teamStore(sandbox)
+        let schemaURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/load.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        for arguments in [["--store", store], ["--demo"]] {
+            let result = try sandbox.runBaton(["load", "--json", "--today", Self.today] + arguments)
+            #expect(result.status == 0, "\(result)")
+            let value = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
+            let problems = JSONSchemaCheck.violations(of: value, against: schema)
+            #expect(problems.isEmpty, "\(arguments): \(problems.joined(separator: "\n"))")
+        }
+        // The checker can fail: a person without a role is caught.
+        #expect(!JSONSchemaCheck.violations(of: ["schemaVersion": 1, "today": "2026-11-23", "horizon": 14,
+                                                 "people": [["name": "X", "accounts": 1, "stages": [], "accountIDs": [],
+                                                             "transferDays": []]]], against: schema).isEmpty)
+    }
 }
