@@ -94,6 +94,21 @@ struct TeamViewTests {
         #expect(state.teamViewTitle == "my accounts")
     }
 
+    @Test("going to an account my view hides (a search match, the agenda, a colleague's new account) lists the whole team")
+    func goingToAHiddenAccount() throws {
+        var state = Self.team()
+        let marcs = state.portfolio.accounts[0]
+        #expect(state.index.row(ofAccount: marcs.id) == nil)
+        MeasuresUpdate.goTo(marcs.id, &state)
+        #expect(state.selectedAccount?.id == marcs.id)
+        #expect(state.teamViewTitle == "whole team")
+        #expect(state.index.rows.count == 12)
+        state = DemoState.press([.char("w")], on: state)
+        #expect(state.teamViewTitle == "my accounts")
+        state.select(marcs.id)
+        #expect(state.selectedAccount?.id == marcs.id)
+    }
+
     @Test("a change that takes an account out of mine drops it from the list, as a fresh index would")
     func changesFollowScope() {
         var portfolio = Self.teamPortfolio()

@@ -44,7 +44,7 @@ extension AppState {
     var teamViewTitle: String? {
         switch index.scope {
         case .person(let role, let name): "\(role == .onboardingLead ? "lead" : "manager") \(name)"
-        case .mine: teamSplits ? "my accounts" : nil
+        case .mine: index.scopeNarrows ? "my accounts" : nil
         case .wholeTeam: teamSplits ? "whole team" : nil
         }
     }
@@ -77,6 +77,15 @@ extension AppState {
         focus = .portfolio
         let who = name.isEmpty ? "nobody named" : DisplayText.sanitize(name)
         message = "\(who) as \(role.title): \(index.rows.count) account\(index.rows.count == 1 ? "" : "s") (Esc: back)"
+    }
+
+    /// An account the lead goes to (a search match, an agenda item, a new account for a colleague)
+    /// that the team view hides: the whole team is listed, rather than the cursor going nowhere.
+    mutating func reveal(_ accountID: String) {
+        guard index.row(ofAccount: accountID) == nil, index.scopeNarrows else { return }
+        personShown = nil
+        wholeTeam = true
+        rescope()
     }
 
     /// Esc on the portfolio: out of one person's accounts, back to the view before. False when none was shown.

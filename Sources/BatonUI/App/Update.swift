@@ -278,6 +278,7 @@ public enum Update {
                 state.filter = ""
                 state.attentionOnly = false
                 state.reindex()
+                state.reveal(id)
             }
             state.selectedRow = state.index.row(ofAccount: id) ?? state.selectedRow
             state.showAgenda = false

@@ -85,6 +85,7 @@ enum MeasuresUpdate {
             state.filter = ""
             state.attentionOnly = false
             state.reindex()
+            state.reveal(id)
         }
         guard let row = state.index.row(ofAccount: id) else { return }
         state.selectedRow = row
