@@ -31,7 +31,7 @@ struct Baton: ParsableCommand {
         subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self, ExportCommand.self,
                       ShowCommand.self, ImportCommand.self, AddCommand.self, ContactCommand.self, MarkCommand.self, RiskCommand.self, IssueCommand.self,
                       HealthCommand.self, NoteCommand.self, LogCommand.self, TickCommand.self,
-                      DatabaseCommand.self, HistoryCommand.self],
+                      DatabaseCommand.self, HistoryCommand.self, LoadCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

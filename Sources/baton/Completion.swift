@@ -7,6 +7,26 @@ import Foundation
 /// names (read without the lock, never created), and the themes on this machine.
 enum Completion {
     @Sendable static func accounts(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {
+        guard let portfolio = portfolio(arguments) else { return [] }
+        let key = prefix.lowercased()
+        // bash splits what it is offered on spaces: there the ids (the names, hyphenated) are offered.
+        let useIDs = CompletionShell.requesting == .bash
+        return portfolio.accounts.filter(\.isActive)
+            .map { useIDs ? $0.id : DisplayText.sanitize($0.name) }
+            .filter { key.isEmpty || $0.lowercased().hasPrefix(key) }
+            .sorted()
+    }
+
+    /// The onboarding leads and account managers named in the store, for `list --lead` and `--manager`.
+    @Sendable static func people(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {
+        guard let portfolio = portfolio(arguments) else { return [] }
+        let key = prefix.lowercased()
+        let names = portfolio.accounts.filter(\.isActive).flatMap { [$0.people.onboardingLead, $0.people.accountManager] }
+        return Set(names.map(DisplayText.sanitize)).filter { !$0.isEmpty && (key.isEmpty || $0.lowercased().hasPrefix(key)) }.sorted()
+    }
+
+    /// The portfolio the command line names: --demo, --store, or the default store; nil when there is none.
+    static func portfolio(_ arguments: [String]) -> Portfolio? {
         let path: String
         if let i = arguments.firstIndex(of: "--store"), i + 1 < arguments.count {
             path = (arguments[i + 1] as NSString).expandingTildeInPath
@@ -15,21 +35,8 @@ enum Completion {
         } else {
             path = StoreLocation.defaultPath(environment: ProcessInfo.processInfo.environment)
         }
-        let portfolio: Portfolio
-        if arguments.contains("--demo") {
-            portfolio = DemoPortfolio.make(today: CalendarDate(Date()), now: Date())
-        } else if let read = try? StoreReader.read(path: path) {
-            portfolio = read
-        } else {
-            return []
-        }
-        let key = prefix.lowercased()
-        // bash splits what it is offered on spaces: there the ids (the names, hyphenated) are offered.
-        let useIDs = CompletionShell.requesting == .bash
-        return portfolio.accounts.filter(\.isActive)
-            .map { useIDs ? $0.id : DisplayText.sanitize($0.name) }
-            .filter { key.isEmpty || $0.lowercased().hasPrefix(key) }
-            .sorted()
+        if arguments.contains("--demo") { return DemoPortfolio.make(today: CalendarDate(Date()), now: Date()) }
+        return try? StoreReader.read(path: path)
     }
 
     @Sendable static func themes(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {

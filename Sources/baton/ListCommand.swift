@@ -14,6 +14,7 @@ struct ListCommand: ParsableCommand {
           baton list --attention                          what needs a look today
           baton list --stage 5,6 --sort readiness         the accounts near transfer, least ready first
           baton list --fields name,tDay,flags             just those columns
+          baton list --lead "Daniel Ortiz" --stage 3-5    one lead's accounts near readiness
           baton list --attention --json | jq -r '.accounts[] | "\\(.name): \\([.flags[].text] | join("; "))"'
         """)
 
@@ -34,6 +35,17 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only these stages, e.g. 5 or 3,4 or 5-8.", valueName: "stages"))
     var stage: String?
 
+    @Flag(name: .long, help: "Only my accounts: where the portfolio's owner is the onboarding lead or the account manager.")
+    var mine = false
+
+    @Option(name: .long, help: ArgumentHelp("Only the accounts this person is the onboarding lead of (case does not matter).", valueName: "name"),
+            completion: .custom(Completion.people))
+    var lead: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only the accounts this person is the account manager of (case does not matter).", valueName: "name"),
+            completion: .custom(Completion.people))
+    var manager: String?
+
     @Option(name: .long, help: ArgumentHelp("Only these columns or JSON keys, e.g. name,tDay,flags (see the README).", valueName: "fields"))
     var fields: String?
 
@@ -49,9 +61,21 @@ struct ListCommand: ParsableCommand {
             case .success(let resolved): keys = resolved
             }
         }
+        for (flag, name) in [("--lead", lead), ("--manager", manager)] where name.map(TeamScope.isBlank) == true {
+            throw ValidationError("\(flag) needs a name, e.g. \(flag) \"Daniel Ortiz\".")
+        }
         let portfolio = StoreLook.portfolio(options: store, today: today)
+        var team: [TeamScope] = []
+        if mine {
+            guard !TeamScope.isBlank(portfolio.owner) else {
+                throw ValidationError("--mine: the portfolio names no owner to find your accounts by; use --lead NAME or --manager NAME.")
+            }
+            team.append(.mine(portfolio.owner))
+        }
+        if let lead { team.append(.person(.onboardingLead, lead)) }
+        if let manager { team.append(.person(.accountManager, manager)) }
         let listing = PortfolioListing(portfolio: portfolio, today: today, includeArchived: archived, sort: sortKey,
-                                       attentionOnly: attention, stages: stages)
+                                       attentionOnly: attention, stages: stages, team: team)
         if json {
             FileHandle.standardOutput.write(try listing.json(fields: keys))
         } else {

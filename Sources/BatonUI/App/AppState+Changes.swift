@@ -137,6 +137,7 @@ extension AppState {
             filter = ""
             attentionOnly = false
             reindex()
+            reveal(accountID)
         }
         if let row = index.row(ofAccount: accountID) {
             selectedRow = row

@@ -7,10 +7,11 @@ extension AppState {
         let keep = selectedSummary?.id
         portfolio = newer
         index = PortfolioIndex(portfolio: newer, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly,
-                               showArchived: index.showArchived)
+                               showArchived: index.showArchived, scope: index.scope)
         selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? selectedRow
         clampSelection()
         if showAgenda { rebuildAgenda() }
+        noteTeamSplit()
         if keep != selectedSummary?.id { resetAccountCursors() }
         RiskRegisterUpdate.clampCursor(&self)
         timelineCursor = max(0, min(timelineCursor, (selectedAccount?.timeline.count ?? 1) - 1))

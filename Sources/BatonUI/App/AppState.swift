@@ -54,6 +54,14 @@ public struct AppState: Equatable, Sendable {
     public var ownPortfolioPath: String?
     /// Archived accounts are listed too, marked (`X`).
     public var showArchived: Bool { index.showArchived }
+    /// Who "my accounts" are: the portfolio's owner, unless the runtime names the person (`identify(as:)`).
+    public internal(set) var me: String
+    /// `w`: the whole team's accounts instead of mine.
+    public internal(set) var wholeTeam = false
+    /// One person's accounts in one role, picked on the load view; Esc goes back.
+    public internal(set) var personShown: TeamScope?
+    /// Whether "my accounts" leaves some of the portfolio out (else the toggle changes nothing).
+    public internal(set) var teamSplits = false
 
     public init(portfolio: Portfolio, today: CalendarDate, now: Date, width: Int, height: Int,
                 storePath: String, saveStatus: SaveStatus) {
@@ -64,7 +72,10 @@ public struct AppState: Equatable, Sendable {
         self.height = height
         self.storePath = storePath
         self.saveStatus = saveStatus
-        index = PortfolioIndex(portfolio: portfolio, today: today, sort: .tDay, filter: "", attentionOnly: false)
+        me = portfolio.owner
+        index = PortfolioIndex(portfolio: portfolio, today: today, sort: .tDay, filter: "", attentionOnly: false,
+                               scope: .mine(portfolio.owner))
+        teamSplits = index.scopeNarrows
         resetAccountCursors()
     }
 
@@ -96,7 +107,7 @@ public struct AppState: Equatable, Sendable {
     mutating func resummarise() {
         let keep = selectedSummary?.id
         index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly,
-                               showArchived: index.showArchived)
+                               showArchived: index.showArchived, scope: index.scope)
         selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? 0
         clampSelection()
         if showAgenda { rebuildAgenda() }

@@ -17,6 +17,8 @@ public enum Command: Hashable, Sendable {
     case addItem, editItem, closeItem, materialiseRisk, changeLikelihood, changeImpact, moveReview, heatMapCell, riskHistory
     case recommitIssue, rescopeIssue
     case measures, searchEverything
+    /// My accounts ↔ the whole team; each person's load.
+    case teamView, teamLoad
     case startOwnPortfolio, newAccount, archiveAccount, restoreAccount, toggleArchived
     case export
     case importFile
@@ -91,6 +93,8 @@ public enum Command: Hashable, Sendable {
         case .rescopeIssue: "re-scope-issue"
         case .measures: "measures"
         case .searchEverything: "search-everything"
+        case .teamView: "my-accounts-or-whole-team"
+        case .teamLoad: "team-load"
         case .startOwnPortfolio: "start-own-portfolio"
         case .reopenDraft: "reopen-draft"
         case .newAccount: "new-account"

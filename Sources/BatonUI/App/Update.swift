@@ -117,6 +117,8 @@ public enum Update {
             } else if state.attentionOnly {
                 state.attentionOnly = false
                 state.reindex()
+            } else {
+                _ = state.leavePerson()  // out of one person's accounts (picked on the load view)
             }
             keepCursorsVisible(&state)
             return []
@@ -230,6 +232,10 @@ public enum Update {
             return RiskRegisterUpdate.run(command, &state)
         case .measures:
             MeasuresUpdate.open(&state)
+        case .teamView:
+            state.toggleTeamView()
+        case .teamLoad:
+            MeasuresUpdate.open(&state, tab: .load)
         case .searchEverything:
             SearchEverythingUpdate.open(&state)
         case .startOwnPortfolio, .newAccount, .archiveAccount, .restoreAccount, .toggleArchived:
@@ -272,6 +278,7 @@ public enum Update {
                 state.filter = ""
                 state.attentionOnly = false
                 state.reindex()
+                state.reveal(id)
             }
             state.selectedRow = state.index.row(ofAccount: id) ?? state.selectedRow
             state.showAgenda = false

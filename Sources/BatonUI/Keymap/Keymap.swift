@@ -63,6 +63,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("x")], .archiveAccount, .pane(.portfolio), help: "Archive the account (churned, moved to another lead, done) with a note; on an archived one: restore it"),
         KeyBinding([], .restoreAccount, .pane(.portfolio), help: "Restore the archived account under the cursor to the portfolio"),
         KeyBinding([.char("X")], .toggleArchived, .pane(.portfolio), help: "List archived accounts too, marked ⊘ (X again: hide them)"),
+        KeyBinding([.char("w")], .teamView, .pane(.portfolio), help: "My accounts (where you lead or manage) or the whole team's, on a shared portfolio"),
         KeyBinding([.char("i")], .importFile, .pane(.portfolio), help: "Import a CRM export (CSV): the dry run row by row first; Enter imports it as one change, u undoes it whole"),
 
         // The readiness checklist.
@@ -118,6 +119,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([], .agendaMeeting(.postTransitionReview), help: "30-day post-transition review (45 min): every risk and open issue decided"),
         KeyBinding([.char("F")], .searchEverything, help: "Search everything: names, contacts, risks, open issues, notes, meeting notes, evidence; Enter goes to the match", hint: "find"),
         KeyBinding([.char("%")], .measures, help: "Transition measures: the portfolio's figures against target, 12 months, the audit, per person", hint: "measures"),
+        KeyBinding([.char("P")], .teamLoad, help: "Each person's load: accounts per stage and T-days in the next 14 days, per lead and account manager; Enter lists theirs"),
         KeyBinding([.char("E")], .export, help: "Export: the handover document, the customer success summary, the email drafts, the calendar", hint: "export"),
         KeyBinding([.char("t")], .tDayWalkthrough, help: "T-day walkthrough: CRM areas, the five T-day changes, the transfer sequence", hint: "T-day"),
         KeyBinding([.char("U")], .reopenDraft, help: "Reopen the draft kept from last time: a form or meeting typed into and not saved"),

@@ -85,10 +85,10 @@ extension Keymap {
             OverlayKey("Esc", "Close"),
         ]),
         (.measures, [
-            OverlayKey("1 2 3 4", "Now, 12 months, the audit, by person"),
+            OverlayKey("1 2 3 4 5", "Now, 12 months, the audit, by person, each person's load"),
             OverlayKey("Tab → ←", "Next and previous tab"),
             OverlayKey("j k g G PgUp PgDn", "Move; first and last; a page"),
-            OverlayKey("Enter", "The accounts behind the figure; on an account, go to it"),
+            OverlayKey("Enter", "The accounts behind the figure; on an account, go to it; on the load tab, the person's accounts"),
             OverlayKey("p", "By person: account managers or onboarding leads"),
             OverlayKey("Esc", "Back, or close"),
         ]),

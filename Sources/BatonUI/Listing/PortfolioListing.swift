@@ -85,14 +85,19 @@ public struct PortfolioListing: Sendable {
 
     /// Rows in `sort` order (T-day, soonest first, by default); only accounts needing attention
     /// with `attentionOnly`; only the given stages when `stages` is not empty; archived accounts
-    /// only when asked, flagged as archived.
+    /// only when asked, flagged as archived; only the accounts in every one of `team`'s scopes
+    /// (`--mine`, `--lead`, `--manager`), strictly: "mine" here means mine, even when that is none.
     public init(portfolio: Portfolio, today: CalendarDate, includeArchived: Bool = false, sort: SortKey = .tDay,
-                attentionOnly: Bool = false, stages: Set<Int> = []) {
+                attentionOnly: Bool = false, stages: Set<Int> = [], team: [TeamScope] = []) {
         self.today = today
         let index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: "", attentionOnly: attentionOnly,
                                    showArchived: includeArchived)
         let crm = Dictionary(portfolio.accounts.map { ($0.id, $0.crmRecord?.recordID) }, uniquingKeysWith: { a, _ in a })
-        rows = index.rows.map { i in
+        let inTeam = index.rows.filter { i in
+            team.allSatisfy { $0.includes(onboardingLead: index.summaries[i].onboardingLead,
+                                          accountManager: index.summaries[i].accountManager) }
+        }
+        rows = inTeam.map { i in
             let s = index.summaries[i]
             let flags = s.archived.map { [Flag(code: "archived", text: "archived: \($0.reason.title.lowercased()) \($0.on.iso)", count: nil)] }
                 ?? s.attention.map(Self.flag)

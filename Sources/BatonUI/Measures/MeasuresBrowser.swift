@@ -5,7 +5,7 @@ import BatonCore
 /// on every frame).
 public struct MeasuresBrowser: Equatable, Sendable {
     public enum Tab: Int, CaseIterable, Sendable {
-        case now, months, audit, people
+        case now, months, audit, people, load
 
         public var title: String {
             switch self {
@@ -13,6 +13,7 @@ public struct MeasuresBrowser: Equatable, Sendable {
             case .months: "12 months"
             case .audit: "Audit"
             case .people: "By person"
+            case .load: "Load"
             }
         }
     }
@@ -34,6 +35,8 @@ public struct MeasuresBrowser: Equatable, Sendable {
     /// Account names by id, for drawing the accounts behind a figure.
     public let names: [String: String]
     public private(set) var groups: [(name: String, measures: PortfolioMeasures)]
+    /// Each lead's and account manager's accounts per stage and coming T-days.
+    public let load: TeamLoad
     private let accounts: [Account]
 
     public init(accounts: [Account], today: CalendarDate) {
@@ -47,12 +50,13 @@ public struct MeasuresBrowser: Equatable, Sendable {
         audits = accounts.compactMap { TransitionAudit(account: $0, today: today) }
         names = Dictionary(accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         groups = PortfolioMeasures.grouped(by: .accountManager, accounts: accounts, today: today)
+        load = TeamLoad(accounts: accounts, today: today)
     }
 
     public static func == (a: MeasuresBrowser, b: MeasuresBrowser) -> Bool {
         a.tab == b.tab && a.cursor == b.cursor && a.drilling == b.drilling && a.drillCursor == b.drillCursor
             && a.grouping == b.grouping && a.asOf == b.asOf && a.now == b.now && a.audits == b.audits
-            && a.groups.map(\.name) == b.groups.map(\.name) && a.accountCount == b.accountCount
+            && a.groups.map(\.name) == b.groups.map(\.name) && a.accountCount == b.accountCount && a.load == b.load
     }
 
     mutating func regroup(_ grouping: PortfolioMeasures.Grouping) {
@@ -67,6 +71,7 @@ public struct MeasuresBrowser: Equatable, Sendable {
         case .now, .months: now.figures.count
         case .audit: audits.count
         case .people: groups.count
+        case .load: load.people.count
         }
     }
 
@@ -81,6 +86,8 @@ public struct MeasuresBrowser: Equatable, Sendable {
         case .people:
             guard groups.indices.contains(cursor) else { return [] }
             return groups[cursor].measures.figure(.readinessScore).accountIDs
+        case .load:
+            return load.people.indices.contains(cursor) ? load.people[cursor].accountIDs : []
         }
     }
 }

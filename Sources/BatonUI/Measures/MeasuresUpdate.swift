@@ -2,9 +2,11 @@ import BatonCore
 
 /// Keys in the measures view: tabs, the cursor, the accounts behind a figure, and going to one.
 enum MeasuresUpdate {
-    static func open(_ state: inout AppState) {
+    static func open(_ state: inout AppState, tab: MeasuresBrowser.Tab = .now) {
         let active = state.portfolio.accounts.filter(\.isActive)
-        state.overlay = .measures(MeasuresBrowser(accounts: active, today: state.today))
+        var browser = MeasuresBrowser(accounts: active, today: state.today)
+        browser.tab = tab
+        state.overlay = .measures(browser)
     }
 
     static func handle(_ key: KeyEvent, _ browser: MeasuresBrowser, _ state: inout AppState) -> [Effect] {
@@ -32,9 +34,9 @@ enum MeasuresUpdate {
             return []
         }
         switch key {
-        case .char(let c) where ("1"..."4").contains(c):
+        case .char(let c) where ("1"..."5").contains(c):
             b.tab = MeasuresBrowser.Tab(rawValue: c.wholeNumberValue! - 1)!
-            if b.tab == .audit || b.tab == .people { b.cursor = 0 }
+            if b.tab == .audit || b.tab == .people || b.tab == .load { b.cursor = 0 }
         case .tab, .right, .char("l"):
             b.tab = MeasuresBrowser.Tab(rawValue: (b.tab.rawValue + 1) % MeasuresBrowser.Tab.allCases.count)!
             b.cursor = min(b.cursor, max(0, b.rowCount - 1))
@@ -50,6 +52,14 @@ enum MeasuresUpdate {
         case .pageUp: b.cursor = max(0, b.cursor - 10)
         case .char("p") where b.tab == .people:
             b.regroup(b.grouping == .accountManager ? .onboardingLead : .accountManager)
+        case .enter where b.tab == .load:
+            // A person's accounts on the portfolio: the filter picker of a team's views.
+            guard b.load.people.indices.contains(b.cursor) else { break }
+            let person = b.load.people[b.cursor]
+            state.overlay = nil
+            state.showPerson(person.role, person.name)
+            Update.keepCursorsVisible(&state)
+            return []
         case .enter:
             if b.tab == .audit, b.audits.indices.contains(b.cursor) {
                 state.overlay = nil
@@ -75,6 +85,7 @@ enum MeasuresUpdate {
             state.filter = ""
             state.attentionOnly = false
             state.reindex()
+            state.reveal(id)
         }
         guard let row = state.index.row(ofAccount: id) else { return }
         state.selectedRow = row

@@ -27,6 +27,7 @@ enum MeasuresView {
         case .months: drawMonths(b, into: &grid, area: area)
         case .audit: drawAudit(b, into: &grid, area: area)
         case .people: drawPeople(b, into: &grid, area: area)
+        case .load: TeamLoadView.draw(b, into: &grid, area: area)
         }
     }
 
@@ -238,5 +239,5 @@ enum MeasuresView {
         }
     }
 
-    static let hints: [(String, String)] = [("1-4", "tab"), ("j/k", "move"), ("Enter", "accounts"), ("Esc", "close")]
+    static let hints: [(String, String)] = [("1-5", "tab"), ("j/k", "move"), ("Enter", "accounts"), ("Esc", "close")]
 }

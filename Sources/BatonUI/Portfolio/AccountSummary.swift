@@ -20,6 +20,9 @@ public struct AccountSummary: Equatable, Sendable {
     /// Knowledge-transfer completeness: complete CRM areas ÷ 9, as a whole percentage (target 95).
     public var knowledgeTransfer: Int
     public var owner: String
+    /// Our people the team's views are cut by ("my accounts", a person's accounts).
+    public var onboardingLead: String
+    public var accountManager: String
     public var scheduleDriven: Bool
     public var attention: [AttentionReason]
     /// Set when the account left the portfolio: listed only on the archived toggle, marked.
@@ -48,6 +51,8 @@ public struct AccountSummary: Equatable, Sendable {
             return $0
         }
         owner = account.people.primaryOwner
+        onboardingLead = account.people.onboardingLead
+        accountManager = account.people.accountManager
         scheduleDriven = account.isScheduleDrivenTransition
     }
 

@@ -20,6 +20,22 @@ public struct PortfolioIndex: Equatable, Sendable {
     public private(set) var archivedCount: Int = 0
     /// Archived accounts are listed (marked) only when this is on: `X`.
     public private(set) var showArchived = false
+    /// Whose accounts are listed: mine (the default), one person's, or the whole team's.
+    public private(set) var scope: TeamScope = .wholeTeam
+    /// Active accounts in `scope`, and their counts as above (not counted for the whole team).
+    public private(set) var scopeCount = 0
+    private var scopeCounts = ScopeCounts()
+
+    struct ScopeCounts {
+        var stages: [Stage: Int] = [:]
+        var cleared = 0, tDaysWithin14 = 0, attention = 0
+    }
+
+    /// The counts the list's summary shows: the scope's when it narrows the portfolio, else the portfolio's.
+    public var shownStageCounts: [Stage: Int] { scopeNarrows ? scopeCounts.stages : stageCounts }
+    public var shownClearedCount: Int { scopeNarrows ? scopeCounts.cleared : clearedCount }
+    public var shownTDaysWithin14: Int { scopeNarrows ? scopeCounts.tDaysWithin14 : tDaysWithin14 }
+    public var shownAttentionCount: Int { scopeNarrows ? scopeCounts.attention : attentionCount }
 
     /// Every account (indices into `summaries`) in `orderedBy`'s order, listed or not.
     private var ordered: [Int] = []
@@ -36,8 +52,9 @@ public struct PortfolioIndex: Equatable, Sendable {
     }
 
     public init(portfolio: Portfolio, today: CalendarDate, sort: SortKey, filter: String, attentionOnly: Bool,
-                showArchived: Bool = false) {
+                showArchived: Bool = false, scope: TeamScope = .wholeTeam) {
         self.showArchived = showArchived
+        self.scope = scope
         summaries = portfolio.accounts.map { AccountSummary(account: $0, today: today) }
         positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         rows = []
@@ -53,6 +70,24 @@ public struct PortfolioIndex: Equatable, Sendable {
     public mutating func setShowArchived(_ on: Bool, sort: SortKey, filter: String, attentionOnly: Bool) {
         showArchived = on
         reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+    }
+
+    /// Lists only the accounts in `scope` (when it narrows the portfolio: see `scopeNarrows`).
+    public mutating func setScope(_ scope: TeamScope, sort: SortKey, filter: String, attentionOnly: Bool) {
+        self.scope = scope
+        recount()
+        shown = nil
+        reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+    }
+
+    /// Whether the scope leaves accounts out: a person's always does; "mine" only when it splits
+    /// the portfolio (a lead named on every account, or a director on none, sees all of it).
+    public var scopeNarrows: Bool {
+        switch scope {
+        case .wholeTeam: false
+        case .mine: TeamScope.mineSplits(mine: scopeCount, of: activeCount)
+        case .person: true
+        }
     }
 
     /// Drops an account that left the store (an undone add); the others keep their order.
@@ -72,6 +107,7 @@ public struct PortfolioIndex: Equatable, Sendable {
     public mutating func refresh(_ account: Account, today: CalendarDate, sort: SortKey, filter: String,
                                  attentionOnly: Bool) {
         let summary = AccountSummary(account: account, today: today)
+        let narrowed = scopeNarrows
         let i: Int
         if let known = positions[account.id] {
             i = known
@@ -85,7 +121,7 @@ public struct PortfolioIndex: Equatable, Sendable {
             positions[summary.id] = i
         }
         count(summary, by: 1)
-        guard orderedBy == sort, let shown, shown.needle == Self.needle(filter), shown.attentionOnly == attentionOnly,
+        guard orderedBy == sort, narrowed == scopeNarrows, let shown, shown.needle == Self.needle(filter), shown.attentionOnly == attentionOnly,
               shown.showArchived == showArchived else {
             orderedBy = nil
             reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
@@ -117,6 +153,8 @@ public struct PortfolioIndex: Equatable, Sendable {
         attentionCount = 0
         archivedCount = 0
         activeCount = 0
+        scopeCount = 0
+        scopeCounts = ScopeCounts()
         for s in summaries { count(s, by: 1) }
     }
 
@@ -128,6 +166,14 @@ public struct PortfolioIndex: Equatable, Sendable {
             return
         }
         activeCount += n
+        if scope != .wholeTeam, scope.includes(onboardingLead: s.onboardingLead, accountManager: s.accountManager) {
+            scopeCount += n
+            scopeCounts.stages[s.stage, default: 0] += n
+            if scopeCounts.stages[s.stage] == 0 { scopeCounts.stages[s.stage] = nil }
+            if s.verdict.isCleared { scopeCounts.cleared += n }
+            if s.stage < .transferDay && (0...14).contains(s.daysToTDay) { scopeCounts.tDaysWithin14 += n }
+            if !s.attention.isEmpty { scopeCounts.attention += n }
+        }
         stageCounts[s.stage, default: 0] += n
         if stageCounts[s.stage] == 0 { stageCounts[s.stage] = nil }
         if s.verdict.isCleared { clearedCount += n }
@@ -142,6 +188,7 @@ public struct PortfolioIndex: Equatable, Sendable {
     private func isListed(_ s: AccountSummary, needle: String, attentionOnly: Bool) -> Bool {
         if !showArchived && s.archived != nil { return false }
         if attentionOnly && s.attention.isEmpty { return false }
+        if scopeNarrows && !scope.includes(onboardingLead: s.onboardingLead, accountManager: s.accountManager) { return false }
         return needle.isEmpty || Self.contains(s.searchKey, needle)
     }
 

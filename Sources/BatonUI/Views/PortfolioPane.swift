@@ -59,7 +59,7 @@ enum PortfolioPane {
 
     static func drawStageCounts(_ index: PortfolioIndex, into grid: inout CellGrid, x: Int, y: Int, width: Int) {
         if summaryRows(innerWidth: width) == 2 {
-            let all = Stage.allCases.map { (stage: $0, n: index.stageCounts[$0] ?? 0) }
+            let all = Stage.allCases.map { (stage: $0, n: index.shownStageCounts[$0] ?? 0) }
             for (row, half) in [Array(all.prefix(4)), Array(all.dropFirst(4))].enumerated() {
                 var cx = x
                 for (j, c) in half.enumerated() {
@@ -71,7 +71,7 @@ enum PortfolioPane {
             }
             return
         }
-        let counts = Stage.allCases.map { (stage: $0, n: index.stageCounts[$0] ?? 0) }
+        let counts = Stage.allCases.map { (stage: $0, n: index.shownStageCounts[$0] ?? 0) }
         let forms: [(label: (Stage) -> String, separator: String)] = [
             ({ "\($0.rawValue) \($0.shortTitle) " }, " · "),
             ({ "\($0.shortTitle) " }, " · "),
@@ -111,7 +111,9 @@ enum PortfolioPane {
 
     static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect, focused: Bool) {
         let index = state.index
-        var title = "[1] Portfolio · by \(state.sort.title)"
+        // On a team's portfolio the pane is named by its view: "My accounts", "Whole team", "Lead Marc Dubois".
+        let view = state.teamViewTitle.map { DisplayText.sanitize($0.prefix(1).uppercased() + $0.dropFirst()) } ?? "Portfolio"
+        var title = "[1] \(view) · by \(state.sort.title)"
         if state.attentionOnly { title += " · needs attention" }
         if state.showArchived { title += " +archived" }
         grid.box(rect, title: title, focused: focused)
@@ -133,8 +135,8 @@ enum PortfolioPane {
         // Counts on the bottom edge, as many as fit, most important first.
         let listed = index.showArchived ? "\(index.rows.count) listed, \(index.archivedCount) archived"
             : "\(index.rows.count) of \(index.activeCount)"
-        let parts = [listed, "\(index.clearedCount) cleared",
-                     "\(index.tDaysWithin14) T-day≤14d", "\(index.attentionCount) need attention"]
+        let parts = [listed, "\(index.shownClearedCount) cleared",
+                     "\(index.shownTDaysWithin14) T-day≤14d", "\(index.shownAttentionCount) need attention"]
         var footer = ""
         for part in parts {
             let candidate = footer.isEmpty ? part : footer + " · " + part
