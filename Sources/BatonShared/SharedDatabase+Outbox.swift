@@ -148,3 +148,16 @@ extension SharedDatabase {
         for try await _ in try await client.query("SELECT 1", logger: logger).decode(Int.self) {}
     }
 }
+
+extension Admin {
+    /// `DROP DATABASE name` (a benchmark's own database, when it is done): a plain identifier only.
+    public static func dropDatabase(named name: String, on settings: DatabaseSettings) async throws {
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw SharedDatabaseError("\"\(name)\" is not a plain database name (letters, digits and _).")
+        }
+        try await SharedDatabase.with(settings) { database in
+            try await database.client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name)"), logger: database.logger)
+            return true
+        }
+    }
+}
