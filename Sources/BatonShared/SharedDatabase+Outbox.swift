@@ -150,13 +150,13 @@ extension SharedDatabase {
 }
 
 extension Admin {
-    /// `DROP DATABASE name` (a benchmark's own database, when it is done): a plain identifier only.
+    /// `DROP DATABASE name WITH (FORCE)` (a benchmark's own database, when it is done; PostgreSQL 13+): a plain identifier only.
     public static func dropDatabase(named name: String, on settings: DatabaseSettings) async throws {
         guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
             throw SharedDatabaseError("\"\(name)\" is not a plain database name (letters, digits and _).")
         }
         try await SharedDatabase.with(settings) { database in
-            try await database.client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name)"), logger: database.logger)
+            try await database.client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: database.logger)
             return true
         }
     }

@@ -70,7 +70,7 @@ do {
     print("live delay over \(changes) changes, from the start of one process's write to the changed account")
     print("handed to a listening dashboard's link (committed, NOTIFY heard, the account fetched):")
     print(String(format: "  median %.1f ms   p95 %.1f ms   max %.1f ms", percentile(0.5), percentile(0.95), sorted.last ?? 0))
-    print("(the dashboard's loop looks for news every 50 ms: add up to 50 ms before it is on screen)")
+    print("(the dashboard's loop looks for news every 100 ms: add up to 100 ms before it is on screen)")
 } catch {
     FileHandle.standardError.write(Data("baton-live-bench: \(Redaction.scrub("\(error)"))\n".utf8))
     exit(1)

@@ -134,8 +134,8 @@ final class DashboardRuntime {
                 // before the next frame: every key already waiting, and those arriving before a
                 // frame's time has passed since the last, so a run of 200 moves draws a handful of
                 // frames, not 200. A single key after a pause is drawn at once.
-                // A shared portfolio looks for news from its database every 50 ms.
-                let wait = min(drafts?.wait(now: Date(), atMost: 1000) ?? 1000, shared == nil ? 1000 : 50)
+                // A shared portfolio looks for news from its database ten times a second.
+                let wait = min(drafts?.wait(now: Date(), atMost: 1000) ?? 1000, shared == nil ? 1000 : 100)
                 let first = terminal.readKey(timeoutMilliseconds: wait)
                 var keys: [KeyEvent?] = [first]
                 if first != nil {

@@ -45,6 +45,12 @@ final class SharedLink {
         let runtime = try DashboardRuntime(opened: opened, shared: link, fixedToday: options.today == nil ? nil : today,
                                            themeName: theme, mouse: mouse)
         let code = runtime.run()
+        link.close()
+        let waiting = link.sync.outbox.count
+        if waiting > 0 {
+            Say.error("baton: \(waiting) change\(waiting == 1 ? "" : "s") of yours wait\(waiting == 1 ? "s" : "") in the outbox for "
+                      + "\(settings.described); \(waiting == 1 ? "it is" : "they are") sent the next time you open the dashboard on it.")
+        }
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -58,7 +64,7 @@ final class SharedLink {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             chmod(folder, 0o700)
-            let opened = try OpenedStore.own(path: folder + "/portfolio.json", owner: "", displayPath: settings.described)
+            let opened = try OpenedStore.own(path: folder + "/portfolio.json", owner: "", displayPath: "\(by) on \(settings.described)")
             if opened.store.isLockedOut || !opened.store.access.isWritable {
                 opened.close()
                 continue
@@ -157,7 +163,11 @@ final class SharedLink {
         saveVersions(force: false)
     }
 
+    /// Gives changes on their way up to 2 s to arrive (when the server answers), then stops.
+    /// Closing twice is harmless.
     func close() {
+        let until = Date().addingTimeInterval(2)
+        while sync.isOnline, sync.outbox.count > 0, Date() < until { usleep(20_000) }
         sync.stop()
         saveVersions(force: true)
     }
