@@ -126,6 +126,8 @@ public final class SharedSync: @unchecked Sendable {
                 self.post(.status(online: true, waiting: self.outbox.count))
                 var lastPing = Date()
                 while true {
+                    // stop() ends the session too (the connection is not left listening and sending).
+                    if self.locked({ self.stopped }) { throw CancellationError() }
                     try Task.checkCancellation()
                     if let next = self.outbox.pending.first {
                         try await self.send(next, db)
