@@ -51,6 +51,9 @@ let package = Package(
         ),
         // Prints open, save, durable-change and frame figures; run it in release mode.
         .executableTarget(name: "baton-bench", dependencies: ["BatonCore", "BatonUI"]),
+        // The live delay on a shared portfolio (needs a PostgreSQL server): kept apart so
+        // baton-bench stays free of postgres-nio.
+        .executableTarget(name: "baton-live-bench", dependencies: ["BatonCore", "BatonShared"]),
         // A child process the crash-safety tests kill with SIGKILL in the middle of saves.
         .executableTarget(name: "store-probe", dependencies: ["BatonCore"]),
         .testTarget(name: "BatonCoreTests", dependencies: ["BatonCore"], exclude: ["__Documents__"]),

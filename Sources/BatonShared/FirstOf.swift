@@ -9,13 +9,35 @@ enum FirstOf {
         let once = Once<T>()
         return try await withCheckedThrowingContinuation { continuation in
             once.set(continuation)
+            let timer = TimerBox()
             let work = Task {
                 do { once.resume(.success(try await body())) } catch { once.resume(.failure(error)) }
+                // A long timeout (a dashboard's whole session) must not leave its clock sleeping on.
+                timer.cancel()
             }
-            Task {
+            timer.set(Task {
                 try? await Task.sleep(for: timeout)
                 if once.resume(.failure(timeoutError)) { work.cancel() }
-            }
+            })
+        }
+    }
+
+    private final class TimerBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var task: Task<Void, Never>?
+        private var cancelled = false
+
+        func set(_ task: Task<Void, Never>) {
+            lock.lock()
+            defer { lock.unlock() }
+            if cancelled { task.cancel() } else { self.task = task }
+        }
+
+        func cancel() {
+            lock.lock()
+            defer { lock.unlock() }
+            cancelled = true
+            task?.cancel()
         }
     }
 

@@ -52,6 +52,25 @@ public enum SharedSchema {
                 FOR EACH STATEMENT EXECUTE FUNCTION baton_change_log_is_append_only()
             """,
         ]),
+        Migration(version: 3, purpose: "live: each change-log entry notifies the open dashboards; a dashboard's change is applied once", statements: [
+            // The id of the outbox record a dashboard sent: the same record sent again is recognised, never applied twice.
+            "ALTER TABLE change_log ADD COLUMN outbox_id text",
+            "CREATE UNIQUE INDEX change_log_outbox_id ON change_log (outbox_id) WHERE outbox_id IS NOT NULL",
+            """
+            CREATE FUNCTION baton_change_log_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('baton_changes', json_build_object(
+                    'seq', NEW.seq, 'account', NEW.account_id, 'by', left(NEW."by", 200), 'summary', left(NEW.summary, 2000),
+                    'version', NEW.change->'version', 'outbox', NEW.outbox_id)::text);
+                RETURN NEW;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER change_log_notify AFTER INSERT ON change_log
+                FOR EACH ROW EXECUTE FUNCTION baton_change_log_notify()
+            """,
+        ]),
     ]
 
     public static var latest: Int { migrations.map(\.version).max() ?? 0 }

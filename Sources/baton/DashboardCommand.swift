@@ -18,7 +18,14 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .long, help: "Turn the mouse on (off by default; `:mouse` toggles it).")
     var mouse = false
 
+    @Option(name: .customLong("as"), help: ArgumentHelp("Who you are in a shared portfolio's change log (default: $USER).", valueName: "name"))
+    var actingAs: String?
+
     func run() throws {
+        if let settings = SharedShell.settings(store) {
+            // A shared portfolio: its own runtime glue (SharedSync.swift), from a local copy.
+            return try SharedLink.runDashboard(settings: settings, options: store, actingAs: actingAs, theme: theme, mouse: mouse)
+        }
         let today = try store.resolvedToday()
         // A machine without a portfolio gets the demo, as a throwaway copy, and S to start its own.
         let fresh = !OpenedStore.portfolioExists(at: store.path)

@@ -14,6 +14,8 @@ final class DashboardRuntime {
     private let loaded: ThemeLoadResult
     private let loader: ThemeLoader
     private let mouse: Bool
+    /// A shared portfolio's link to its database (SharedSync.swift); nil for a local store.
+    private let shared: SharedLink?
     /// After this long without a key, the journal is folded into the store: it keeps replay on open short.
     private let checkpointAfterIdleSeconds: TimeInterval = 30
     /// Keys arriving within this long of a burst's first are drawn in one frame (60 frames a second).
@@ -21,8 +23,10 @@ final class DashboardRuntime {
     /// However fast keys come, a frame is drawn after this many: the screen never freezes on a flood.
     private let maxKeysPerFrame = 512
 
-    init(opened: OpenedStore, ownPortfolioPath: String? = nil, fixedToday: CalendarDate?, themeName: String?, mouse: Bool) throws {
+    init(opened: OpenedStore, ownPortfolioPath: String? = nil, shared: SharedLink? = nil, fixedToday: CalendarDate?,
+         themeName: String?, mouse: Bool) throws {
         self.opened = opened
+        self.shared = shared
         self.ownPortfolioPath = ownPortfolioPath
         self.fixedToday = fixedToday
         self.mouse = mouse
@@ -58,6 +62,11 @@ final class DashboardRuntime {
                              saveStatus: saveStatus(store))
         state.mouse = mouse
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
+        if let shared {
+            state.sharedBy = shared.by
+            state.saveStatus = shared.status
+            shared.pump(&state, store: store)
+        }
         if store.isLockedOut {
             // Said before any work starts: this copy shows the store and follows it, and changes nothing.
             state.message = "Read-only: another Baton\(store.holderPID.map { " (pid \($0))" } ?? "") has this store; "
@@ -89,7 +98,7 @@ final class DashboardRuntime {
                 saidNotSaved = false
                 state.message = "Saved: the changes kept in memory are on disk now"
             }
-            if !opened.isDemo, store.access.isWritable {
+            if !opened.isDemo, store.access.isWritable, shared == nil {
                 _ = Update.apply(.storeStatus(pending.isEmpty ? .saved : .unsaved(pending.count)), to: &state)
             }
         }
@@ -125,7 +134,9 @@ final class DashboardRuntime {
                 // before the next frame: every key already waiting, and those arriving before a
                 // frame's time has passed since the last, so a run of 200 moves draws a handful of
                 // frames, not 200. A single key after a pause is drawn at once.
-                let first = terminal.readKey(timeoutMilliseconds: drafts?.wait(now: Date(), atMost: 1000) ?? 1000)
+                // A shared portfolio looks for news from its database ten times a second.
+                let wait = min(drafts?.wait(now: Date(), atMost: 1000) ?? 1000, shared == nil ? 1000 : 100)
+                let first = terminal.readKey(timeoutMilliseconds: wait)
                 var keys: [KeyEvent?] = [first]
                 if first != nil {
                     let burstEnds = lastFrame.addingTimeInterval(frameInterval)
@@ -153,6 +164,10 @@ final class DashboardRuntime {
                         case .quit: quit = true
                         case .redraw: terminal.redraw()
                         case .setMouse(let on): terminal.setMouse(on)
+                        case .share(let change, let accountID, let context):
+                            if let problem = shared?.share(change, accountID: accountID, context: context) {
+                                state.message = problem
+                            }
                         case .commit(let account):
                             // Only the newest state of an account matters: each record is a whole-account upsert.
                             pending.removeAll { $0.id == account.id }
@@ -210,6 +225,10 @@ final class DashboardRuntime {
                 }
                 let key = first
                 let now = Date()
+                if let shared {
+                    flush()
+                    shared.pump(&state, store: store)
+                }
                 if !opened.isDemo, store.isLockedOut, now.timeIntervalSince(lastFollow) >= 1 {
                     // A read-only copy follows what the Baton holding the store writes, about once a second.
                     lastFollow = now

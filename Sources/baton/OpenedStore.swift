@@ -51,10 +51,10 @@ final class OpenedStore {
     /// The lead's own portfolio, created empty under their name when it does not exist yet (a
     /// store that appeared meanwhile is opened as it is). Errors are thrown, not printed: the
     /// dashboard shows them and stays on the demo.
-    static func own(path: String, owner: String) throws -> OpenedStore {
+    static func own(path: String, owner: String, displayPath: String? = nil) throws -> OpenedStore {
         let now = Date()
         let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio(owner: owner) })
-        return OpenedStore(store: store, displayPath: abbreviate(path), isDemo: false,
+        return OpenedStore(store: store, displayPath: displayPath ?? abbreviate(path), isDemo: false,
                            openSeconds: Date().timeIntervalSince(now), throwawayFolder: nil)
     }
 

@@ -35,42 +35,20 @@ struct JournalRecord: Codable {
         } catch {
             throw StoreError.unencodable(reason: "\(error)")
         }
-        var line = Data("\(CRC32.hex(CRC32.checksum(json))) \(json.count) ".utf8)
-        line.append(json)
-        line.append(0x0A)
-        return line
+        return CheckedLine.line(for: json)
     }
 
     /// Parses one line, without its newline; `complete` is false for a last piece with no newline.
     static func parse(_ line: UnsafeRawBufferPointer, decoder: JSONDecoder, complete: Bool = true) -> Parsed {
-        func isHex(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x61...0x66).contains(b) }
-        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-        let cut = "the last record is incomplete"
-        // A write cut short keeps a prefix of the line, and a filesystem may fill what it lost with zeros.
-        let content = line.lastIndex(where: { $0 != 0 }).map { line[...$0] } ?? line[0..<0]
-        if !complete, content.count < 9 {
-            return content.allSatisfy(isHex) ? .short(cut) : .damaged("no checksum at the start of the record")
+        let json: Data
+        switch CheckedLine.parse(line, complete: complete) {
+        case .whole(let whole): json = whole
+        case .short(let reason): return .short(reason)
+        case .damaged(let reason): return .damaged(reason)
         }
-        guard let firstSpace = line.firstIndex(of: 0x20), firstSpace == 8, line[0..<8].allSatisfy(isHex),
-              let crc = UInt32(String(decoding: line[0..<8], as: UTF8.self), radix: 16) else {
-            return .damaged("no checksum at the start of the record")
-        }
-        let rest = line[(firstSpace + 1)...]
-        guard let secondSpace = rest.firstIndex(of: 0x20) else {
-            return !complete && rest.allSatisfy({ isDigit($0) || $0 == 0 }) ? .short(cut) : .damaged("no length after the checksum")
-        }
-        guard secondSpace > firstSpace + 1, line[(firstSpace + 1)..<secondSpace].allSatisfy(isDigit),
-              let length = Int(String(decoding: line[(firstSpace + 1)..<secondSpace], as: UTF8.self)) else {
-            return .damaged("no length after the checksum")
-        }
-        let json = UnsafeRawBufferPointer(rebasing: line[(secondSpace + 1)...])
-        if json.count < length { return .short("the record holds \(json.count) bytes, its length says \(length)") }
-        guard complete else { return .short("the last record has no end of line") }
-        guard json.count == length else { return .damaged("the record holds \(json.count) bytes, its length says \(length)") }
-        guard CRC32.checksum(json) == crc else { return .damaged("the checksum does not match") }
         let record: JournalRecord
         do {
-            record = try decoder.decode(JournalRecord.self, from: Data(json))
+            record = try decoder.decode(JournalRecord.self, from: json)
         } catch {
             return .unusable("the record is whole but does not decode as an account: "
                              + DecodingProblem.problem(from: error, text: nil, path: "record").message)

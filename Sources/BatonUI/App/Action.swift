@@ -19,4 +19,7 @@ public enum Action: Equatable, Sendable {
     case draftsFound([Draft])
     /// A read-only copy read the store again: the Baton that holds it changed it.
     case storeFollowed(Portfolio)
+    /// A shared portfolio: the database holds this account now (someone changed it, or one of
+    /// ours came back re-applied or refused); the note says who did what. Either may be nil.
+    case sharedChange(Account?, note: String?)
 }

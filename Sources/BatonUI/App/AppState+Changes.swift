@@ -3,7 +3,7 @@ import BatonCore
 extension AppState {
     /// What the screen hands the core: the change, on the account it is for, made today by the
     /// portfolio's owner.
-    var changeContext: ChangeContext { ChangeContext(today: today, now: now, by: portfolio.owner) }
+    var changeContext: ChangeContext { ChangeContext(today: today, now: now, by: sharedBy ?? portfolio.owner) }
 
     /// Builds nothing and decides nothing: hands the change to the core's one door and confirms
     /// what comes back, or returns the core's refusal for the caller to show where the lead is looking.
@@ -11,11 +11,15 @@ extension AppState {
         guard let account = portfolio.account(id: accountID) else {
             return .failure(ChangeRefusal("That account is no longer in the portfolio."))
         }
-        switch change.apply(to: account, context: changeContext) {
+        let context = changeContext
+        switch change.apply(to: account, context: context) {
         case .failure(let refusal):
             return .failure(refusal)
         case .success(let outcome):
-            return .success(confirm(outcome.account, summary: outcome.summary))
+            let effects = confirm(outcome.account, summary: outcome.summary)
+            // On a shared portfolio the change itself goes to the database, not only the account after it.
+            guard sharedBy != nil, effects.contains(.commit(outcome.account)) else { return .success(effects) }
+            return .success(effects + [.share(change, accountID: accountID, context: context)])
         }
     }
 
@@ -27,6 +31,7 @@ extension AppState {
     mutating func confirm(_ after: Account, summary: String) -> [Effect] {
         guard writable() else { return [] }
         guard let before = portfolio.account(id: after.id) else {
+            if refusedOnShared("Adding an account") { return [] }
             replace(after)
             select(after.id)
             undoStack.append(Change(accountID: after.id, before: after, after: after, summary: summary, added: true))
@@ -47,7 +52,7 @@ extension AppState {
             message = "Nothing to undo"
             return []
         }
-        guard writable() else { return [] }
+        guard writable(), !refusedOnShared("Undo") else { return [] }
         if change.batch != nil {
             // Several accounts: the screen changes once the store holds the whole step (batchWritten).
             message = "Undoing: \(change.summary)…"
@@ -69,7 +74,7 @@ extension AppState {
             message = "Nothing to redo"
             return []
         }
-        guard writable() else { return [] }
+        guard writable(), !refusedOnShared("Redo") else { return [] }
         if change.batch != nil {
             message = "Redoing: \(change.summary)…"
             return [.applyBatch(BatchWrite(.redo, change))]
@@ -85,7 +90,7 @@ extension AppState {
     /// A step over several accounts (an import) for the store to write as one; the screen changes
     /// when it comes back written. Refused, with the reason, on a read-only store.
     mutating func confirmBatch(_ parts: [BatchPart], summary: String) -> [Effect] {
-        guard writable(), !parts.isEmpty else { return [] }
+        guard writable(), !parts.isEmpty, !refusedOnShared("An import") else { return [] }
         message = "\(summary)…"
         return [.applyBatch(BatchWrite(.apply, Change.batch(parts, summary: summary)))]
     }

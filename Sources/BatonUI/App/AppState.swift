@@ -52,6 +52,8 @@ public struct AppState: Equatable, Sendable {
     /// Where `S` creates the lead's own portfolio: set only on the demo shown because this
     /// machine has none yet.
     public var ownPortfolioPath: String?
+    /// A shared portfolio (PostgreSQL): who this person is in its change log. Nil for a local store.
+    public var sharedBy: String?
     /// Archived accounts are listed too, marked (`X`).
     public var showArchived: Bool { index.showArchived }
     /// Who "my accounts" are: the portfolio's owner, unless the runtime names the person (`identify(as:)`).

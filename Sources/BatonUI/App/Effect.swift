@@ -19,4 +19,7 @@ public enum Effect: Equatable, Sendable {
     /// Write several accounts as one step (an import, its undo, its redo): durable, all of it or
     /// none, before `.batchWritten` comes back and the screen says it is done.
     case applyBatch(BatchWrite)
+    /// A shared portfolio: send this change (already confirmed on screen, its account in `.commit`
+    /// next to it), made in this context, to the database through the outbox.
+    case share(AccountChange, accountID: String, context: ChangeContext)
 }

@@ -8,6 +8,8 @@ public enum SaveStatus: Equatable, Sendable {
     case readOnly(String)
     /// A throwaway copy: changes last until quit.
     case demo
+    /// A shared portfolio: whether its database answers, and how many changes wait in the outbox.
+    case shared(online: Bool, waiting: Int)
 
     public var label: String {
         switch self {
@@ -15,6 +17,9 @@ public enum SaveStatus: Equatable, Sendable {
         case .unsaved(let n): "\(n) unsaved"
         case .readOnly: "read-only"
         case .demo: "throwaway copy"
+        case .shared(let online, let waiting):
+            waiting == 0 ? (online ? "synced" : "offline")
+                : "\(online ? "" : "offline · ")\(waiting) change\(waiting == 1 ? "" : "s") waiting"
         }
     }
 }

@@ -51,6 +51,9 @@ public enum Update {
         case .storeFollowed(let portfolio):
             state.follow(portfolio)
             return []
+        case .sharedChange(let account, let note):
+            state.sharedChange(account, note: note)
+            return []
         }
     }
 

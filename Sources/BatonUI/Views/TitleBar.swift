@@ -10,6 +10,7 @@ enum TitleBar {
         case .saved: statusRole = .titleBar
         case .unsaved: statusRole = .warning
         case .readOnly, .demo: statusRole = .warning
+        case .shared(let online, let waiting): statusRole = online && waiting == 0 ? .titleBar : .warning
         }
         let date = "\(weekdayName(state.today)) \(state.today.iso)"
         let status = state.saveStatus.label

@@ -1,0 +1,206 @@
+import ArgumentParser
+import BatonCore
+import BatonShared
+import BatonUI
+import Foundation
+
+/// The dashboard on a shared portfolio (PostgreSQL). It runs from a local copy — an ordinary
+/// store, with all its crash safety, in `$XDG_STATE_HOME/baton/shared/<database>-<key>/` — so it
+/// opens and works when the server cannot be reached; every change confirmed goes into the
+/// outbox beside it (on disk before the screen says it is kept) and is sent in order when the
+/// server answers; every change logged by anyone comes back through LISTEN within a moment.
+/// No file, message or log holds the password: the folder is named from user, host, port and
+/// database only.
+final class SharedLink {
+    let settings: DatabaseSettings
+    let by: String
+    let folder: String
+    let sync: SharedSync
+    private var versionsSaved: [String: Int64]
+    private var lastVersionsWrite = Date.distantPast
+
+    private init(settings: DatabaseSettings, by: String, folder: String, sync: SharedSync, versions: [String: Int64]) {
+        self.settings = settings
+        self.by = by
+        self.folder = folder
+        self.sync = sync
+        versionsSaved = versions
+    }
+
+    /// `baton --database URL` with no subcommand.
+    static func runDashboard(settings: DatabaseSettings, options: StoreOptions, actingAs: String?, theme: String?, mouse: Bool) throws {
+        let today = try options.resolvedToday()
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            // Not a terminal: what `baton list --database` prints.
+            print(PortfolioListing(portfolio: SharedShell.portfolio(settings), today: today).table(), terminator: "")
+            return
+        }
+        let by = actingAs?.trimmingCharacters(in: .whitespaces).nonEmpty
+            ?? ProcessInfo.processInfo.environment["USER"]?.nonEmpty ?? "someone"
+        let (opened, link) = try open(settings: settings, by: by)
+        defer {
+            link.close()
+            opened.close()
+        }
+        let runtime = try DashboardRuntime(opened: opened, shared: link, fixedToday: options.today == nil ? nil : today,
+                                           themeName: theme, mouse: mouse)
+        let code = runtime.run()
+        link.close()
+        let waiting = link.sync.outbox.count
+        if waiting > 0 {
+            Say.error("baton: \(waiting) change\(waiting == 1 ? "" : "s") of yours wait\(waiting == 1 ? "s" : "") in the outbox for "
+                      + "\(settings.described); \(waiting == 1 ? "it is" : "they are") sent the next time you open the dashboard on it.")
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The local copy and its outbox (a second dashboard on the same database on this machine
+    /// gets a copy of its own), then the link started and given up to 3 s to catch up.
+    static func open(settings: DatabaseSettings, by: String,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (OpenedStore, SharedLink) {
+        let base = mirrorsFolder(environment) + "/" + mirrorName(settings)
+        for slot in 1...8 {
+            let folder = slot == 1 ? base : base + "-\(slot)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            chmod(folder, 0o700)
+            let opened = try OpenedStore.own(path: folder + "/portfolio.json", owner: "", displayPath: "\(by) on \(settings.described)")
+            if opened.store.isLockedOut || !opened.store.access.isWritable {
+                opened.close()
+                continue
+            }
+            let outbox: Outbox
+            do {
+                outbox = try Outbox(path: folder + "/outbox.log")
+            } catch {
+                opened.close()
+                throw ValidationError(Redaction.scrub("\(error)", secrets: settings.secrets))
+            }
+            let versions = readVersions(folder)
+            let sync = SharedSync(settings: settings, outbox: outbox, known: versions)
+            let link = SharedLink(settings: settings, by: by, folder: folder, sync: sync, versions: versions)
+            sync.start()
+            sync.waitForFirstPass(timeout: 3)
+            return (opened, link)
+        }
+        throw ValidationError("eight dashboards on \(settings.described) are open on this machine already.")
+    }
+
+    /// `$XDG_STATE_HOME/baton/shared`, else `~/.local/state/baton/shared`.
+    static func mirrorsFolder(_ env: [String: String]) -> String {
+        let base = env["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? NSHomeDirectory() + "/.local/state"
+        return base + "/baton/shared"
+    }
+
+    /// The database's name and a key of user, host, port and database (never the password).
+    static func mirrorName(_ settings: DatabaseSettings) -> String {
+        let key = "\(settings.user)@\(settings.host):\(settings.port)/\(settings.database)"
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let name = settings.database.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        return "\(name.prefix(40))-\(String(hash, radix: 16))"
+    }
+
+    // MARK: In the loop
+
+    /// The status words for the title bar.
+    var status: SaveStatus { .shared(online: sync.isOnline, waiting: sync.outbox.count) }
+
+    /// A change confirmed on screen, into the outbox (on disk before this returns); nil, or why not.
+    func share(_ change: AccountChange, accountID: String, context: ChangeContext) -> String? {
+        let entry = OutboxEntry(accountID: accountID, baseVersion: sync.versions[accountID], change: change, context: context)
+        do {
+            try sync.outbox.append(entry)
+        } catch {
+            return "NOT SENT — the outbox would not take the change (it is in the local copy only): \(error)"
+        }
+        sync.noteAppended()
+        return nil
+    }
+
+    /// What the link heard, into the local copy and onto the screen.
+    func pump(_ state: inout AppState, store: PortfolioStore) {
+        let events = sync.drain()
+        let accounts = events.compactMap { event -> Account? in
+            if case .account(let account, _, _) = event { return account }
+            return nil
+        }
+        // A catch-up (the first open, a long time away): the copy takes them as one write, the
+        // screen follows the copy as a whole (the cursor on the same account, or the top).
+        let many = accounts.count > 20 || (state.portfolio.accounts.isEmpty && !accounts.isEmpty)
+        if many {
+            do {
+                try store.apply(upserts: accounts, removals: [])
+            } catch {
+                state.message = "The local copy would not take \(accounts.count) accounts from the database: \(error)"
+            }
+            var portfolio = store.portfolio
+            if !state.portfolio.owner.isEmpty { portfolio.owner = state.portfolio.owner }
+            _ = Update.apply(.storeFollowed(portfolio), to: &state)
+        }
+        for event in events {
+            switch event {
+            case .account(let account, _, let note):
+                if !many {
+                    do {
+                        try store.commit(account)
+                    } catch {
+                        state.message = "The local copy would not take \(account.name) (the screen has it): \(error)"
+                    }
+                }
+                _ = Update.apply(.sharedChange(many ? nil : account, note: note), to: &state)
+            case .owner(let owner):
+                if !owner.isEmpty { state.portfolio.owner = owner }
+            case .status(let online, let waiting):
+                _ = Update.apply(.storeStatus(.shared(online: online, waiting: waiting)), to: &state)
+            case .note(let note):
+                _ = Update.apply(.sharedChange(nil, note: note), to: &state)
+            }
+        }
+        saveVersions(force: false)
+    }
+
+    /// Gives changes on their way up to 2 s to arrive (when the server answers), then stops.
+    /// Closing twice is harmless.
+    func close() {
+        let until = Date().addingTimeInterval(2)
+        while sync.isOnline, sync.outbox.count > 0, Date() < until { usleep(20_000) }
+        sync.stop()
+        saveVersions(force: true)
+    }
+
+    // MARK: The versions the copy holds
+
+    /// `versions.json` beside the copy: the database version of each account in it. Written after
+    /// the copy took the accounts, so it is never ahead of it; when it is behind, the next open
+    /// fetches a few accounts again.
+    private func saveVersions(force: Bool) {
+        guard force || Date().timeIntervalSince(lastVersionsWrite) > 2 else { return }
+        let versions = sync.versions
+        guard versions != versionsSaved else { return }
+        lastVersionsWrite = Date()
+        guard let data = try? JSONEncoder().encode(versions) else { return }
+        let path = folder + "/versions.json"
+        let temporary = path + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
+        let fd = Foundation.open(temporary, O_RDONLY)
+        if fd >= 0 {
+            fsync(fd)
+            Foundation.close(fd)
+        }
+        if rename(temporary, path) == 0 { versionsSaved = versions }
+    }
+
+    private static func readVersions(_ folder: String) -> [String: Int64] {
+        guard let data = FileManager.default.contents(atPath: folder + "/versions.json"),
+              let versions = try? JSONDecoder().decode([String: Int64].self, from: data) else { return [:] }
+        return versions
+    }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}
