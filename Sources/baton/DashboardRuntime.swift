@@ -64,6 +64,8 @@ final class DashboardRuntime {
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
         if let shared {
             state.sharedBy = shared.by
+            // On a shared portfolio "my accounts" are those of the person at the keyboard (--as), not the owner's.
+            state.identify(as: shared.by)
             state.saveStatus = shared.status
             shared.pump(&state, store: store)
         }
