@@ -50,12 +50,13 @@ struct DatabaseCommand: ParsableCommand {
         @OptionGroup var write: WriteOptions
 
         func run() throws {
-            let settings = SharedShell.required(store)
             let today = try store.resolvedToday()
-            let portfolio: Portfolio
             if store.demo {
-                Shell.fail("push your own store, not the demo: leave out --demo.")
+                pushDemo(today: today)
+                return
             }
+            let settings = SharedShell.required(store)
+            let portfolio: Portfolio
             do {
                 portfolio = try StoreReader.read(path: store.path)
             } catch StoreReader.Failure.missing {
@@ -68,6 +69,23 @@ struct DatabaseCommand: ParsableCommand {
             let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by) }
             Shell.say("Pushed \(OpenedStore.abbreviate(store.path)) to \(settings.described): \(report.added) added, "
                       + "\(report.updated) updated, \(report.unchanged) unchanged.")
+        }
+
+        /// `--demo`: the demo's invented accounts, to try the shared dashboard together — only into a
+        /// database that holds no account yet, so they never mix with a team's real ones.
+        private func pushDemo(today: CalendarDate) {
+            var named = store
+            named.demo = false
+            let settings = SharedShell.required(named)
+            let portfolio = DemoPortfolio.make(today: today, now: Date().wholeSeconds)
+            let by = SharedShell.by(write, owner: portfolio.owner)
+            let held = SharedShell.run(settings) { try await $0.portfolio().accounts.count }
+            guard held == 0 else {
+                Shell.fail("the demo goes only into an empty database, and \(settings.described) holds \(held) account"
+                           + "\(held == 1 ? "" : "s"): push your own store (leave out --demo).")
+            }
+            let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by) }
+            Shell.say("Pushed the demo portfolio to \(settings.described): \(report.added) invented accounts to try together.")
         }
     }
 

@@ -81,6 +81,22 @@ struct SharedDatabaseEndToEndTests {
         #expect(try await baton(sandbox, ["db", "pull", "--store", copy, "--force"] + db, secret: secret).status == 0)
     }
 
+    @Test("a team tries Baton on the demo: db push --demo fills an empty database, and only an empty one")
+    func demoIntoEmptyDatabase() async throws {
+        let (url, secret) = try await Self.freshDatabase()
+        let sandbox = try Sandbox()
+        let db = ["--database", url]
+        #expect(try await baton(sandbox, ["db", "init"] + db, secret: secret).status == 0)
+        let pushed = try await baton(sandbox, ["db", "push", "--demo"] + db, secret: secret)
+        #expect(pushed.status == 0, "\(pushed)")
+        #expect(pushed.standardOutput.contains("12 invented accounts"), "\(pushed)")
+        let listed = try await baton(sandbox, ["list"] + db, secret: secret)
+        #expect(listed.standardOutput.contains("Northwind Logistics"), "\(listed)")
+        let again = try await baton(sandbox, ["db", "push", "--demo"] + db, secret: secret)
+        #expect(again.status == 1 && again.standardError.contains("only into an empty database"), "\(again)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.defaultStorePath), "the demo never goes into a local store")
+    }
+
     @Test("a command that cannot work on the database refuses rather than writing the local store")
     func localOnlyRefused() async throws {
         let (url, secret) = try await Self.freshDatabase()
