@@ -34,10 +34,22 @@ struct KeyReader {
     static let pasteEndSequence = "\u{1B}[201~"
     /// A paste larger than this is cut: a form field has no use for more, and memory stays bounded.
     static let bracketedPasteLimit = 1 << 20
+    /// Input that was already waiting when Baton could not read it (typed while a large store
+    /// opened, or while something slow ran) was typed key by key: it is read as keys, never taken
+    /// for a paste (on the dashboard a paste runs no command, so a `q` at its end would be lost).
+    /// Cleared once the waiting input is drained; set again by `Terminal.readWaitingInputAsKeys()`.
+    var typedAhead = true
 
     mutating func read(timeoutMilliseconds: Int) -> KeyEvent? {
         if !pending.isEmpty { return pending.removeFirst() }
-        guard let first = next(timeout: Int32(clamping: max(-1, timeoutMilliseconds))) else { return nil }
+        if typedAhead, lookahead.isEmpty {
+            // Nothing waiting: from now on input arrives as it is typed (or pasted).
+            if let waiting = next(timeout: 0) { lookahead.append(waiting) } else { typedAhead = false }
+        }
+        guard let first = next(timeout: Int32(clamping: max(-1, timeoutMilliseconds))) else {
+            typedAhead = false
+            return nil
+        }
         switch first {
         case .character(27):
             // Esc, or Alt-x when the next key is already here (the terminal sends ESC x).
@@ -83,7 +95,13 @@ struct KeyReader {
     /// A printable key and whatever text arrived with it: one key, or a paste.
     private mutating func readBurst(startingWith first: UInt32) -> KeyEvent? {
         var burst: [UInt32] = [first]
-        while burst.count < Self.pasteMaximum, let raw = next(timeout: 0) {
+        let typedAhead = typedAhead
+        while burst.count < Self.pasteMaximum {
+            guard let raw = next(timeout: 0) else {
+                // Drained: what comes from now on arrives as it is typed (or pasted).
+                self.typedAhead = false
+                break
+            }
             // Printable characters only: a Tab or Enter right after typed text is a key (next field,
             // save), and real pastes with line breaks arrive bracketed.
             guard case .character(let c) = raw, Self.isPrintable(c) else {
@@ -92,7 +110,7 @@ struct KeyReader {
             }
             burst.append(c)
         }
-        let isPaste = burst.count >= Self.pasteMinimum && Set(burst).count > 1
+        let isPaste = !typedAhead && burst.count >= Self.pasteMinimum && !Self.isHeldKey(burst)
         if isPaste {
             var text = String.UnicodeScalarView()
             var previous: UInt32 = 0
@@ -106,6 +124,14 @@ struct KeyReader {
         let events = burst.compactMap { event(for: .character($0)) }
         pending.append(contentsOf: events.dropFirst())
         return events.first
+    }
+
+    /// A key held down (or sent by a script) and perhaps a few others after it — `jjjj…jq` — is
+    /// keys: text a person pastes is not nine parts in ten one character.
+    static func isHeldKey(_ burst: [UInt32]) -> Bool {
+        var counts: [UInt32: Int] = [:]
+        for c in burst { counts[c, default: 0] += 1 }
+        return (counts.values.max() ?? 0) * 10 >= burst.count * 9
     }
 
     /// The next raw input: read ahead first, then get_wch with `timeout` ms (-1 waits, 0 polls).

@@ -301,6 +301,12 @@ public final class Terminal {
         return event
     }
 
+    /// Input waiting now was typed while Baton was busy (a large store opening): read it as keys,
+    /// not as a paste.
+    public func readWaitingInputAsKeys() {
+        keys.typedAhead = true
+    }
+
     /// Mouse clicks and the wheel on or off.
     public func setMouse(_ on: Bool) {
         mouse = on

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import BatonCore
 import BatonUI
@@ -40,22 +43,37 @@ struct DashboardCommand: ParsableCommand {
             print(PortfolioListing(portfolio: opened.store.portfolio, today: today).table(), terminator: "")
             return
         }
-        let opened: OpenedStore
+        var opened: OpenedStore?
         var info = stat()
         let bytes = stat(store.path, &info) == 0 ? Int(info.st_size) : 0
-        if !fresh, !store.demo, bytes >= OpeningScreen.threshold {
+        var loading: StoreLoading?
+        if !fresh, !store.demo, bytes >= StoreLoading.threshold {
+            // The first frame from the summary index beside the store, the store opening behind it.
+            let options = store
+            loading = StoreLoading.start(path: store.path, displayPath: OpenedStore.abbreviate(store.path), today: today) {
+                try OpenedStore(options: options, today: today)
+            }
+        }
+        if loading != nil {
+            opened = nil
+        } else if !fresh, !store.demo, bytes >= OpeningScreen.threshold {
             // A large store takes seconds to read: say so from the first moment, with progress.
             let options = store
             opened = try OpeningScreen.open(path: store.path, bytes: bytes) { try OpenedStore(options: options, today: today) }
         } else {
             opened = fresh ? try OpenedStore(demoFor: today) : try OpenedStore(options: store, today: today)
         }
-        defer { opened.close() }
-        let runtime = try DashboardRuntime(opened: opened, ownPortfolioPath: fresh ? store.path : nil,
+        defer { opened?.close() }
+        let runtime = try DashboardRuntime(opened: opened, loading: loading, ownPortfolioPath: fresh ? store.path : nil,
                                            fixedToday: store.today == nil ? nil : today, themeName: theme, mouse: mouse)
         // After S the runtime holds the lead's own store: close that one too (closing twice is harmless).
-        defer { runtime.opened.close() }
+        defer { runtime.opened?.close() }
         let code = runtime.run()
-        if code != 0 { throw ExitCode(code) }
+        // Everything is durable now: close the store and end here, without taking a model of
+        // hundreds of megabytes apart piece by piece (a second or more at 10,000 accounts).
+        runtime.opened?.close()
+        opened?.close()
+        fflush(nil)
+        Glibc.exit(code)
     }
 }

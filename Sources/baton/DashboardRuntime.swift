@@ -7,7 +7,9 @@ import Foundation
 /// Everything with a side effect lives here; everything it shows comes from `AppView.render`.
 final class DashboardRuntime {
     /// The store on screen: the demo copy until `S` switches to the lead's own.
-    private(set) var opened: OpenedStore
+    private(set) var opened: OpenedStore!
+    /// A large store opening behind its first frame (drawn from its summary index), if any.
+    private var loading: StoreLoading?
     /// Where `S` creates the lead's own portfolio, when the machine has none yet.
     private let ownPortfolioPath: String?
     private let fixedToday: CalendarDate?
@@ -23,9 +25,10 @@ final class DashboardRuntime {
     /// However fast keys come, a frame is drawn after this many: the screen never freezes on a flood.
     private let maxKeysPerFrame = 512
 
-    init(opened: OpenedStore, ownPortfolioPath: String? = nil, shared: SharedLink? = nil, fixedToday: CalendarDate?,
-         themeName: String?, mouse: Bool) throws {
+    init(opened: OpenedStore?, loading: StoreLoading? = nil, ownPortfolioPath: String? = nil, shared: SharedLink? = nil,
+         fixedToday: CalendarDate?, themeName: String?, mouse: Bool) throws {
         self.opened = opened
+        self.loading = loading
         self.shared = shared
         self.ownPortfolioPath = ownPortfolioPath
         self.fixedToday = fixedToday
@@ -34,6 +37,9 @@ final class DashboardRuntime {
         loader = ThemeLoader.live()
         loaded = loader.load(commandLine: themeName, setting: settings.theme)
     }
+
+    /// The last state, kept so that ending does not free a model of hundreds of megabytes piece by piece.
+    private var keptAtExit: AppState?
 
     /// Exit status when the dashboard ended with changes the store would not take (kept in a rescue file).
     static let unsavedExitStatus: Int32 = 3
@@ -53,6 +59,18 @@ final class DashboardRuntime {
             return 1
         }
         defer { terminal.stop() }
+        // A large store's first frame comes from its index; keys typed while it opens wait here.
+        var typedWhileLoading: [KeyEvent] = []
+        if let loading {
+            switch loading.wait(terminal: terminal) {
+            case .opened(let store, let typed):
+                opened = store
+                typedWhileLoading = typed
+            case .ended(let status): return status
+            case .failed: return 2
+            }
+            self.loading = nil
+        }
 
         var store = opened.store
         let now = Date()
@@ -138,12 +156,16 @@ final class DashboardRuntime {
                 // frames, not 200. A single key after a pause is drawn at once.
                 // A shared portfolio looks for news from its database ten times a second.
                 let wait = min(drafts?.wait(now: Date(), atMost: 1000) ?? 1000, shared == nil ? 1000 : 100)
-                let first = terminal.readKey(timeoutMilliseconds: wait)
+                let first = typedWhileLoading.isEmpty ? terminal.readKey(timeoutMilliseconds: wait) : typedWhileLoading.removeFirst()
                 var keys: [KeyEvent?] = [first]
                 if first != nil {
                     let burstEnds = lastFrame.addingTimeInterval(frameInterval)
                     while keys.count < maxKeysPerFrame {
                         let left = Int(burstEnds.timeIntervalSinceNow * 1000)
+                        if !typedWhileLoading.isEmpty {
+                            keys.append(typedWhileLoading.removeFirst())
+                            continue
+                        }
                         guard let next = terminal.readKey(timeoutMilliseconds: max(0, left)) else { break }
                         keys.append(next)
                         if Terminal.pendingSignal != nil { break }
@@ -250,16 +272,22 @@ final class DashboardRuntime {
                     let started = Date()
                     do {
                         try store.checkpoint()
+                        IndexKeeper.refresh(store: store, today: state.today)
                     } catch {
                         // Every change is still in the journal; say why the store was not rewritten.
                         state.message = "\(error)"
                     }
                     lastCheckpointSeconds = Date().timeIntervalSince(started)
+                    terminal.readWaitingInputAsKeys()
                 }
             }
         }
+        // The index beside a large store, made again when it does not describe the store for today.
+        IndexKeeper.refresh(store: store, today: state.today)
         let status = runLoop()
         flush()
+        // Kept, not taken apart: the process ends right after (see DashboardCommand).
+        keptAtExit = state
         guard !pending.isEmpty else { return status }
         terminal.stop()  // so the message below reaches the person, not the log
         rescue(pending)

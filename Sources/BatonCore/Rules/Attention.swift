@@ -1,5 +1,5 @@
 /// One reason an account appears on the portfolio's "needs attention" list.
-public enum AttentionReason: Hashable, Sendable {
+public enum AttentionReason: Hashable, Sendable, Codable {
     /// T-day is 0…14 days away (or has passed) before transfer, and the verdict is not Cleared.
     /// `daysLeft` is negative once T-day has passed without a transfer.
     case tDaySoonNotCleared(daysLeft: Int)

@@ -1,5 +1,5 @@
 /// One condition that stands between the account and Cleared, with why and what will close it.
-public struct ReadinessGap: Equatable, Sendable {
+public struct ReadinessGap: Equatable, Sendable, Codable {
     public var condition: ReadinessCondition
     public var reason: String
     /// The named action, when the condition is Not Met and one was named.
@@ -13,7 +13,7 @@ public struct ReadinessGap: Equatable, Sendable {
 }
 
 /// The outcome of the readiness assessment as of one day: Cleared, or Not cleared with its gaps.
-public struct Verdict: Equatable, Sendable {
+public struct Verdict: Equatable, Sendable, Codable {
     public var isCleared: Bool
     /// How many of the six conditions are valid today (0…6), shown everywhere.
     public var score: Int

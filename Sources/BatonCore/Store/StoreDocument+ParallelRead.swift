@@ -9,27 +9,10 @@ extension StoreDocument {
     /// wrong, an old or new version — returns nil, and the careful one-core path reads the
     /// document instead and places every problem by line and column.
     static func readInParallel(_ data: Data) -> Contents? {
-        // Front to back through exactly the shape `encode` writes (keys sorted); the first
-        // surprise hands over to the careful path. No pass over the whole text is made twice.
         let text = JSONText(data)
-        var i = 0
-        guard text.expect(UInt8(ascii: "{"), at: &i),
-              text.expectKey("format", at: &i), let formatRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("formatVersion", at: &i), let versionRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("portfolio", at: &i), text.expect(UInt8(ascii: "{"), at: &i),
-              text.expectKey("accounts", at: &i), let elements = text.arrayElements(at: &i), text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("owner", at: &i), let ownerRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
-              text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("savedAt", at: &i), let savedAtRange = text.value(at: &i) else { return nil }
-        // `storeID` comes last when there is one (files from before it have none).
-        var storeIDRange: Range<Int>?
-        var afterSavedAt = i
-        if text.expect(UInt8(ascii: ","), at: &afterSavedAt) {
-            guard text.expectKey("storeID", at: &afterSavedAt), let range = text.value(at: &afterSavedAt) else { return nil }
-            storeIDRange = range
-            i = afterSavedAt
-        }
-        guard text.expect(UInt8(ascii: "}"), at: &i), text.atEnd(i) else { return nil }
+        guard let layout = layout(of: text) else { return nil }
+        let (formatRange, versionRange, elements, ownerRange, savedAtRange, storeIDRange) =
+            (layout.format, layout.version, layout.accounts, layout.owner, layout.savedAt, layout.storeID)
         @Sendable func slice(_ r: Range<Int>) -> Data { data.subdata(in: (data.startIndex + r.lowerBound)..<(data.startIndex + r.upperBound)) }
         guard (try? decoder().decode(String.self, from: slice(formatRange))) == format,
               (try? decoder().decode(Int.self, from: slice(versionRange))) == currentFormatVersion,
@@ -62,6 +45,43 @@ extension StoreDocument {
         guard let decoded = results.all() else { return nil }
         return Contents(portfolio: Portfolio(owner: owner, accounts: decoded), formatVersion: currentFormatVersion, savedAt: savedAt,
                         storeID: storeID)
+    }
+}
+
+extension StoreDocument {
+    /// Where the parts of a document sit, as byte ranges: found front to back through exactly the
+    /// shape `encode` writes (keys sorted); nil at the first surprise.
+    struct Layout {
+        var format: Range<Int>
+        var version: Range<Int>
+        var accounts: [Range<Int>]
+        var owner: Range<Int>
+        var savedAt: Range<Int>
+        var storeID: Range<Int>?
+    }
+
+    static func layout(of text: JSONText) -> Layout? {
+        // No pass over the whole text is made twice.
+        var i = 0
+        guard text.expect(UInt8(ascii: "{"), at: &i),
+              text.expectKey("format", at: &i), let formatRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("formatVersion", at: &i), let versionRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("portfolio", at: &i), text.expect(UInt8(ascii: "{"), at: &i),
+              text.expectKey("accounts", at: &i), let elements = text.arrayElements(at: &i), text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("owner", at: &i), let ownerRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
+              text.expect(UInt8(ascii: ","), at: &i),
+              text.expectKey("savedAt", at: &i), let savedAtRange = text.value(at: &i) else { return nil }
+        // `storeID` comes last when there is one (files from before it have none).
+        var storeIDRange: Range<Int>?
+        var afterSavedAt = i
+        if text.expect(UInt8(ascii: ","), at: &afterSavedAt) {
+            guard text.expectKey("storeID", at: &afterSavedAt), let range = text.value(at: &afterSavedAt) else { return nil }
+            storeIDRange = range
+            i = afterSavedAt
+        }
+        guard text.expect(UInt8(ascii: "}"), at: &i), text.atEnd(i) else { return nil }
+        return Layout(format: formatRange, version: versionRange, accounts: elements, owner: ownerRange, savedAt: savedAtRange,
+                      storeID: storeIDRange)
     }
 }
 

@@ -1,7 +1,7 @@
 import BatonCore
 
 /// What the portfolio shows of one account, worked out once per change instead of once per frame.
-public struct AccountSummary: Equatable, Sendable {
+public struct AccountSummary: Equatable, Sendable, Codable {
     public var id: String
     public var name: String
     /// The name folded for the filter: lower case, accents removed.
@@ -58,6 +58,10 @@ public struct AccountSummary: Equatable, Sendable {
 
     /// Case- and accent-insensitive: "societe" finds "Société", "MULLER" finds "Müller".
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Contiguous UTF-8 once, here: the filter reads every name's bytes at each key, and a
+        // string Foundation hands back may need converting on every read.
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        folded.makeContiguousUTF8()
+        return folded
     }
 }

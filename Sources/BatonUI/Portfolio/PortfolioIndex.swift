@@ -66,6 +66,20 @@ public struct PortfolioIndex: Equatable, Sendable {
         reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
     }
 
+    /// From summaries already worked out (a store's summary index, before its portfolio is read).
+    public init(summaries: [AccountSummary], sort: SortKey, filter: String, attentionOnly: Bool, showArchived: Bool = false) {
+        self.showArchived = showArchived
+        self.summaries = summaries
+        positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        rows = []
+        stageCounts = [:]
+        clearedCount = 0
+        tDaysWithin14 = 0
+        attentionCount = 0
+        recount()
+        reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+    }
+
     /// Lists archived accounts too (marked), or only the active ones.
     public mutating func setShowArchived(_ on: Bool, sort: SortKey, filter: String, attentionOnly: Bool) {
         showArchived = on

@@ -1,0 +1,285 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BatonCore
+import Foundation
+
+/// `portfolio.json.index`: what the portfolio list, its attention reasons and its sort need of
+/// every account, with where the account sits in the document, so the first frame of a large
+/// store is drawn without decoding the portfolio.
+///
+/// Derived, never a second source of truth: it names the document it was made from (size,
+/// modification time, inode, `savedAt`, `storeID`) and a fingerprint of each account's bytes,
+/// and is trusted only when all of that still holds; the journal is replayed on top; anything
+/// else (missing, stale, damaged, foreign) is ignored and the index made again once the store
+/// is open. Each summary says until which day it holds (`validThrough`): past it, that account
+/// is decoded from its bytes and summarised again for today.
+public struct SummaryIndex: Codable, Equatable, Sendable {
+    public static let format = "baton-portfolio-index"
+    public static let currentVersion = 1
+    /// How many days ahead a summary is checked to hold when the index is written.
+    static let horizonDays = 7
+    /// Past this many accounts to summarise again (a long holiday), the index is not worth it.
+    static let staleLimit = 3_000
+
+    public var format = SummaryIndex.format
+    public var version = SummaryIndex.currentVersion
+    public var storeID: String?
+    public var savedAt: String
+    public var documentSize: Int
+    public var documentInode: UInt64
+    public var documentModified: [Int]
+    /// The day the summaries were worked out for.
+    public var computedFor: CalendarDate
+    public var owner: String
+    public var entries: [Entry]
+
+    public struct Entry: Codable, Equatable, Sendable {
+        public var summary: AccountSummary
+        /// The account's bytes in the document, and their fingerprint.
+        public var start: Int
+        public var end: Int
+        public var fingerprint: UInt64
+        /// The last day `summary` holds (only the days to T-day move, and are worked out anew).
+        public var validThrough: CalendarDate
+    }
+
+    public static func path(forStore store: String) -> String { store + ".index" }
+
+    // MARK: - Writing
+
+    /// The index of the document in `map`, whose accounts in document order are `documentAccounts`
+    /// (the store's portfolio, except that accounts changed since in the journal are decoded
+    /// from the document). Nil when the document is not in the shape Baton writes or the
+    /// accounts given do not match it (never an index that could mislead).
+    public static func build(map: StoreDocumentMap, portfolio: Portfolio, journalIDs: Set<String>, today: CalendarDate) -> SummaryIndex? {
+        guard let savedAt = map.savedAt, let (ranges, owner) = map.accountRanges(), ranges.count <= portfolio.accounts.count else { return nil }
+        var entries: [Entry?] = Array(repeating: nil, count: ranges.count)
+        let failed = Flag()
+        entries.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            let pieces = max(1, min(ranges.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                var i = piece
+                while i < ranges.count, !failed.isSet {
+                    let range = ranges[i]
+                    var account = portfolio.accounts[i]
+                    if journalIDs.contains(account.id) {
+                        // Changed since the document was written: the index describes the document.
+                        guard let decoded = map.account(in: range) else { failed.set(); return }
+                        account = decoded
+                    }
+                    guard map.holds(id: account.id, in: range), let fingerprint = map.fingerprint(of: range) else { failed.set(); return }
+                    let summary = AccountSummary(account: account, today: today)
+                    out[i] = Entry(summary: summary, start: range.lowerBound, end: range.upperBound, fingerprint: fingerprint,
+                                   validThrough: validThrough(account, summary: summary, today: today))
+                    i += pieces
+                }
+            }
+        }
+        guard !failed.isSet else { return nil }
+        let all = entries.compactMap { $0 }
+        guard all.count == ranges.count else { return nil }
+        return SummaryIndex(storeID: map.storeID, savedAt: savedAt, documentSize: map.size, documentInode: map.inode,
+                            documentModified: [map.modifiedSeconds, map.modifiedNanoseconds], computedFor: today, owner: owner,
+                            entries: all)
+    }
+
+    /// The last day, up to `horizonDays` ahead, on which the account's summary is the same as
+    /// today's but for the days to T-day (worked out anew each day).
+    static func validThrough(_ account: Account, summary: AccountSummary, today: CalendarDate) -> CalendarDate {
+        var last = today
+        for ahead in 1...horizonDays {
+            let day = today.adding(days: ahead)
+            guard AccountSummary(account: account, today: day) == summary.rebased(to: day) else { break }
+            last = day
+        }
+        return last
+    }
+
+    /// Writes the index beside the store: a new file (0600) renamed over the old one, so a kill
+    /// leaves the old index, the new one, or a leftover that the next write removes.
+    public func write(besideStore store: String) throws {
+        let target = Self.path(forStore: store)
+        let folder = (target as NSString).deletingLastPathComponent
+        let prefix = (target as NSString).lastPathComponent + ".tmp-"
+        for leftover in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        where leftover.hasPrefix(prefix) {
+            unlink((folder as NSString).appendingPathComponent(leftover))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = try encoder.encode(self)
+        let temporary = target + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
+        var ok = fchmod(fd, 0o600) == 0
+        if ok {
+            do { try FileHandle(fileDescriptor: fd, closeOnDealloc: false).write(contentsOf: data) } catch { ok = false }
+        }
+        if close(fd) != 0 { ok = false }
+        guard ok, rename(temporary, target) == 0 else {
+            unlink(temporary)
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The index beside the store, when there is one that decodes (nothing is judged yet).
+    public static func read(besideStore store: String) -> SummaryIndex? {
+        let path = Self.path(forStore: store)
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+        return try? JSONDecoder().decode(SummaryIndex.self, from: data)
+    }
+
+    /// Whether this index was made from exactly the document in `map`: format, identity, size,
+    /// modification time, `savedAt`, ranges in order inside the file, and a day not in the future.
+    public func describes(_ map: StoreDocumentMap, today: CalendarDate) -> Bool {
+        guard format == Self.format, version == Self.currentVersion, map.savedAt == savedAt, map.storeID == storeID,
+              map.size == documentSize, map.inode == documentInode,
+              documentModified == [map.modifiedSeconds, map.modifiedNanoseconds], computedFor <= today else { return false }
+        var end = 0
+        for entry in entries {
+            guard entry.start >= end, entry.end > entry.start, entry.end <= map.size else { return false }
+            end = entry.end
+        }
+        return Set(entries.lazy.map(\.summary.id)).count == entries.count
+    }
+
+    /// What the first frame needs: every account's summary for `today` with the journal on top,
+    /// and the accounts decoded so far (by index into `summaries`).
+    public struct Preview: Sendable {
+        public var owner: String
+        public var summaries: [AccountSummary]
+        public var decoded: [Int: Account]
+        /// Where each summary's account sits in the document (nil: it is in the journal).
+        var ranges: [Range<Int>?]
+        var fingerprints: [UInt64?]
+    }
+
+    /// The summaries for `today`, the journal replayed on top; nil when the index does not
+    /// describe the document, an account read does not match its fingerprint, or too many need
+    /// working out again.
+    public func preview(map: StoreDocumentMap, journal: [Account], today: CalendarDate) -> Preview? {
+        guard describes(map, today: today) else { return nil }
+        var summaries: [AccountSummary] = []
+        summaries.reserveCapacity(entries.count + journal.count)
+        var stale: [Int] = []
+        for (i, entry) in entries.enumerated() {
+            summaries.append(entry.summary.rebased(to: today))
+            if today > entry.validThrough { stale.append(i) }
+        }
+        let journalIDs = Set(journal.map(\.id))
+        stale.removeAll { journalIDs.contains(entries[$0].summary.id) }
+        guard stale.count <= Self.staleLimit else { return nil }
+        var decoded: [Int: Account] = [:]
+        if !stale.isEmpty {
+            // Summaries past their day: those accounts are read from their bytes (checked) and summarised for today.
+            var fresh: [AccountSummary?] = Array(repeating: nil, count: stale.count)
+            let staleNow = stale
+            let entries = entries
+            fresh.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let out = out
+                DispatchQueue.concurrentPerform(iterations: staleNow.count) { k in
+                    let entry = entries[staleNow[k]]
+                    guard map.fingerprint(of: entry.start..<entry.end) == entry.fingerprint,
+                          let account = map.account(in: entry.start..<entry.end), account.id == entry.summary.id else { return }
+                    out[k] = AccountSummary(account: account, today: today)
+                }
+            }
+            for (k, i) in stale.enumerated() {
+                guard let summary = fresh[k] else { return nil }
+                summaries[i] = summary
+            }
+        }
+        var ranges: [Range<Int>?] = entries.map { $0.start..<$0.end }
+        var fingerprints: [UInt64?] = entries.map(\.fingerprint)
+        var positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for account in journal {
+            let summary = AccountSummary(account: account, today: today)
+            let i: Int
+            if let known = positions[account.id] {
+                i = known
+                summaries[i] = summary
+                ranges[i] = nil
+                fingerprints[i] = nil
+            } else {
+                i = summaries.count
+                positions[account.id] = i
+                summaries.append(summary)
+                ranges.append(nil)
+                fingerprints.append(nil)
+            }
+            decoded[i] = account
+        }
+        return Preview(owner: owner, summaries: summaries, decoded: decoded, ranges: ranges, fingerprints: fingerprints)
+    }
+}
+
+extension SummaryIndex.Preview {
+    /// The account behind summary `i`, decoded from its bytes once they match the index's
+    /// fingerprint (or taken from the journal); nil when they do not.
+    public mutating func account(at i: Int, map: StoreDocumentMap) -> Account? {
+        if let known = decoded[i] { return known }
+        guard summaries.indices.contains(i), let range = ranges[i], map.fingerprint(of: range) == fingerprints[i],
+              let account = map.account(in: range), account.id == summaries[i].id else { return nil }
+        decoded[i] = account
+        return account
+    }
+
+    /// Whether the bytes of summary `i` still match the index (an account from the journal always does).
+    public func matches(_ i: Int, map: StoreDocumentMap) -> Bool {
+        guard summaries.indices.contains(i) else { return false }
+        guard let range = ranges[i] else { return true }
+        return map.fingerprint(of: range) == fingerprints[i]
+    }
+}
+
+extension AccountSummary {
+    /// The same summary on another day, for what moves every day by itself: the days to T-day.
+    func rebased(to day: CalendarDate) -> AccountSummary {
+        var moved = self
+        moved.daysToTDay = day.days(until: tDay)
+        moved.tDayLabel = TransferDay.label(daysFromTDay: tDay.days(until: day))
+        return moved
+    }
+}
+
+extension StoreDocumentMap {
+    /// Whether the account's own `"id" : "<id>"` is among the bytes of `range`: a cheap check that
+    /// an account given for a range is the one written there.
+    func holds(id: String, in range: Range<Int>) -> Bool {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        guard let encoded = try? encoder.encode(id) else { return false }
+        let needle = Array("\"id\" : ".utf8) + Array(encoded)
+        return data.withUnsafeBytes { raw -> Bool in
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[range])
+            guard bytes.count >= needle.count else { return false }
+            var i = 0
+            let last = bytes.count - needle.count
+            while i <= last {
+                if bytes[i] == needle[0] {
+                    var k = 1
+                    while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}
+
+/// Set once from any thread.
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var set_ = false
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return set_ }
+    func set() { lock.lock(); set_ = true; lock.unlock() }
+}

@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import BatonCore
+import BatonTerminal
+import BatonUI
+import Foundation
+
+/// A large store opened behind its first frame: the frame is drawn from the summary index beside
+/// the store (`portfolio.json.index`, checked against the document, the journal on top) while
+/// the store itself is opened — locked, read whole, its journal replayed — on another thread.
+/// Keys typed meanwhile wait, visibly, and are carried out once it is open.
+final class StoreLoading: @unchecked Sendable {
+    /// From this size a store opens behind its first frame when its index can be trusted.
+    static let threshold: Int = {
+        if let set = ProcessInfo.processInfo.environment["BATON_INDEX_THRESHOLD"], let bytes = Int(set), bytes >= 0 { return bytes }
+        return 4 << 20
+    }()
+
+    /// What is drawn until the store is open.
+    var state: AppState
+    private let lock = NSLock()
+    private var result: Result<OpenedStore, Error>?
+    private let open: @Sendable () throws -> OpenedStore
+
+    private init(state: AppState, open: @escaping @Sendable () throws -> OpenedStore) {
+        self.state = state
+        self.open = open
+    }
+
+    /// The first frame from the index and the store opening behind it; nil when the index is
+    /// missing, stale, damaged or foreign (the store then opens as before, and the index is made
+    /// again once it is open).
+    static func start(path: String, displayPath: String, today: CalendarDate, open: @escaping @Sendable () throws -> OpenedStore) -> StoreLoading? {
+        guard let map = StoreDocumentMap.open(path: path), let index = SummaryIndex.read(besideStore: path),
+              let journal = StoreDocumentMap.journalUpserts(besideStore: path, storeID: map.storeID),
+              let preview = index.preview(map: map, journal: journal, today: today) else { return nil }
+        var size = winsize()
+        let ok = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 && size.ws_row > 0
+        let now = Date()
+        guard let state = AppState(preview: preview, map: map, today: today, now: now, width: ok ? Int(size.ws_col) : 80,
+                                   height: ok ? Int(size.ws_row) : 24, storePath: displayPath, saveStatus: .saved),
+              map.isCurrent(at: path) else { return nil }
+        let loading = StoreLoading(state: state, open: open)
+        let thread = Thread { [loading] in
+            let opened = Result { try loading.open() }
+            loading.lock.lock()
+            loading.result = opened
+            loading.lock.unlock()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return loading
+    }
+
+    var opened: Result<OpenedStore, Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return result
+    }
+
+    /// How the wait ended.
+    enum Outcome {
+        case opened(OpenedStore, typed: [KeyEvent])
+        /// A signal or the benchmark's first frame: end with this status.
+        case ended(Int32)
+        /// The store could not be opened: its problems were printed on the person's own screen.
+        case failed
+    }
+
+    /// Draws the first frame and the progress of the read until the store is open; keys typed
+    /// meanwhile are kept, in order, for the dashboard.
+    func wait(terminal: Terminal) -> Outcome {
+        let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
+        if terminal.size.width != state.width || terminal.size.height != state.height {
+            _ = Update.apply(.resize(width: terminal.size.width, height: terminal.size.height), to: &state)
+        }
+        var typed: [KeyEvent] = []
+        let started = Date()
+        while true {
+            if let signal = Terminal.takePendingSignal() { return .ended(128 + signal) }
+            switch opened {
+            case .success(let store)?: return .opened(store, typed: typed)
+            case .failure?:
+                // Back on the person's own screen, the store is opened again there so its problems stay to be read.
+                terminal.stop()
+                _ = try? open()
+                return .failed
+            case nil: break
+            }
+            let progress = OpenProgress.shared.snapshot
+            let percent = progress.total > 0 ? progress.decoded * 100 / progress.total : 0
+            state.message = "loading… \(percent)% (\(progress.decoded) of \(progress.total) accounts read, "
+                + String(format: "%.1f s)", Date().timeIntervalSince(started))
+                + (typed.isEmpty ? " — keys you type now are carried out once it is read"
+                   : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")
+            terminal.draw(AppView.render(state))
+            if exitAfterFirstFrame { return .ended(0) }
+            guard let key = terminal.readKey(timeoutMilliseconds: 100) else { continue }
+            if case .resize(let width, let height) = key {
+                _ = Update.apply(.resize(width: width, height: height), to: &state)
+            } else {
+                typed.append(key)
+            }
+        }
+    }
+}
+
+/// Keeps the summary index beside a large store current: made again on another thread once the
+/// store is open (when the one there does not describe it for today) and after each checkpoint.
+/// Derived only: a kill while it is written leaves the store as it was, and at worst a stale or
+/// missing index, which the next open ignores and makes again.
+enum IndexKeeper {
+    static func refresh(store: PortfolioStore, today: CalendarDate) {
+        var info = stat()
+        guard case .readWrite = store.access, stat(store.path, &info) == 0, Int(info.st_size) >= StoreLoading.threshold,
+              let map = StoreDocumentMap.open(path: store.path),
+              let journal = StoreDocumentMap.journalUpserts(besideStore: store.path, storeID: map.storeID) else { return }
+        // Taken together on this thread: the document, the journal and the portfolio they make.
+        let portfolio = store.portfolio
+        let journalIDs = Set(journal.map(\.id))
+        let path = store.path
+        let thread = Thread {
+            if let existing = SummaryIndex.read(besideStore: path), existing.describes(map, today: today), existing.computedFor == today {
+                return
+            }
+            guard let index = SummaryIndex.build(map: map, portfolio: portfolio, journalIDs: journalIDs, today: today),
+                  map.isCurrent(at: path) else { return }
+            try? index.write(besideStore: path)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+}
