@@ -15,6 +15,9 @@ public struct DatabaseSettings: Equatable, Sendable {
     public var password: String?
     public var database: String
     public var sslMode: SSLMode
+    /// How long to wait for the server to answer: `connect_timeout` in the URL or
+    /// `PGCONNECT_TIMEOUT`, in seconds, as libpq reads them; nil for the caller's default.
+    public var connectTimeout: Duration?
 
     public init(host: String, port: Int, user: String, password: String?, database: String, sslMode: SSLMode) {
         self.host = host
@@ -62,14 +65,23 @@ public struct DatabaseSettings: Equatable, Sendable {
             }
             sslMode = mode
         }
-        for item in query where item.name != "sslmode" {
-            throw DatabaseSettingsError("\(shown): the parameter \"\(item.name)\" is not supported (only sslmode).")
+        var connectTimeout: Duration?
+        if let text = query.last(where: { $0.name == "connect_timeout" })?.value ?? environment["PGCONNECT_TIMEOUT"] {
+            guard let seconds = Int(text), seconds > 0 else {
+                throw DatabaseSettingsError("connect_timeout \"\(text)\" is not a number of seconds (PGCONNECT_TIMEOUT too).")
+            }
+            connectTimeout = .seconds(seconds)
+        }
+        for item in query where item.name != "sslmode" && item.name != "connect_timeout" {
+            throw DatabaseSettingsError("\(shown): the parameter \"\(item.name)\" is not supported (only sslmode and connect_timeout).")
         }
 
         let password = parts.password.flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["PGPASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
             ?? passwordFile.flatMap { PasswordFile.password(in: $0, host: host, port: port, database: database, user: user) }
-        return DatabaseSettings(host: host, port: port, user: user, password: password, database: database, sslMode: sslMode)
+        var settings = DatabaseSettings(host: host, port: port, user: user, password: password, database: database, sslMode: sslMode)
+        settings.connectTimeout = connectTimeout
+        return settings
     }
 
     /// The settings for `url`, reading `$PGPASSFILE` or `~/.pgpass` when it is private to its owner

@@ -44,12 +44,15 @@ public final class SharedDatabase: Sendable {
             let database = SharedDatabase(client: client, settings: settings, logger: quiet)
             let running = Task { await client.run() }
             defer { running.cancel() }
-            return try await FirstOf.value(within: timeout, orThrow: SharedDatabaseError(
-                "\(settings.described) did not answer within \(timeout.components.seconds) s: "
+            // The limit is on reaching the server, not on the work: a push of thousands of accounts,
+            // or any command on a machine under load, may take longer once connected.
+            let limit = settings.connectTimeout ?? timeout
+            try await FirstOf.value(within: limit, orThrow: SharedDatabaseError(
+                "\(settings.described) did not answer within \(limit.components.seconds) s: "
                     + "is the server running, and the host and port right?")) {
                 try await probe(settings, logger: quiet)
-                return try await body(database)
             }
+            return try await body(database)
         } catch {
             throw SharedDatabaseError.describing(error, settings: settings)
         }

@@ -55,6 +55,15 @@ struct DatabaseSettingsTests {
         }
     }
 
+    @Test("how long to wait for the server: connect_timeout in the URL, else PGCONNECT_TIMEOUT, as libpq reads them")
+    func connectTimeout() throws {
+        #expect(try DatabaseSettings.parse("postgres://h/db", environment: [:]).connectTimeout == nil)
+        #expect(try DatabaseSettings.parse("postgres://h/db?connect_timeout=40&sslmode=disable", environment: [:]).connectTimeout == .seconds(40))
+        #expect(try DatabaseSettings.parse("postgres://h/db", environment: ["PGCONNECT_TIMEOUT": "90"]).connectTimeout == .seconds(90))
+        #expect(try DatabaseSettings.parse("postgres://h/db?connect_timeout=5", environment: ["PGCONNECT_TIMEOUT": "90"]).connectTimeout == .seconds(5))
+        #expect(throws: DatabaseSettingsError.self) { try DatabaseSettings.parse("postgres://h/db?connect_timeout=soon", environment: [:]) }
+    }
+
     @Test("a URL that is not postgres:// is refused without showing its password")
     func notAURL() {
         do {

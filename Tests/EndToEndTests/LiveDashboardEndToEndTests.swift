@@ -31,7 +31,7 @@ struct LiveDashboardEndToEndTests {
 
     /// Who made each change-log entry on the database, oldest first (the push's entries left out).
     static func changesBy(_ settings: DatabaseSettings) async throws -> [(by: String, summary: String)] {
-        try await SharedDatabase.with(settings) { db in
+        try await SharedDatabase.with(settings, timeout: .seconds(120)) { db in
             var all: [(String, String)] = []
             for account in try await db.portfolio().accounts {
                 for entry in try await db.history(accountID: account.id) where !entry.summary.hasPrefix("Pushed ") {
