@@ -55,10 +55,11 @@ struct ServerRestartEndToEndTests {
         try daniel.waitFor("Readiness · \(Self.account)", timeout: 5)
 
         // 1. Live: Daniel clears condition 1; Sarah's meeting shows it, naming him.
+        // Timed from Daniel's key press to Sarah's screen.
         try daniel.press("2")
+        var started = Date()
         try daniel.press("c")
         try daniel.waitFor("\(Self.account) 🐟: condition 1 back to Unassessed", timeout: 10)
-        var started = Date()
         var seen = try sarah.waitUntil("Daniel's clear of condition 1 in Sarah's meeting", timeout: 20) {
             $0.contains("Daniel Ortiz · \(Self.account) 🐟: condition 1 back to Unassessed") && Self.unassessed(1, $0)
         }
@@ -98,9 +99,9 @@ struct ServerRestartEndToEndTests {
         try cluster.waitUntil("two dashboards listening on the restarted server", url: url,
                               "SELECT count(*) >= 2 FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")
         try daniel.press("j")
+        started = Date()
         try daniel.press("c")
         try daniel.waitFor("\(Self.account) 🐟: condition 2 back to Unassessed", timeout: 10)
-        started = Date()
         seen = try sarah.waitUntil("Daniel's clear of condition 2 in Sarah's meeting", timeout: 30) {
             $0.contains("Daniel Ortiz · \(Self.account) 🐟: condition 2 back to Unassessed") && Self.unassessed(2, $0)
         }
@@ -124,11 +125,13 @@ struct ServerRestartEndToEndTests {
         let blueFin = try #require((document["accounts"] as? [[String: Any]])?.first { ($0["name"] as? String)?.hasPrefix(Self.account) == true })
         #expect(blueFin["readiness"] as? Int == 2, "5 of 6 Met in the demo, three cleared: \(blueFin)")
 
-        print("server restart mid-meeting: Daniel's mark seen by Sarah in \(Self.seconds(firstDelay)) s;"
+        print("server restart mid-meeting: Daniel's mark (key press) seen by Sarah in \(Self.seconds(firstDelay)) s;"
               + " Sarah's offline change sent \(Self.seconds(resent)) s and on Daniel's screen \(Self.seconds(reachedDaniel)) s after the server started;"
               + " after pg_ctl restart, Daniel's mark seen by Sarah in \(Self.seconds(afterRestartDelay)) s")
-        #expect(firstDelay < 5, "\(firstDelay) s")  // a second, plus tmux polling on a loaded machine
-        #expect(afterRestartDelay < 5, "\(afterRestartDelay) s")
+        // Within a second when the machine is quiet (the figures above); the bound is generous so a
+        // full parallel run on two loaded cores cannot break it by accident (baton-live-bench measures).
+        #expect(firstDelay < 15, "\(firstDelay) s")
+        #expect(afterRestartDelay < 15, "\(afterRestartDelay) s")
     }
 
     static func seconds(_ interval: TimeInterval) -> String { String(format: "%.2f", interval) }
