@@ -94,17 +94,7 @@ struct ImportCommand: ParsableCommand {
         }
         let preview = ImportPlan(table: table, mapping: mapping, portfolio: current,
                                  context: ChangeContext(today: today, now: now, by: current.owner), options: options)
-        if dryRun || (!preview.refused.isEmpty && !skipBadRows) {
-            Shell.say("\(file): \(preview.headline(done: false))")
-            Shell.say(preview.report().map { "  " + $0 }.joined(separator: "\n"))
-            if !preview.refused.isEmpty && !skipBadRows {
-                Shell.fail("nothing \(dryRun ? "would be" : "was") imported: \(preview.refused.count) row\(preview.refused.count == 1 ? "" : "s") "
-                           + "refused. Fix \(preview.refused.count == 1 ? "it" : "them") in the file (the line numbers are the file's), "
-                           + "or give --skip-bad-rows to import the rest.")
-            }
-            if dryRun { Shell.say("Dry run: nothing was changed.") }
-            return
-        }
+        if stopsAtDryRun(preview, file: file) { return }
         let opened = try OpenedStore.forWriting(options: store, today: today, wait: write.wait, createFor: owner ?? Shell.ownerName())
         defer { opened.close() }
         let portfolio = opened.store.portfolio
@@ -128,6 +118,21 @@ struct ImportCommand: ParsableCommand {
                       + plan.refused.map { "\($0.line)" }.joined(separator: ", ") + ".")
         }
         Shell.say(plan.accounts.isEmpty ? "Nothing to change in \(opened.displayPath)." : "Saved to \(opened.displayPath).")
+    }
+
+    /// The dry run's report, and the refusal when rows were refused without --skip-bad-rows: true
+    /// when the import stops there (the same words on a local store and on a database).
+    func stopsAtDryRun(_ plan: ImportPlan, file: String) -> Bool {
+        guard dryRun || (!plan.refused.isEmpty && !skipBadRows) else { return false }
+        Shell.say("\(file): \(plan.headline(done: false))")
+        Shell.say(plan.report().map { "  " + $0 }.joined(separator: "\n"))
+        if !plan.refused.isEmpty && !skipBadRows {
+            Shell.fail("nothing \(dryRun ? "would be" : "was") imported: \(plan.refused.count) row\(plan.refused.count == 1 ? "" : "s") "
+                       + "refused. Fix \(plan.refused.count == 1 ? "it" : "them") in the file (the line numbers are the file's), "
+                       + "or give --skip-bad-rows to import the rest.")
+        }
+        if dryRun { Shell.say("Dry run: nothing was changed.") }
+        return true
     }
 
     static func fieldList() -> String {

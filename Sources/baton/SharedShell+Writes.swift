@@ -60,17 +60,7 @@ extension ImportCommand {
         if current.owner.isEmpty { current.owner = owner ?? person }
         let plan = ImportPlan(table: table, mapping: mapping, portfolio: current,
                               context: ChangeContext(today: today, now: now, by: person), options: options)
-        if dryRun || (!plan.refused.isEmpty && !skipBadRows) {
-            Shell.say("\(file): \(plan.headline(done: false))")
-            Shell.say(plan.report().map { "  " + $0 }.joined(separator: "\n"))
-            if !plan.refused.isEmpty && !skipBadRows {
-                Shell.fail("nothing \(dryRun ? "would be" : "was") imported: \(plan.refused.count) row\(plan.refused.count == 1 ? "" : "s") "
-                           + "refused. Fix \(plan.refused.count == 1 ? "it" : "them") in the file (the line numbers are the file's), "
-                           + "or give --skip-bad-rows to import the rest.")
-            }
-            if dryRun { Shell.say("Dry run: nothing was changed.") }
-            return
-        }
+        if stopsAtDryRun(plan, file: file) { return }
         let name = (file as NSString).lastPathComponent
         var items: [SharedDatabase.ImportedAccount] = []
         for row in plan.rows {
