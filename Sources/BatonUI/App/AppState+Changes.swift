@@ -162,7 +162,7 @@ extension AppState {
     }
 
     /// Puts an account's new state in the portfolio and re-summarises just that account.
-    private mutating func replace(_ account: Account) {
+    mutating func replace(_ account: Account) {
         let keep = selectedSummary?.id
         portfolio.upsert(account)
         index.refresh(account, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly)

@@ -6,11 +6,7 @@ extension AppState {
     mutating func sharedChange(_ account: Account?, note: String?) {
         if let account, portfolio.account(id: account.id) != account {
             let keep = selectedSummary?.id
-            portfolio.upsert(account)
-            index.refresh(account, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly)
-            selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? selectedRow
-            clampSelection()
-            if showAgenda { rebuildAgenda() }
+            replace(account)
             if keep != selectedSummary?.id { resetAccountCursors() }
             RiskRegisterUpdate.clampCursor(&self)
             timelineCursor = max(0, min(timelineCursor, (selectedAccount?.timeline.count ?? 1) - 1))

@@ -53,22 +53,15 @@ public struct PortfolioIndex: Equatable, Sendable {
 
     public init(portfolio: Portfolio, today: CalendarDate, sort: SortKey, filter: String, attentionOnly: Bool,
                 showArchived: Bool = false, scope: TeamScope = .wholeTeam) {
-        self.showArchived = showArchived
-        self.scope = scope
-        summaries = portfolio.accounts.map { AccountSummary(account: $0, today: today) }
-        positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        rows = []
-        stageCounts = [:]
-        clearedCount = 0
-        tDaysWithin14 = 0
-        attentionCount = 0
-        recount()
-        reorder(sort: sort, filter: filter, attentionOnly: attentionOnly)
+        self.init(summaries: portfolio.accounts.map { AccountSummary(account: $0, today: today) }, sort: sort,
+                  filter: filter, attentionOnly: attentionOnly, showArchived: showArchived, scope: scope)
     }
 
     /// From summaries already worked out (a store's summary index, before its portfolio is read).
-    public init(summaries: [AccountSummary], sort: SortKey, filter: String, attentionOnly: Bool, showArchived: Bool = false) {
+    public init(summaries: [AccountSummary], sort: SortKey, filter: String, attentionOnly: Bool, showArchived: Bool = false,
+                scope: TeamScope = .wholeTeam) {
         self.showArchived = showArchived
+        self.scope = scope
         self.summaries = summaries
         positions = Dictionary(summaries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         rows = []
