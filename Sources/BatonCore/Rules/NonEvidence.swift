@@ -66,7 +66,48 @@ public enum NonEvidence: CaseIterable, Sendable {
     /// Lower case, contractions opened, punctuation dropped, filler words removed. A word with
     /// a digit in it is always significant: a number is a fact.
     static func significantWords(_ text: String) -> [String] {
-        var t = text.lowercased()
+        let t = text.lowercased()
+        // Every confirmed change and every frame of the readiness pane judges each condition's
+        // evidence: plain ASCII with no apostrophe and no "cannot" (most evidence) is split in
+        // one pass over its bytes; anything else takes the full path below, which it would
+        // leave unchanged but for those.
+        if t.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }), !Self.hasCannot(t.utf8) {
+            var words: [String] = []
+            var word: [UInt8] = []
+            func end() {
+                if !word.isEmpty {
+                    let w = String(decoding: word, as: UTF8.self)
+                    if !filler.contains(w) { words.append(w) }
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+            for byte in t.utf8 {
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
+                    word.append(byte)
+                } else {
+                    end()
+                }
+            }
+            end()
+            return words
+        }
+        return significantWordsInFull(t)
+    }
+
+    private static func hasCannot(_ bytes: String.UTF8View) -> Bool {
+        let needle = Array("cannot".utf8)
+        var matched = 0
+        for byte in bytes {
+            matched = byte == needle[matched] ? matched + 1 : (byte == needle[0] ? 1 : 0)
+            if matched == needle.count { return true }
+        }
+        return false
+    }
+
+    /// The full path: curly and other apostrophes made straight, contractions opened, letters and
+    /// digits of any script kept.
+    static func significantWordsInFull(_ lowercased: String) -> [String] {
+        var t = lowercased
         for (curly, straight) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("`", "'"), ("\u{00B4}", "'")] {
             t = t.replacingOccurrences(of: curly, with: straight)
         }
