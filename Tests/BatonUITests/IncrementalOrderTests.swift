@@ -118,6 +118,58 @@ struct IncrementalOrderTests {
         #expect(index.rows.count == 3)
     }
 
+    @Test("typing, taking letters back and changing accounts between keys always lists what a fresh index lists",
+          arguments: [11, 12, 13, 14] as [UInt64])
+    func typingAndBackspacing(seed: UInt64) {
+        var dice = Dice(state: seed)
+        var portfolio = SyntheticPortfolio.make(accounts: 50, seed: seed, today: Self.today, now: Date(timeIntervalSince1970: 1_790_000_000))
+        for i in portfolio.accounts.indices where dice.next(3) == 0 { portfolio.accounts[i].identity.name = Self.names[dice.next(Self.names.count)] }
+        var index = Self.fresh(portfolio, sort: .name, filter: "", attentionOnly: false, showArchived: false)
+        var filter = ""
+        var attentionOnly = false
+        // Mostly the start of a name in the portfolio (so rows stay listed), now and then any letter.
+        var target = portfolio.accounts[0].name.lowercased()
+        for step in 0..<150 {
+            switch dice.next(12) {
+            case 0...4:
+                if filter.count < target.count, target.hasPrefix(filter), dice.next(5) > 0 {
+                    filter.append(target[target.index(target.startIndex, offsetBy: filter.count)])
+                } else {
+                    filter.append(Array("aeiostü é")[dice.next(9)])
+                }
+            case 5...7: if !filter.isEmpty { filter.removeLast() }
+            case 8...10:
+                let i = dice.next(portfolio.accounts.count)
+                var account = portfolio.accounts[i]
+                Self.change(&account, dice: &dice)
+                portfolio.upsert(account)
+                index.refresh(account, today: Self.today, sort: .name, filter: filter, attentionOnly: attentionOnly)
+            default:
+                attentionOnly.toggle()
+                target = portfolio.accounts[dice.next(portfolio.accounts.count)].name.lowercased()
+            }
+            index.reorder(sort: .name, filter: filter, attentionOnly: attentionOnly)
+            let note = "seed \(seed) step \(step) filter \"\(filter)\" attention \(attentionOnly)"
+            Self.expectSame(index, Self.fresh(portfolio, sort: .name, filter: filter, attentionOnly: attentionOnly, showArchived: false), note)
+        }
+    }
+
+    @Test("an account renamed while a filter is typed is found when a letter is taken back")
+    func renamedWhileFiltering() {
+        var portfolio = SyntheticPortfolio.make(accounts: 30, seed: 9, today: Self.today, now: Date(timeIntervalSince1970: 1_790_000_000))
+        for i in portfolio.accounts.indices { portfolio.accounts[i].identity.name = "Kite \(i)" }
+        for (i, name) in ["Société Générale", "Societe Nord", "Acme", "Sociable"].enumerated() { portfolio.accounts[i].identity.name = name }
+        var index = Self.fresh(portfolio, sort: .name, filter: "", attentionOnly: false, showArchived: false)
+        index.reorder(sort: .name, filter: "so", attentionOnly: false)
+        index.reorder(sort: .name, filter: "soci", attentionOnly: false)
+        var acme = portfolio.accounts[2]
+        acme.identity.name = "Sobriety Foods"
+        portfolio.upsert(acme)
+        index.refresh(acme, today: Self.today, sort: .name, filter: "soci", attentionOnly: false)
+        index.reorder(sort: .name, filter: "so", attentionOnly: false)
+        #expect(index.rows.map { index.summaries[$0].name } == ["Sobriety Foods", "Sociable", "Société Générale", "Societe Nord"])
+    }
+
     @Test("byte-wise matching on folded names finds what String.contains finds")
     func byteMatching() {
         let keys = ["", "a", "acme", "société", "müller gmbh", "東京", "aaab"]
