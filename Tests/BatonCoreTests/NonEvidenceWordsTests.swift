@@ -16,6 +16,8 @@ struct NonEvidenceWordsTests {
     static let other = [
         "They’re logging in!", "they've logged in", "they haven't complained", "Müller’s team said “great”", "Société Générale",
         "佐藤 健一 confirmed the rota", "won't complain", "can't fault it", "it`s fine", "l´équipe", "naïve café",
+        "“Great rollout” — Müller’s words", "they’ve been great, we’re sure, I’m told, you’d say, they’ll stay",
+        "cannotcannot can'tn't", "o's's's", "won’t’ve", "''", "’", "ü'sé'dn't", "Ünïcödé and 42 ’s", "e\u{301}'s café",
     ]
 
     @Test("plain evidence splits into the same significant words on the quick path and the full one",

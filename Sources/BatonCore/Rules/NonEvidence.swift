@@ -91,8 +91,48 @@ public enum NonEvidence: CaseIterable, Sendable {
             end()
             return words
         }
-        return significantWordsInFull(t)
+        // Anything else is read as the full path reads it, without Foundation's string search:
+        // apostrophes made straight and contractions opened scalar by scalar. A combining mark
+        // could make Foundation's search (which respects them) and this one part ways: that rare
+        // text takes the full path itself.
+        if t.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) {
+            return significantWordsInFull(t)
+        }
+        var scalars = t.unicodeScalars.map { Self.apostrophes.contains($0) ? "'" : $0 }
+        for (short, long) in contractions {
+            scalars = Self.replacing(Array(short.unicodeScalars), with: Array(long.unicodeScalars), in: scalars)
+        }
+        var opened = String.UnicodeScalarView()
+        opened.append(contentsOf: scalars)
+        return String(opened).split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { !filler.contains($0) }
     }
+
+    /// Every occurrence of `pattern`, left to right and not overlapping, replaced (as Foundation's
+    /// `replacingOccurrences` does).
+    private static func replacing(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar],
+                                  in text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let first = pattern.first, text.count >= pattern.count else { return text }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.count + 8)
+        var i = 0
+        while i < text.count {
+            if text[i] == first, i + pattern.count <= text.count, text[i..<(i + pattern.count)].elementsEqual(pattern) {
+                out.append(contentsOf: replacement)
+                i += pattern.count
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Written for an apostrophe: the right and left single quotes, the backtick and the acute accent.
+    static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "`", "\u{00B4}"]
+    /// Opened in this order, each everywhere in the text.
+    static let contractions = [("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"),
+                               ("'re", " are"), ("'ve", " have"), ("'s", " is"), ("'d", " would"), ("'ll", " will"),
+                               ("'m", " am")]
 
     private static func hasCannot(_ bytes: String.UTF8View) -> Bool {
         let needle = Array("cannot".utf8)
@@ -104,16 +144,15 @@ public enum NonEvidence: CaseIterable, Sendable {
         return false
     }
 
-    /// The full path: curly and other apostrophes made straight, contractions opened, letters and
-    /// digits of any script kept.
+    /// The full path, with Foundation's search: curly and other apostrophes made straight,
+    /// contractions opened, letters and digits of any script kept. The other paths must read
+    /// every text as this one does (a test holds them to it).
     static func significantWordsInFull(_ lowercased: String) -> [String] {
         var t = lowercased
         for (curly, straight) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("`", "'"), ("\u{00B4}", "'")] {
             t = t.replacingOccurrences(of: curly, with: straight)
         }
-        for (short, long) in [("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"),
-                              ("'re", " are"), ("'ve", " have"), ("'s", " is"), ("'d", " would"), ("'ll", " will"),
-                              ("'m", " am")] {
+        for (short, long) in contractions {
             t = t.replacingOccurrences(of: short, with: long)
         }
         let words = t.split { !($0.isLetter || $0.isNumber) }.map(String.init)
