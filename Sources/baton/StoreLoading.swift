@@ -43,16 +43,20 @@ final class StoreLoading: @unchecked Sendable {
         guard let state = AppState(preview: preview, map: map, today: today, now: now, width: ok ? Int(size.ws_col) : 80,
                                    height: ok ? Int(size.ws_row) : 24, storePath: displayPath, saveStatus: .saved),
               map.isCurrent(at: path) else { return nil }
-        let loading = StoreLoading(state: state, open: open)
-        let thread = Thread { [loading] in
-            let opened = Result { try loading.open() }
-            loading.lock.lock()
-            loading.result = opened
-            loading.lock.unlock()
+        return StoreLoading(state: state, open: open)
+    }
+
+    /// The store opened on another thread: started once the first frame is on screen, because
+    /// the open reads on every core and would otherwise hold the first frame back on a small machine.
+    private func openBehind() {
+        let thread = Thread { [self] in
+            let opened = Result { try open() }
+            lock.lock()
+            result = opened
+            lock.unlock()
         }
         thread.stackSize = 8 << 20
         thread.start()
-        return loading
     }
 
     var opened: Result<OpenedStore, Error>? {
@@ -79,6 +83,7 @@ final class StoreLoading: @unchecked Sendable {
         }
         var typed: [KeyEvent] = []
         let started = Date()
+        var openStarted = false
         while true {
             if let signal = Terminal.takePendingSignal() { return .ended(128 + signal) }
             switch opened {
@@ -98,6 +103,10 @@ final class StoreLoading: @unchecked Sendable {
                    : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")
             terminal.draw(AppView.render(state))
             if exitAfterFirstFrame { return .ended(0) }
+            if !openStarted {
+                openStarted = true
+                openBehind()
+            }
             guard let key = terminal.readKey(timeoutMilliseconds: 100) else { continue }
             if case .resize(let width, let height) = key {
                 _ = Update.apply(.resize(width: width, height: height), to: &state)

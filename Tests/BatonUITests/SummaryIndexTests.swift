@@ -126,6 +126,36 @@ struct SummaryIndexTests {
         #expect(fixture.firstFrame() == nil)
     }
 
+    @Test("an index whose lines are missing, repeated or out of order, or written in the old one-document form, is not trusted")
+    func damagedLines() throws {
+        let fixture = try Fixture()
+        let index = try fixture.writeIndex()
+        let file = URL(fileURLWithPath: fixture.path + ".index")
+        // Eight entries to a line: a header and five lines of entries.
+        let lines = try index.encoded(chunkSize: 8).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { Data($0) }
+        #expect(lines.count == 6)
+        func write(_ lines: [Data]) throws { try Data(lines.joined(separator: [0x0A]) + [0x0A]).write(to: file) }
+        try write(lines)
+        #expect(fixture.preview() != nil)
+        try write(lines.enumerated().filter { $0.offset != 3 }.map(\.element))
+        #expect(fixture.preview() == nil)
+        var repeated = lines
+        repeated[3] = repeated[2]
+        try write(repeated)
+        #expect(fixture.preview() == nil)
+        var swapped = lines
+        swapped.swapAt(2, 4)
+        try write(swapped)
+        #expect(fixture.preview() == nil)
+        // Version 1 was the whole index as one JSON document.
+        var old = index
+        old.version = 1
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(old).write(to: file)
+        #expect(fixture.preview() == nil)
+    }
+
     @Test("an index from another store beside this one is foreign and not trusted")
     func foreign() throws {
         let mine = try Fixture(seed: 11)
