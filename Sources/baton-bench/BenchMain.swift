@@ -17,6 +17,10 @@ struct BenchMain {
             try ProfileBench.run(accounts: n)
             return
         }
+        if args.first == "--loop", args.count >= 3, let n = Int(args[2]) {
+            try LoopBench.run(step: args[1], accounts: n, seconds: args.count >= 4 ? Double(args[3]) ?? 10 : 10)
+            return
+        }
         if args.first == "--one", args.count >= 2, let n = Int(args[1]) {
             SizeBench.baton = args.count >= 3 ? args[2] : nil
             try SizeBench.run(accounts: n)
