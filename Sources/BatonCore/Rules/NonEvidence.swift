@@ -38,10 +38,16 @@ public enum NonEvidence: CaseIterable, Sendable {
 
     /// Which non-evidence the text amounts to, or nil when it says something more.
     public static func match(_ text: String) -> NonEvidence? {
+        if let known = judged.answer(for: text) { return known }
         let words = significantWords(text)
-        guard !words.isEmpty else { return nil }
-        return allCases.first { $0.covers(words) }
+        let found = words.isEmpty ? nil : allCases.first { $0.covers(words) }
+        judged.remember(found, for: text)
+        return found
     }
+
+    /// Texts already judged: the readiness pane judges the selected account's evidence on every
+    /// frame, and the same texts again on every change to it.
+    private static let judged = Judged()
 
     /// The first of `texts` that amounts to non-evidence, with which.
     public static func firstMatch(in texts: [String?]) -> NonEvidence? {
@@ -191,4 +197,26 @@ public enum NonEvidence: CaseIterable, Sendable {
     static let absenceExtras: Set<String> = ["in", "on", "about", "any", "one", "single", "received", "reported",
                                              "got", "gotten", "heard", "come", "up", "back", "far", "weeks", "week",
                                              "recently", "lately", "made", "so"]
+}
+
+/// What `NonEvidence.match` said of each text it read, from any thread; forgotten whole past a
+/// bound, so a long session's memory does not grow with every text ever judged.
+private final class Judged: @unchecked Sendable {
+    private let lock = NSLock()
+    private var answers: [String: NonEvidence?] = [:]
+    private let bound = 4_096
+
+    /// nil when the text was not judged yet; `.some(nil)` when it was, and is not non-evidence.
+    func answer(for text: String) -> NonEvidence?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return answers[text]
+    }
+
+    func remember(_ answer: NonEvidence?, for text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if answers.count >= bound { answers.removeAll(keepingCapacity: true) }
+        answers[text] = .some(answer)
+    }
 }
