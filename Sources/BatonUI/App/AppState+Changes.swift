@@ -8,7 +8,7 @@ extension AppState {
     /// Builds nothing and decides nothing: hands the change to the core's one door and confirms
     /// what comes back, or returns the core's refusal for the caller to show where the lead is looking.
     mutating func apply(_ change: AccountChange, to accountID: String) -> Result<[Effect], ChangeRefusal> {
-        guard let account = portfolio.account(id: accountID) else {
+        guard let account = portfolio.account(id: accountID, hint: index.position(of: accountID)) else {
             return .failure(ChangeRefusal("That account is no longer in the portfolio."))
         }
         let context = changeContext
@@ -30,7 +30,7 @@ extension AppState {
     /// An account the portfolio does not hold yet is an add: it is selected, and undo removes it.
     mutating func confirm(_ after: Account, summary: String) -> [Effect] {
         guard writable() else { return [] }
-        guard let before = portfolio.account(id: after.id) else {
+        guard let before = portfolio.account(id: after.id, hint: index.position(of: after.id)) else {
             if refusedOnShared("Adding an account") { return [] }
             replace(after)
             select(after.id)
@@ -164,7 +164,7 @@ extension AppState {
     /// Puts an account's new state in the portfolio and re-summarises just that account.
     mutating func replace(_ account: Account) {
         let keep = selectedSummary?.id
-        portfolio.upsert(account)
+        portfolio.upsert(account, hint: index.position(of: account.id))
         index.refresh(account, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly)
         selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? selectedRow
         clampSelection()

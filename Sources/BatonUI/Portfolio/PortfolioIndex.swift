@@ -327,6 +327,10 @@ public struct PortfolioIndex: Equatable, Sendable {
         return a.id < b.id
     }
 
+    /// Where the account's summary sits in `summaries`: the same place as the account in the
+    /// portfolio it was made from (both append a new account and drop a removed one alike).
+    public func position(of id: String) -> Int? { positions[id] }
+
     public func summary(atRow row: Int) -> AccountSummary? {
         rows.indices.contains(row) ? summaries[rows[row]] : nil
     }
