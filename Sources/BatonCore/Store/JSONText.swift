@@ -11,6 +11,9 @@ struct JSONText {
 
     init(_ data: Data) { bytes = [UInt8](data) }
 
+    /// Over bytes already read (the store's document): not copied again.
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     private var count: Int { bytes.count }
 
     /// 1-based line, and 1-based column counted in Unicode scalars (UTF-8 continuation bytes skipped).

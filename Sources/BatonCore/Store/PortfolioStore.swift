@@ -178,8 +178,9 @@ public final class PortfolioStore {
 
     /// The document at `path`, nil when there is none; refused (thrown) when it cannot be read.
     private static func readDocument(path: String) throws -> Document? {
-        guard let (data, identity) = try StoreFile.readFileAndIdentity(path) else { return nil }
-        return Document(contents: try StoreDocument.read(data, path: path), original: data, identity: identity)
+        guard let (bytes, identity) = try StoreFile.readFileBytesAndIdentity(path) else { return nil }
+        let read = try StoreDocument.read(bytes: bytes, path: path)
+        return Document(contents: read.contents, original: read.original, identity: identity)
     }
 
     /// For a store opened read-only only because another process held the lock: takes the lock

@@ -8,12 +8,13 @@ extension StoreDocument {
     /// scan, each is decoded on its own, in parallel. Anything unusual — a field missing, a type
     /// wrong, an old or new version — returns nil, and the careful one-core path reads the
     /// document instead and places every problem by line and column.
-    static func readInParallel(_ data: Data) -> Contents? {
-        let text = JSONText(data)
+    static func readInParallel(_ data: Data) -> Contents? { readInParallel(JSONText(data)) }
+
+    static func readInParallel(_ text: JSONText) -> Contents? {
         guard let layout = layout(of: text) else { return nil }
         let (formatRange, versionRange, elements, ownerRange, savedAtRange, storeIDRange) =
             (layout.format, layout.version, layout.accounts, layout.owner, layout.savedAt, layout.storeID)
-        @Sendable func slice(_ r: Range<Int>) -> Data { data.subdata(in: (data.startIndex + r.lowerBound)..<(data.startIndex + r.upperBound)) }
+        @Sendable func slice(_ r: Range<Int>) -> Data { Data(text.bytes[r]) }
         guard (try? decoder().decode(String.self, from: slice(formatRange))) == format,
               (try? decoder().decode(Int.self, from: slice(versionRange))) == currentFormatVersion,
               let owner = try? decoder().decode(String.self, from: slice(ownerRange)),

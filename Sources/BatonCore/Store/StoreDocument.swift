@@ -69,15 +69,33 @@ public enum StoreDocument {
     }
 
     static func read(_ data: Data, path: String) throws -> Contents {
-        if let contents = readInParallel(data) {
-            let ids = contents.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) }
-            // Repeated ids are rare and refused; only then is the text read again to place them.
-            if repeatedIDs(ids, text: nil, path: path, limit: 0).total > 0 {
-                let repeats = repeatedIDs(ids, text: JSONText(data), path: path, limit: StoreProblem.listLimit)
-                throw StoreError.unreadable(repeats.first + StoreProblem.omitted(repeats.total - repeats.first.count, path: path))
-            }
-            return contents
+        if let contents = try readInParallel(JSONText(data), path: path) { return contents }
+        return try readCarefully(data, path: path)
+    }
+
+    /// A document read from its bytes (the store's own read): parsed where they are, not copied;
+    /// the careful path, when it is needed, gets a copy and hands it back (a migrated file's
+    /// original is kept as its backup).
+    static func read(bytes: [UInt8], path: String) throws -> (contents: Contents, original: Data?) {
+        if let contents = try readInParallel(JSONText(bytes: bytes), path: path) { return (contents, nil) }
+        let data = Data(bytes)
+        return (try readCarefully(data, path: path), data)
+    }
+
+    /// `readInParallel`, with repeated ids refused and placed.
+    private static func readInParallel(_ text: JSONText, path: String) throws -> Contents? {
+        guard let contents = readInParallel(text) else { return nil }
+        let ids = contents.portfolio.accounts.enumerated().map { ($0.offset, $0.element.id) }
+        // Repeated ids are rare and refused; only then is the text read again to place them.
+        if repeatedIDs(ids, text: nil, path: path, limit: 0).total > 0 {
+            let repeats = repeatedIDs(ids, text: text, path: path, limit: StoreProblem.listLimit)
+            throw StoreError.unreadable(repeats.first + StoreProblem.omitted(repeats.total - repeats.first.count, path: path))
         }
+        return contents
+    }
+
+    /// One core, every problem placed by line and column: old and newer versions, and anything unusual.
+    private static func readCarefully(_ data: Data, path: String) throws -> Contents {
         let header: Header
         switch Header.parse(data, path: path) {
         case .success(let parsed): header = parsed

@@ -151,6 +151,37 @@ enum StoreFile {
         return (try readAll(fd, path: path, limit: Int(info.st_size)), Identity(info))
     }
 
+    /// The same, read into an array of bytes: the store's document is parsed from those bytes
+    /// in place (a `Data` would be copied whole into an array for that).
+    static func readFileBytesAndIdentity(_ path: String) throws -> (bytes: [UInt8], identity: Identity)? {
+        let fd: Int32
+        do {
+            fd = try openFile(path, O_RDONLY | regularOnly, operation: "open for reading")
+        } catch StoreError.io(_, _, let code) where code == ENOENT {
+            return nil
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw fail(path, "inspect") }
+        let limit = Int(info.st_size)
+        var failure: Error?
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+            count = 0
+            while count < limit {
+                let n = read(fd, buffer.baseAddress! + count, limit - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = fail(path, "read")
+                    return
+                }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        if let failure { throw failure }
+        return (bytes, Identity(info))
+    }
+
     /// Reads to the end, or `limit` bytes: a file's size when it was opened, so a file that
     /// grows while it is read (or never ends) is not read without bound.
     static func readAll(_ fd: Int32, path: String, limit: Int) throws -> Data {
