@@ -125,17 +125,21 @@ enum IndexKeeper {
     static func refresh(store: PortfolioStore, today: CalendarDate) {
         var info = stat()
         guard case .readWrite = store.access, stat(store.path, &info) == 0, Int(info.st_size) >= StoreLoading.threshold,
-              let map = StoreDocumentMap.open(path: store.path),
-              let journal = StoreDocumentMap.journalUpserts(besideStore: store.path, storeID: map.storeID) else { return }
+              let mapped = StoreDocumentMap.open(path: store.path),
+              let journal = StoreDocumentMap.journalUpserts(besideStore: store.path, storeID: mapped.storeID) else { return }
         // Taken together on this thread: the document, the journal and the portfolio they make.
         let portfolio = store.portfolio
         let journalIDs = Set(journal.map(\.id))
         let path = store.path
         let thread = Thread {
-            if let existing = SummaryIndex.read(besideStore: path), existing.describes(map, today: today), existing.computedFor == today {
+            if let existing = SummaryIndex.read(besideStore: path), existing.describes(mapped, today: today), existing.computedFor == today {
                 return
             }
-            guard let index = SummaryIndex.build(map: map, portfolio: portfolio, journalIDs: journalIDs, today: today),
+            // Every account is read: the document is read whole here, off the screen's thread, and
+            // used only if it is still the file taken together with the portfolio above.
+            guard let map = StoreDocumentMap.read(path: path), map.size == mapped.size, map.inode == mapped.inode,
+                  map.modifiedSeconds == mapped.modifiedSeconds, map.modifiedNanoseconds == mapped.modifiedNanoseconds,
+                  let index = SummaryIndex.build(map: map, portfolio: portfolio, journalIDs: journalIDs, today: today),
                   map.isCurrent(at: path) else { return }
             try? index.write(besideStore: path)
         }

@@ -10,8 +10,14 @@ import Foundation
 /// bytes, one account decoded from its byte range, and a fingerprint of those bytes to check a
 /// range still holds the account an index says it does. Reading only: never writes, never locks.
 public struct StoreDocumentMap: @unchecked Sendable {
-    /// The document's bytes, mapped.
-    public let data: Data
+    /// The document's bytes: mapped (the first frame touches only what it shows), or read whole
+    /// (writing an index reads every account; read into memory they are scanned where they are,
+    /// where mapped ones would be copied whole for the scan and count twice).
+    private enum Bytes {
+        case mapped(Data)
+        case read([UInt8])
+    }
+    private let bytes: Bytes
     public let size: Int
     public let inode: UInt64
     public let modifiedSeconds: Int
@@ -27,9 +33,38 @@ public struct StoreDocumentMap: @unchecked Sendable {
         guard lstat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
               let data = try? Data(contentsOf: URL(fileURLWithPath: resolved), options: .alwaysMapped),
               StoreFile.identity(of: resolved) == before, data.count == before.size else { return nil }
-        let tail = Self.tail(of: data)
-        return StoreDocumentMap(data: data, size: before.size, inode: before.inode, modifiedSeconds: before.modifiedSeconds,
-                                modifiedNanoseconds: before.modifiedNanoseconds, savedAt: tail.savedAt, storeID: tail.storeID)
+        return StoreDocumentMap(bytes: .mapped(data), identity: before)
+    }
+
+    /// The document at `path` read whole into memory, for a reader of every account (an index being written).
+    public static func read(path: String) -> StoreDocumentMap? {
+        guard let resolved = try? StoreFile.followingSymlink(path), let before = StoreFile.identity(of: resolved),
+              let (bytes, identity) = try? StoreFile.readFileBytesAndIdentity(resolved), identity == before,
+              bytes.count == before.size else { return nil }
+        return StoreDocumentMap(bytes: .read(bytes), identity: before)
+    }
+
+    private init(bytes: Bytes, identity: StoreFile.Identity) {
+        self.bytes = bytes
+        size = identity.size
+        inode = identity.inode
+        modifiedSeconds = identity.modifiedSeconds
+        modifiedNanoseconds = identity.modifiedNanoseconds
+        let tail: (savedAt: String?, storeID: String?)
+        switch bytes {
+        case .mapped(let data): tail = Self.tail(of: data)
+        case .read(let array): tail = Self.tail(of: Data(array.suffix(512)))
+        }
+        savedAt = tail.savedAt
+        storeID = tail.storeID
+    }
+
+    /// The document's bytes, where they are.
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch bytes {
+        case .mapped(let data): try data.withUnsafeBytes(body)
+        case .read(let array): try array.withUnsafeBytes(body)
+        }
     }
 
     /// Whether the file at `path` is still the one mapped (same inode, size and modification time).
@@ -64,7 +99,11 @@ public struct StoreDocumentMap: @unchecked Sendable {
     /// (for writing an index, not for the first frame). Nil when the document is not in the shape
     /// `encode` writes.
     public func accountRanges() -> (ranges: [Range<Int>], owner: String)? {
-        let text = JSONText(data)
+        let text: JSONText
+        switch bytes {
+        case .mapped(let data): text = JSONText(data)
+        case .read(let array): text = JSONText(bytes: array)
+        }
         guard let layout = StoreDocument.layout(of: text),
               let owner = try? StoreDocument.decoder().decode(String.self, from: slice(layout.owner)) else { return nil }
         return (layout.accounts, owner)
@@ -72,15 +111,15 @@ public struct StoreDocumentMap: @unchecked Sendable {
 
     /// The account in `range`, when those bytes are exactly one account.
     public func account(in range: Range<Int>) -> Account? {
-        guard range.lowerBound >= 0, range.upperBound <= data.count, range.count > 1 else { return nil }
+        guard range.lowerBound >= 0, range.upperBound <= size, range.count > 1 else { return nil }
         return try? StoreDocument.decoder().decode(Account.self, from: slice(range))
     }
 
     /// A fingerprint (FNV-1a, 64 bits) of the bytes in `range`: an index keeps it per account
     /// and checks it before it trusts the range. Nil when the range is outside the document.
     public func fingerprint(of range: Range<Int>) -> UInt64? {
-        guard range.lowerBound >= 0, range.upperBound <= data.count else { return nil }
-        return data.withUnsafeBytes { raw in Self.fnv1a(UnsafeRawBufferPointer(rebasing: raw[range])) }
+        guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
+        return withBytes { raw in Self.fnv1a(UnsafeRawBufferPointer(rebasing: raw[range])) }
     }
 
     public static func fnv1a(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
@@ -92,7 +131,7 @@ public struct StoreDocumentMap: @unchecked Sendable {
         return hash
     }
 
-    private func slice(_ r: Range<Int>) -> Data { data.subdata(in: (data.startIndex + r.lowerBound)..<(data.startIndex + r.upperBound)) }
+    private func slice(_ r: Range<Int>) -> Data { withBytes { Data(UnsafeRawBufferPointer(rebasing: $0[r])) } }
 }
 
 extension StoreDocumentMap {

@@ -329,7 +329,7 @@ extension StoreDocumentMap {
         encoder.outputFormatting = [.withoutEscapingSlashes]
         guard let encoded = try? encoder.encode(id) else { return false }
         let needle = Array("\"id\" : ".utf8) + Array(encoded)
-        return data.withUnsafeBytes { raw -> Bool in
+        return withBytes { raw -> Bool in
             let bytes = UnsafeRawBufferPointer(rebasing: raw[range])
             guard bytes.count >= needle.count else { return false }
             var i = 0
