@@ -107,6 +107,7 @@ enum SizeBench {
                 + col("\(t.burstFrames) frames, \(String(format: "%.1f", Double(t.burstBytes) / 1024)) KB", 25)
                 + col(Timing.format(t.firstFrameWithoutIndexMs), 23)
                 + String(format: "   (peak %.2f× the %.0f MiB file)", t.peakMiB / max(1, fileMiB), fileMiB)
+                + " · peaks: " + t.peaks.map { "\($0.0) " + String(format: "%.0f MiB", $0.1) }.joined(separator: ", ")
         } else {
             terminal = col("–", 14) + col(Timing.format(changeMs), 11) + col(Timing.format(filterMs), 12)
         }

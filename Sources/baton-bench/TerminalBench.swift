@@ -15,6 +15,8 @@ enum TerminalBench {
         var firstFrameMs: Double
         var quitMs: Double
         var peakMiB: Double
+        /// Each session's own peak, when time(1) measured it.
+        var peaks: [(String, Double)]
         var burstBytes: Int
         var burstFrames: Int
     }
@@ -27,10 +29,13 @@ enum TerminalBench {
         private let lock = NSLock()
         private var bytes = 0
         private var lastOutput = DispatchTime.now().uptimeNanoseconds
+        /// Where time(1) writes this baton's own peak resident size, when the machine has it.
+        let peakFile = FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-peak-\(UUID().uuidString)").path
 
         init(baton: String, store: String, environment extra: [String: String]) throws {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            process.arguments = ["-qec", "\(baton) --store \(store)", "/dev/null"]
+            let timed = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? "/usr/bin/time -f %M -o \(peakFile) " : ""
+            process.arguments = ["-qec", "\(timed)\(baton) --store \(store)", "/dev/null"]
             var env = ProcessInfo.processInfo.environment
             env["TERM"] = "xterm-256color"
             env["COLUMNS"] = "80"
@@ -72,6 +77,14 @@ enum TerminalBench {
 
         func send(_ text: String) { input.fileHandleForWriting.write(Data(text.utf8)) }
 
+        /// This baton's peak resident size in MiB once it has ended (nil without time(1)).
+        var peakMiB: Double? {
+            defer { try? FileManager.default.removeItem(atPath: peakFile) }
+            guard let text = try? String(contentsOfFile: peakFile, encoding: .utf8),
+                  let kb = Double(text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last ?? "") else { return nil }
+            return kb / 1024
+        }
+
         /// Milliseconds from now until the process has exited.
         func waitForExit() -> Double {
             Timing.milliseconds { process.waitUntilExit() }
@@ -81,9 +94,12 @@ enum TerminalBench {
     static func run(baton: String, store: String) throws -> Figures {
         // The first open, without an index: the store is read whole before the first frame.
         try? FileManager.default.removeItem(atPath: store + ".index")
+        var peaks: [(String, Double)] = []
+        func note(_ what: String, _ s: Session) { if let peak = s.peakMiB { peaks.append((what, peak)) } }
         let withoutIndex = try Timing.milliseconds {
             let s = try Session(baton: baton, store: store, environment: ["BATON_EXIT_AFTER_FIRST_FRAME": "1"])
             s.process.waitUntilExit()
+            note("first frame, no index", s)
         }
         // Once open, the dashboard writes the index beside the store: wait for it, as the next open would find it.
         do {
@@ -93,6 +109,7 @@ enum TerminalBench {
             while Date() < deadline, !FileManager.default.fileExists(atPath: store + ".index") { usleep(100_000) }
             s.send("q")
             _ = s.waitForExit()
+            note("open and index", s)
         }
         // First frame: from process start until the first frame is drawn (it then exits).
         var firstFrames: [Double] = []
@@ -115,6 +132,7 @@ enum TerminalBench {
             s.waitQuiet(after: drawn)
             s.send("q")
             quits.append(s.waitForExit())
+            note("change and quit", s)
         }
         quits.sort()
 
@@ -129,11 +147,12 @@ enum TerminalBench {
         let burstBytes = s.outputBytes - before
         s.send("q")
         _ = s.waitForExit()
+        note("burst", s)
         let frames = Int((try? String(contentsOfFile: counter, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? -1
 
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         return Figures(firstFrameWithoutIndexMs: withoutIndex, firstFrameMs: firstFrames[firstFrames.count / 2], quitMs: quits[quits.count / 2],
-                       peakMiB: Double(usage.ru_maxrss) / 1024, burstBytes: burstBytes, burstFrames: frames)
+                       peakMiB: peaks.map(\.1).max() ?? Double(usage.ru_maxrss) / 1024, peaks: peaks, burstBytes: burstBytes, burstFrames: frames)
     }
 }
