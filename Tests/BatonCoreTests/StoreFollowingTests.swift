@@ -42,6 +42,31 @@ struct StoreFollowingTests {
         try second.close()
     }
 
+    @Test("when only the journal grew, the second copy reads only its new records, never the whole store again")
+    func followsTheJournalAlone() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let first = try open(path)
+        let second = try open(path)
+        try first.commit(StoreFixture.account(1, rationale: "Sponsor back from leave"))
+        #expect(second.followIfChanged())
+        // The document's bytes spoiled where it lies, its size and modification time kept: a copy
+        // that read it again would find it unreadable and change nothing.
+        var info = stat()
+        #expect(stat(path, &info) == 0)
+        let size = Int(info.st_size)
+        try Data(repeating: UInt8(ascii: "x"), count: size).write(to: URL(fileURLWithPath: path), options: [])
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        try first.commit(StoreFixture.account(2, rationale: "Usage report for week 3 received"))
+        #expect(second.followIfChanged())
+        #expect(second.portfolio.account(id: "acct-2")?.health.rationale == "Usage report for week 3 received")
+        #expect(second.portfolio.account(id: "acct-1")?.health.rationale == "Sponsor back from leave")
+        #expect(second.portfolio == first.portfolio)
+        #expect(!second.followIfChanged(), "nothing new in the journal")
+    }
+
     @Test("drafts are written whole beside the store, 0600, and removed when none is left")
     func draftsFile() throws {
         let folder = StoreFixture.folder()

@@ -119,6 +119,34 @@ struct ReadOnlyCopyTests {
         #expect(!AppView.render(state).text.contains("Northwind"))
     }
 
+    @Test("following a commit or two moves only those accounts, and lists exactly what the store read afresh would")
+    func followsOnlyWhatChanged() throws {
+        var state = Self.readOnly()
+        var newer = state.portfolio
+        var hokuto = try #require(newer.account(id: "acct-hokuto"))
+        hokuto.health = Health(rating: .red, rationale: "Paper charts back on line 2", setOn: DemoState.today)
+        newer.upsert(hokuto)
+        var added = hokuto
+        added.id = "acct-hokuto-east"
+        added.identity.name = "Hokuto East"
+        newer.upsert(added)
+        let changed = try #require(AppState.changedAccounts(from: state.portfolio, to: newer))
+        #expect(changed.map(\.id) == ["acct-hokuto", "acct-hokuto-east"])
+        _ = Update.apply(.storeFollowed(newer), to: &state)
+        let fresh = PortfolioIndex(portfolio: newer, today: state.today, sort: state.sort, filter: state.filter,
+                                   attentionOnly: state.attentionOnly, showArchived: state.index.showArchived, scope: state.index.scope)
+        #expect(state.index.rows.map { state.index.summaries[$0].id } == fresh.rows.map { fresh.summaries[$0].id })
+        #expect(state.index.summaries == fresh.summaries)
+        #expect(state.index.stageCounts == fresh.stageCounts)
+        // A portfolio in another order, or shorter, is not a commit or two: it is summarised afresh.
+        var shorter = newer
+        shorter.remove(accountID: "northwind")
+        #expect(AppState.changedAccounts(from: newer, to: shorter) == nil)
+        var reordered = newer
+        reordered.accounts.reverse()
+        #expect(AppState.changedAccounts(from: newer, to: reordered) == nil)
+    }
+
     @Test("a meeting is not started on a read-only copy: it says why before anything is typed")
     func noWorkStarted() {
         for key in [KeyEvent.char("r"), .char("M"), .char("t")] {

@@ -241,6 +241,7 @@ public final class PortfolioStore {
         let now = (document: StoreFile.identity(of: path), journal: StoreFile.identity(of: journalPath))
         if followed == nil { followed = (documentIdentity, nil) }
         guard let last = followed, now.document != last.document || now.journal != last.journal else { return false }
+        if now.document == last.document, let grown = followJournal(journalIdentity: now.journal) { return grown }
         do {
             guard let document = try Self.readDocument(path: path),
                   document.contents.formatVersion <= StoreDocument.currentFormatVersion else { return false }
@@ -261,6 +262,22 @@ public final class PortfolioStore {
         } catch {
             return false
         }
+    }
+
+    /// Only the journal changed under the same document (the other Baton committed): its new
+    /// records are put into the portfolio as it stands, not the whole store read again (at
+    /// 10,000 accounts that read is 300 MB and seconds, about once a second while the other
+    /// Baton works). Nil when it cannot be read that way (fewer records than were replayed, a
+    /// damaged or foreign journal): then the whole store is read again.
+    private func followJournal(journalIdentity: StoreFile.Identity?) -> Bool? {
+        guard let replay = try? StoreJournal.read(path: journalPath), replay.damage == nil,
+              replay.storeID == nil || replay.storeID == storeID, replay.records.count >= replayedRecords,
+              documentIdentity == StoreFile.identity(of: path) else { return nil }
+        let fresh = replay.records[replayedRecords...]
+        for record in fresh { Self.upsert(record.upsert, into: &portfolio, positions: &positions) }
+        replayedRecords = replay.records.count
+        followed = (documentIdentity, journalIdentity)
+        return !fresh.isEmpty
     }
 
     /// Upserts the account in memory and makes it durable (journal + fsync) before returning.
