@@ -25,7 +25,7 @@ extension StoreDocument {
             storeID = id
         }
 
-        let results = DecodedAccounts(count: elements.count)
+        let results = ParallelResults<Account>(count: elements.count)
         OpenProgress.shared.begin(total: elements.count)
         // More pieces than cores, interleaved, so one slow stretch of big accounts does not hold a core up.
         let pieces = max(1, min(elements.count, ProcessInfo.processInfo.activeProcessorCount * 8))
@@ -83,35 +83,5 @@ extension StoreDocument {
         guard text.expect(UInt8(ascii: "}"), at: &i), text.atEnd(i) else { return nil }
         return Layout(format: formatRange, version: versionRange, accounts: elements, owner: ownerRange, savedAt: savedAtRange,
                       storeID: storeIDRange)
-    }
-}
-
-/// The accounts decoded so far, filled in from several threads at once.
-private final class DecodedAccounts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var accounts: [Account?]
-    private var failed = false
-
-    init(count: Int) { accounts = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ account: Account) {
-        lock.lock()
-        accounts[index] = account
-        lock.unlock()
-    }
-
-    func fail() {
-        lock.lock()
-        failed = true
-        lock.unlock()
-    }
-
-    /// Every account, in file order; nil when any failed to decode.
-    func all() -> [Account]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !failed else { return nil }
-        let decoded = accounts.compactMap { $0 }
-        return decoded.count == accounts.count ? decoded : nil
     }
 }

@@ -11,7 +11,7 @@ extension StoreDocument {
     static func encodeInParallel(_ envelope: Envelope) throws -> Data? {
         let accounts = envelope.portfolio.accounts
         guard accounts.count >= parallelWriteThreshold else { return nil }
-        let pieces = EncodedAccounts(count: accounts.count)
+        let pieces = ParallelResults<Data>(count: accounts.count)
         let workers = max(1, min(accounts.count, ProcessInfo.processInfo.activeProcessorCount * 8))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let encoder = encoder(pretty: true)
@@ -86,34 +86,5 @@ extension StoreDocument {
             }
             return out
         }
-    }
-}
-
-/// Accounts encoded so far, filled in from several threads at once.
-private final class EncodedAccounts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pieces: [Data?]
-    private var failed = false
-
-    init(count: Int) { pieces = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ data: Data) {
-        lock.lock()
-        pieces[index] = data
-        lock.unlock()
-    }
-
-    func fail() {
-        lock.lock()
-        failed = true
-        lock.unlock()
-    }
-
-    func all() -> [Data]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !failed else { return nil }
-        let done = pieces.compactMap { $0 }
-        return done.count == pieces.count ? done : nil
     }
 }

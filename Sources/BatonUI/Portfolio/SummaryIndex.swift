@@ -183,7 +183,7 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
               header.format == format, header.version == currentVersion, header.entryCount >= 0, header.chunkSize > 0,
               lines.count - 1 == (header.entryCount + header.chunkSize - 1) / header.chunkSize else { return nil }
         let chunks = Array(lines.dropFirst())
-        let decoded = DecodedChunks(count: chunks.count)
+        let decoded = ParallelResults<[Entry]>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
             guard let part = try? JSONDecoder().decode([Entry].self, from: line(chunks[k])) else { return decoded.fail() }
             decoded.set(k, part)
@@ -344,35 +344,6 @@ extension StoreDocumentMap {
             }
             return false
         }
-    }
-}
-
-/// The index's lines decoded so far, filled in from several threads at once.
-private final class DecodedChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [[SummaryIndex.Entry]?]
-    private var failed = false
-
-    init(count: Int) { parts = Array(repeating: nil, count: count) }
-
-    func set(_ k: Int, _ part: [SummaryIndex.Entry]) {
-        lock.lock()
-        parts[k] = part
-        lock.unlock()
-    }
-
-    func fail() {
-        lock.lock()
-        failed = true
-        lock.unlock()
-    }
-
-    func all() -> [[SummaryIndex.Entry]]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !failed else { return nil }
-        let done = parts.compactMap { $0 }
-        return done.count == parts.count ? done : nil
     }
 }
 
