@@ -35,7 +35,7 @@ public final class SharedDatabase: Sendable {
         }
         var configuration = PostgresClient.Configuration(host: settings.host, port: settings.port, username: settings.user,
                                                          password: settings.password, database: settings.database, tls: tls)
-        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.connectTimeout = settings.clientConnectTimeout
         let quiet = Self.quietLogger()
         do {
             // The pool retries a refused connection or password until the timeout; one direct
@@ -76,7 +76,7 @@ public final class SharedDatabase: Sendable {
         }
         var configuration = PostgresConnection.Configuration(host: settings.host, port: settings.port, username: settings.user,
                                                              password: settings.password, database: settings.database, tls: tls)
-        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.connectTimeout = settings.nioConnectTimeout
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
         try await connection.close()
     }
@@ -389,5 +389,17 @@ public enum Admin {
             try await database.client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: database.logger)
             return true
         }
+    }
+}
+
+extension DatabaseSettings {
+    /// How long each connection attempt waits: as long as `connect_timeout` / PGCONNECT_TIMEOUT
+    /// says (a fixed 10 s here cut any longer setting short), else 10 s.
+    var nioConnectTimeout: TimeAmount {
+        .seconds(clientConnectTimeout.components.seconds)
+    }
+
+    var clientConnectTimeout: Duration {
+        connectTimeout.map { max(.seconds(1), $0) } ?? .seconds(10)
     }
 }

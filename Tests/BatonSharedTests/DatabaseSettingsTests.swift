@@ -62,6 +62,9 @@ struct DatabaseSettingsTests {
         #expect(try DatabaseSettings.parse("postgres://h/db", environment: ["PGCONNECT_TIMEOUT": "90"]).connectTimeout == .seconds(90))
         #expect(try DatabaseSettings.parse("postgres://h/db?connect_timeout=5", environment: ["PGCONNECT_TIMEOUT": "90"]).connectTimeout == .seconds(5))
         #expect(throws: DatabaseSettingsError.self) { try DatabaseSettings.parse("postgres://h/db?connect_timeout=soon", environment: [:]) }
+        // Each connection attempt waits that long too, not a fixed 10 s that cut a longer setting short.
+        #expect(try DatabaseSettings.parse("postgres://h/db?connect_timeout=40", environment: [:]).clientConnectTimeout == .seconds(40))
+        #expect(try DatabaseSettings.parse("postgres://h/db", environment: [:]).clientConnectTimeout == .seconds(10))
     }
 
     @Test("a URL that is not postgres:// is refused without showing its password")
