@@ -28,7 +28,7 @@ struct LiveSyncTests {
     }
 
     /// Drains `sync` until `match` finds what it waits for, or `seconds` pass.
-    static func waitFor<T>(_ sync: SharedSync, within seconds: Double = 10, _ match: (SharedSync.Event) -> T?) async -> T? {
+    static func waitFor<T>(_ sync: SharedSync, within seconds: Double = 60, _ match: (SharedSync.Event) -> T?) async -> T? {
         let until = Date().addingTimeInterval(seconds)
         while Date() < until {
             for event in sync.drain() { if let found = match(event) { return found } }

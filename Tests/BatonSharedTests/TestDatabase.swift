@@ -17,7 +17,9 @@ enum TestDatabase {
 
     /// Settings for a new database of its own, so that tests running in parallel never meet.
     static func fresh() async throws -> DatabaseSettings {
-        let admin = try DatabaseSettings.resolve(try #require(url))
+        var admin = try DatabaseSettings.resolve(try #require(url))
+        // A connection beside a full parallel run may wait its turn past the usual 10 s.
+        admin.connectTimeout = admin.connectTimeout ?? patience
         let name = "baton_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
         try await Admin.createDatabase(named: name, on: admin, timeout: patience)
         var settings = admin
