@@ -97,8 +97,9 @@ final class StoreLoading: @unchecked Sendable {
             }
             let progress = OpenProgress.shared.snapshot
             let percent = progress.total > 0 ? progress.decoded * 100 / progress.total : 0
-            state.message = "loading… \(percent)% (\(progress.decoded) of \(progress.total) accounts read, "
-                + String(format: "%.1f s)", Date().timeIntervalSince(started))
+            // Until the read has counted the accounts (it starts once this frame is drawn), no figure is made up.
+            let counted = progress.total > 0 ? "\(percent)% (\(progress.decoded) of \(progress.total) accounts read, " : "(reading the store, "
+            state.message = "loading… " + counted + String(format: "%.1f s)", Date().timeIntervalSince(started))
                 + (typed.isEmpty ? " — keys you type now are carried out once it is read"
                    : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")
             terminal.draw(AppView.render(state))
