@@ -73,34 +73,10 @@ public enum NonEvidence: CaseIterable, Sendable {
     /// a digit in it is always significant: a number is a fact.
     static func significantWords(_ text: String) -> [String] {
         let t = text.lowercased()
-        // Every confirmed change and every frame of the readiness pane judges each condition's
-        // evidence: plain ASCII with no apostrophe and no "cannot" (most evidence) is split in
-        // one pass over its bytes; anything else takes the full path below, which it would
-        // leave unchanged but for those.
-        if t.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }), !Self.hasCannot(t.utf8) {
-            var words: [String] = []
-            var word: [UInt8] = []
-            func end() {
-                if !word.isEmpty {
-                    let w = String(decoding: word, as: UTF8.self)
-                    if !filler.contains(w) { words.append(w) }
-                    word.removeAll(keepingCapacity: true)
-                }
-            }
-            for byte in t.utf8 {
-                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
-                    word.append(byte)
-                } else {
-                    end()
-                }
-            }
-            end()
-            return words
-        }
-        // Anything else is read as the full path reads it, without Foundation's string search:
-        // apostrophes made straight and contractions opened scalar by scalar. A combining mark
-        // could make Foundation's search (which respects them) and this one part ways: that rare
-        // text takes the full path itself.
+        // Read as the full path reads it, without Foundation's string search (fourteen searches a
+        // text were most of what a change cost): apostrophes made straight and contractions opened
+        // scalar by scalar. A combining mark could make Foundation's search (which respects them)
+        // and this one part ways: that rare text takes the full path itself.
         if t.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) {
             return significantWordsInFull(t)
         }
@@ -139,16 +115,6 @@ public enum NonEvidence: CaseIterable, Sendable {
     static let contractions = [("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"),
                                ("'re", " are"), ("'ve", " have"), ("'s", " is"), ("'d", " would"), ("'ll", " will"),
                                ("'m", " am")]
-
-    private static func hasCannot(_ bytes: String.UTF8View) -> Bool {
-        let needle = Array("cannot".utf8)
-        var matched = 0
-        for byte in bytes {
-            matched = byte == needle[matched] ? matched + 1 : (byte == needle[0] ? 1 : 0)
-            if matched == needle.count { return true }
-        }
-        return false
-    }
 
     /// The full path, with Foundation's search: curly and other apostrophes made straight,
     /// contractions opened, letters and digits of any script kept. The other paths must read
