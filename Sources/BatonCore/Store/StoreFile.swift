@@ -139,6 +139,39 @@ enum StoreFile {
 
     /// The same, with the identity of the file that was read (from the descriptor).
     static func readFileAndIdentity(_ path: String, followingLinks: Bool = false) throws -> (data: Data, identity: Identity)? {
+        try withFileForReading(path, followingLinks: followingLinks) { fd, info in
+            (try readAll(fd, path: path, limit: Int(info.st_size)), Identity(info))
+        }
+    }
+
+    /// The same, read into an array of bytes: the store's document is parsed from those bytes
+    /// in place (a `Data` would be copied whole into an array for that).
+    static func readFileBytesAndIdentity(_ path: String) throws -> (bytes: [UInt8], identity: Identity)? {
+        try withFileForReading(path, followingLinks: false) { fd, info in
+            let limit = Int(info.st_size)
+            var failure: Error?
+            let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+                count = 0
+                while count < limit {
+                    let n = read(fd, buffer.baseAddress! + count, limit - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = fail(path, "read")
+                        return
+                    }
+                    if n == 0 { break }
+                    count += n
+                }
+            }
+            if let failure { throw failure }
+            return (bytes, Identity(info))
+        }
+    }
+
+    /// `body` on the file opened for reading (a regular one; a symbolic link only when
+    /// `followingLinks`) and its status; nil when there is no file.
+    private static func withFileForReading<T>(_ path: String, followingLinks: Bool,
+                                              _ body: (Int32, stat) throws -> T) throws -> T? {
         let fd: Int32
         do {
             fd = try openFile(path, O_RDONLY | (followingLinks ? O_NONBLOCK : regularOnly), operation: "open for reading")
@@ -148,38 +181,7 @@ enum StoreFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw fail(path, "inspect") }
-        return (try readAll(fd, path: path, limit: Int(info.st_size)), Identity(info))
-    }
-
-    /// The same, read into an array of bytes: the store's document is parsed from those bytes
-    /// in place (a `Data` would be copied whole into an array for that).
-    static func readFileBytesAndIdentity(_ path: String) throws -> (bytes: [UInt8], identity: Identity)? {
-        let fd: Int32
-        do {
-            fd = try openFile(path, O_RDONLY | regularOnly, operation: "open for reading")
-        } catch StoreError.io(_, _, let code) where code == ENOENT {
-            return nil
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw fail(path, "inspect") }
-        let limit = Int(info.st_size)
-        var failure: Error?
-        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
-            count = 0
-            while count < limit {
-                let n = read(fd, buffer.baseAddress! + count, limit - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = fail(path, "read")
-                    return
-                }
-                if n == 0 { break }
-                count += n
-            }
-        }
-        if let failure { throw failure }
-        return (bytes, Identity(info))
+        return try body(fd, info)
     }
 
     /// Reads to the end, or `limit` bytes: a file's size when it was opened, so a file that
