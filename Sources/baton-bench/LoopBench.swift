@@ -8,9 +8,7 @@ import Foundation
 enum LoopBench {
     static func run(step: String, accounts n: Int, seconds: Double) throws {
         let today = CalendarDate(Date())
-        let cacheFolder = ProcessInfo.processInfo.environment["BATON_BENCH_CACHE"]
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-cache").path
-        let cached = (cacheFolder as NSString).appendingPathComponent("portfolio-\(n)-\(today.iso).json")
+        let cached = SizeBench.cachedStore(accounts: n, today: today).path
         let portfolio = try StoreReader.read(path: cached)
         var state = AppState(portfolio: portfolio, today: today, now: Date(), width: 80, height: 24,
                              storePath: cached, saveStatus: .saved)

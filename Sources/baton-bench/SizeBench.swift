@@ -26,17 +26,21 @@ enum SizeBench {
 
     static func col(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
 
+    /// Generating 10,000 accounts takes minutes on two cores: the store made for a size and a
+    /// day is kept (BATON_BENCH_CACHE, else the temporary folder) and copied for each run.
+    static func cachedStore(accounts n: Int, today: CalendarDate) -> (folder: String, path: String) {
+        let folder = ProcessInfo.processInfo.environment["BATON_BENCH_CACHE"]
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-cache").path
+        return (folder, (folder as NSString).appendingPathComponent("portfolio-\(n)-\(today.iso).json"))
+    }
+
     static func run(accounts n: Int) throws {
         let today = CalendarDate(Date())
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("portfolio.json").path
-        // Generating 10,000 accounts takes minutes on two cores: the store made for a size and a
-        // day is kept (BATON_BENCH_CACHE, else the temporary folder) and copied for each run.
-        let cacheFolder = ProcessInfo.processInfo.environment["BATON_BENCH_CACHE"]
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-cache").path
-        let cached = (cacheFolder as NSString).appendingPathComponent("portfolio-\(n)-\(today.iso).json")
+        let (cacheFolder, cached) = cachedStore(accounts: n, today: today)
         let portfolio: Portfolio
         if FileManager.default.fileExists(atPath: cached) {
             try FileManager.default.copyItem(atPath: cached, toPath: path)
