@@ -12,7 +12,11 @@ struct DashboardEndToEndTests {
     func demoShowsFourPanes() throws {
         let sandbox = try Sandbox()
         let tmux = try TmuxSession.baton(Self.demo, in: sandbox)
-        let screen = try tmux.waitFor("[4] Timeline")
+        // The whole first frame: tmux can show its top rows before it has read the bottom ones.
+        let screen = try tmux.waitUntil("the first frame, down to its last row") { screen in
+            let rows = ScreenText.rows(screen)
+            return screen.contains("[4] Timeline") && rows.count > 23 && !rows[23].isEmpty
+        }
         let rows = ScreenText.rows(screen)
         #expect(rows[0].contains("Baton · Sarah Khan"))
         #expect(rows[0].contains("throwaway copy"))
