@@ -121,5 +121,6 @@ extension Account {
         archived = try c.decodeIfPresent(Archival.self, forKey: .archived)
         crmRecord = try c.decodeIfPresent(CRMRecord.self, forKey: .crmRecord)
         tDayHistory = try c.decodeIfPresent([TDayMove].self, forKey: .tDayHistory) ?? []
+        shareRepeatedText()
     }
 }

@@ -4,18 +4,25 @@ import Foundation
 ///
 /// Stored as `YYYY-MM-DD`. Arithmetic works on a day number (days since 1970-01-01) so that
 /// "T−3" or "seven days after the sentiment was captured" never depends on the machine's zone.
+///
+/// Held in 6 bytes rather than three Ints' 24: an account holds close to a hundred dates, and at
+/// 10,000 accounts the difference was a tenth of the decoded portfolio.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Builds a date, or returns nil when the day does not exist (2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// The date `dayNumber` days after 1970-01-01 (Howard Hinnant's civil_from_days).
@@ -28,9 +35,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        // Years beyond Int32 are millions of years away from any T-day; clamped rather than trapped.
+        storedYear = Int32(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
@@ -95,7 +103,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// 1 = Monday … 7 = Sunday (ISO 8601). 1970-01-01 was a Thursday.
     public var weekday: Int { ((dayNumber % 7 + 7 + 3) % 7) + 1 }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
+    }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
