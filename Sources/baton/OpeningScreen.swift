@@ -66,17 +66,16 @@ enum OpeningScreen {
     }
 
     /// The words and the bar, a pure function so a test can read them.
-    static func text(path: String, bytes: Int, progress: (decoded: Int, total: Int), seconds: TimeInterval, width: Int) -> [String] {
+    static func text(path: String, bytes: Int, progress: OpenProgress.Snapshot, seconds: TimeInterval, width: Int) -> [String] {
         let megabytes = max(1, bytes >> 20)
         let name = SafeText.sanitize(OpenedStore.abbreviate(path))
         let barWidth = max(10, min(50, width - 20))
         var lines = ["Baton is opening \(name) (\(megabytes) MB)"]
-        if progress.total > 0 {
-            let fraction = Double(progress.decoded) / Double(progress.total)
+        if let fraction = progress.fraction {
             let filled = Int((fraction * Double(barWidth)).rounded(.down))
             lines.append("[" + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + "] "
                          + "\(Int(fraction * 100)) %")
-            lines.append("\(progress.decoded) of \(progress.total) accounts read")
+            lines.append("\(progress.decoded) accounts read")
         } else {
             lines.append("[" + String(repeating: "░", count: barWidth) + "]")
             lines.append("reading the file…")

@@ -96,9 +96,8 @@ final class StoreLoading: @unchecked Sendable {
             case nil: break
             }
             let progress = OpenProgress.shared.snapshot
-            let percent = progress.total > 0 ? progress.decoded * 100 / progress.total : 0
-            // Until the read has counted the accounts (it starts once this frame is drawn), no figure is made up.
-            let counted = progress.total > 0 ? "\(percent)% (\(progress.decoded) of \(progress.total) accounts read, " : "(reading the store, "
+            // Until the read has begun (it starts once this frame is drawn), no figure is made up.
+            let counted = progress.fraction.map { "\(Int($0 * 100))% (\(progress.decoded) accounts read, " } ?? "(reading the store, "
             state.message = "loading… " + counted + String(format: "%.1f s)", Date().timeIntervalSince(started))
                 + (typed.isEmpty ? " — keys you type now are carried out once it is read"
                    : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")
@@ -136,12 +135,10 @@ enum IndexKeeper {
             if let existing = SummaryIndex.read(besideStore: path), existing.describes(mapped, today: today), existing.computedFor == today {
                 return
             }
-            // Every account is read: the document is read whole here, off the screen's thread, and
-            // used only if it is still the file taken together with the portfolio above.
-            guard let map = StoreDocumentMap.read(path: path), map.size == mapped.size, map.inode == mapped.inode,
-                  map.modifiedSeconds == mapped.modifiedSeconds, map.modifiedNanoseconds == mapped.modifiedNanoseconds,
-                  let index = SummaryIndex.build(map: map, portfolio: portfolio, journalIDs: journalIDs, today: today),
-                  map.isCurrent(at: path) else { return }
+            // Every account is read, a window at a time, off the screen's thread, and only while
+            // the file is still the one taken together with the portfolio above.
+            guard let index = SummaryIndex.build(map: mapped, path: path, portfolio: portfolio, journalIDs: journalIDs, today: today),
+                  mapped.isCurrent(at: path) else { return }
             try? index.write(besideStore: path)
         }
         thread.stackSize = 8 << 20

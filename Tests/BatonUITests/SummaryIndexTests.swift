@@ -29,7 +29,7 @@ struct SummaryIndexTests {
             let map = try #require(StoreDocumentMap.open(path: path))
             let journal = try #require(StoreDocumentMap.journalUpserts(besideStore: path, storeID: map.storeID))
             let portfolio = try StoreReader.read(path: path)
-            let index = try #require(SummaryIndex.build(map: map, portfolio: portfolio, journalIDs: Set(journal.map(\.id)), today: today))
+            let index = try #require(SummaryIndex.build(map: map, path: path, portfolio: portfolio, journalIDs: Set(journal.map(\.id)), today: today))
             try index.write(besideStore: path)
             return index
         }

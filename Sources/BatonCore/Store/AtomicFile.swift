@@ -20,19 +20,26 @@ enum AtomicFile {
     /// A crash before 3 leaves the old store (and a temporary file, removed at the next open);
     /// after 3 but before 4, the old or the new one, both whole.
     static func replace(_ path: String, with data: Data, backupPath: String?) throws {
+        try replace(path, backupPath: backupPath) { fd, temporary in try StoreFile.writeAll(fd, data, at: 0, path: temporary) }
+    }
+
+    /// The same, with the new version written by `write` into the empty temporary file open at
+    /// its descriptor (whose path it is given for its errors), so a large one need not be
+    /// held in memory whole first.
+    static func replace(_ path: String, backupPath: String?, write: (Int32, String) throws -> Void) throws {
         let folder = StoreFile.folder(of: path)
         let temporary = temporaryName(for: path, kind: "tmp")
         // The new version keeps the old one's owner: root saving a lead's store must not take it over.
         var current = stat()
         let owner = lstat(path, &current) == 0 ? (current.st_uid, current.st_gid) : nil
-        try writeSynced(temporary, data, owner: owner)
+        try writeSynced(temporary, owner: owner, write: write)
         do {
             if let backupPath, StoreFile.exists(path) {
                 let backupLink = temporaryName(for: path, kind: "bak.tmp")
                 if link(path, backupLink) != 0 {
                     // No hard links here (some network and FUSE filesystems): copy instead.
                     guard let current = try StoreFile.readFile(path) else { throw StoreFile.fail(path, "read", ENOENT) }
-                    try writeSynced(backupLink, current)
+                    try writeSynced(backupLink) { fd, name in try StoreFile.writeAll(fd, current, at: 0, path: name) }
                 } else if chmod(backupLink, StoreFile.privateMode) != 0 {
                     // The link shares the store's inode, which may predate the 0600 rule.
                     unlink(backupLink)
@@ -58,16 +65,21 @@ enum AtomicFile {
 
     /// Writes `path` only if nothing is there yet (an earlier backup is never overwritten).
     static func createOnce(_ path: String, with data: Data) throws {
+        try createOnce(path) { fd, temporary in try StoreFile.writeAll(fd, data, at: 0, path: temporary) }
+    }
+
+    /// The same, written by `write` (as in `replace`).
+    static func createOnce(_ path: String, write: (Int32, String) throws -> Void) throws {
         guard !StoreFile.exists(path) else { return }
         let temporary = temporaryName(for: path, kind: "tmp")
-        try writeSynced(temporary, data)
+        try writeSynced(temporary, write: write)
         // link() refuses to replace an existing name, unlike rename().
         let linked = link(temporary, path) == 0
         let code = errno
         unlink(temporary)
         if !linked, code != EEXIST {
             // No hard links here: rename instead; the exists check above keeps it from clobbering.
-            try writeSynced(temporary, data)
+            try writeSynced(temporary, write: write)
             try StoreFile.renameFile(temporary, to: path)
         }
         try StoreFile.syncFolder(StoreFile.folder(of: path))
@@ -91,14 +103,14 @@ enum AtomicFile {
         return (folder as NSString).appendingPathComponent(".\(name).\(kind)-\(StoreFile.uniqueSuffix())")
     }
 
-    private static func writeSynced(_ path: String, _ data: Data, owner: (uid_t, gid_t)? = nil) throws {
+    private static func writeSynced(_ path: String, owner: (uid_t, gid_t)? = nil, write: (Int32, String) throws -> Void) throws {
         let fd = try StoreFile.openFile(path, O_WRONLY | O_CREAT | O_EXCL, operation: "create")
         do {
             if let (uid, gid) = owner, uid != geteuid() || gid != getegid() {
                 // Only root (or a member changing the group) may; anyone else keeps their own file.
                 _ = fchown(fd, uid, gid)
             }
-            try StoreFile.writeAll(fd, data, at: 0, path: path)
+            try write(fd, path)
             try StoreFile.sync(fd, path: path)
         } catch {
             close(fd)

@@ -110,7 +110,7 @@ struct JSONText {
         return byte < 0x80 ? "a control character" : "a non-ASCII character"
     }
 
-    private func skipSpace(_ i: inout Int) {
+    func skipSpace(_ i: inout Int) {
         while i < count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
@@ -361,7 +361,7 @@ struct JSONText {
         return (try? JSONSerialization.jsonObject(with: Data(bytes[start..<i]), options: .fragmentsAllowed)) as? String
     }
 
-    private func skipValue(_ i: inout Int) -> Bool {
+    func skipValue(_ i: inout Int) -> Bool {
         guard i < count else { return false }
         switch bytes[i] {
         case UInt8(ascii: "\""):

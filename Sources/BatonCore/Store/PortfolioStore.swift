@@ -178,6 +178,13 @@ public final class PortfolioStore {
 
     /// The document at `path`, nil when there is none; refused (thrown) when it cannot be read.
     private static func readDocument(path: String) throws -> Document? {
+        // Through a window first: at 10,000 accounts the whole text (~300 MB) and the portfolio
+        // decoded from it no longer sit in memory together.
+        let streamed = try StoreFile.withFileForReading(path, followingLinks: false) { fd, info -> Document? in
+            guard let contents = StoreDocument.readStreaming(fd: fd, size: Int(info.st_size)) else { return nil }
+            return Document(contents: contents, original: nil, identity: StoreFile.Identity(info))
+        }
+        if let streamed, let document = streamed { return document }
         guard let (bytes, identity) = try StoreFile.readFileBytesAndIdentity(path) else { return nil }
         let read = try StoreDocument.read(bytes: bytes, path: path)
         return Document(contents: read.contents, original: read.original, identity: identity)
@@ -304,9 +311,7 @@ public final class PortfolioStore {
     /// upsert of an account onto the same account changes nothing.
     public func checkpoint(now: Date = Date()) throws {
         guard case .readWrite = access, let journal else { throw StoreError.readOnly(reason: readOnlyReason) }
-        let data = try StoreDocument.encode(portfolio, savedAt: now, storeID: storeID)
-        try keepBothIfChangedOnDisk(ours: data)
-        try AtomicFile.replace(path, with: data, backupPath: backupPath)
+        try write(portfolio, savedAt: now)
         documentIdentity = StoreFile.identity(of: path)
         needsRewrite = false
         try journal.empty()
@@ -333,16 +338,27 @@ public final class PortfolioStore {
     /// not be overwritten without a word: when the file is no longer the one Baton read or last
     /// wrote (its inode, size or modification time moved, or it names another store), Baton
     /// stops writing, keeps its own version beside it, and says where.
-    private func keepBothIfChangedOnDisk(ours data: Data) throws {
+    /// Writes `portfolio` over the store, guarded and atomic; the text is made a window of
+    /// accounts at a time as it goes to the file, never held whole.
+    private func write(_ portfolio: Portfolio, savedAt now: Date) throws {
+        let storeID = storeID
+        let write = { (fd: Int32, name: String) throws in
+            try StoreDocument.write(portfolio, savedAt: now, storeID: storeID, to: fd, path: name)
+        }
+        try keepBothIfChangedOnDisk(write: write)
+        try AtomicFile.replace(path, backupPath: backupPath, write: write)
+    }
+
+    private func keepBothIfChangedOnDisk(write: (Int32, String) throws -> Void) throws {
         let current = StoreFile.identity(of: path)
         var changed = current != documentIdentity
-        if !changed, let onDisk = try? StoreFile.readFile(path), let id = StoreDocument.storeID(in: onDisk), id != storeID {
+        if !changed, let id = StoreFile.storeID(ofDocument: path), id != storeID {
             changed = true
         }
         guard changed else { return }
         let mine = path + ".mine-\(StoreFile.uniqueSuffix()).json"
         var kept: String?
-        if (try? AtomicFile.createOnce(mine, with: data)) != nil {
+        if (try? AtomicFile.createOnce(mine, write: write)) != nil {
             kept = mine
             // Everything in the journal is in that file now.
             try? journal?.empty()
@@ -385,9 +401,7 @@ public final class PortfolioStore {
                                         uniquingKeysWith: { first, _ in first })
         }
         // The same guarded write as a checkpoint: never over a file someone else changed.
-        let data = try StoreDocument.encode(after, savedAt: now, storeID: storeID)
-        try keepBothIfChangedOnDisk(ours: data)
-        try AtomicFile.replace(path, with: data, backupPath: backupPath)
+        try write(after, savedAt: now)
         documentIdentity = StoreFile.identity(of: path)
         portfolio = after
         positions = afterPositions

@@ -85,3 +85,41 @@ extension StoreDocument {
                       storeID: storeIDRange)
     }
 }
+
+extension StoreDocument {
+    /// Reads the document open at `fd` through `StoreDocumentStream`: each window's accounts are
+    /// decoded on every core while the rest of the file is not yet in memory. Nil when anything
+    /// is unusual, an account's field is written twice, or two accounts share an id: the
+    /// whole-document path then reads it and places every problem.
+    static func readStreaming(fd: Int32, size: Int, window: Int = StoreDocumentStream.window) -> Contents? {
+        var accounts: [Account] = []
+        var ids = Set<String>()
+        OpenProgress.shared.begin(bytes: size)
+        let frame = StoreDocumentStream.read(fd: fd, size: size, window: window) { batch in
+            let results = ParallelResults<Account>(count: batch.ranges.count)
+            let pieces = max(1, min(batch.ranges.count, ProcessInfo.processInfo.activeProcessorCount * 8))
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                let decoder = decoder()
+                var i = piece
+                while i < batch.ranges.count {
+                    let range = batch.ranges[i]
+                    guard !batch.text.mayRepeatKeys(in: range),
+                          let account = try? decoder.decode(Account.self, from: Data(batch.text.bytes[range])) else {
+                        results.fail()
+                        return
+                    }
+                    results.set(i, account)
+                    i += pieces
+                }
+            }
+            guard let decoded = results.all() else { return false }
+            for account in decoded where !ids.insert(account.id).inserted { return false }
+            accounts.append(contentsOf: decoded)
+            OpenProgress.shared.advance(accounts: decoded.count, toByte: batch.base + (batch.ranges.last?.upperBound ?? 0))
+            return true
+        }
+        guard let frame else { return nil }
+        return Contents(portfolio: Portfolio(owner: frame.owner, accounts: accounts), formatVersion: currentFormatVersion,
+                        savedAt: frame.savedAt, storeID: frame.storeID)
+    }
+}

@@ -10,14 +10,9 @@ import Foundation
 /// bytes, one account decoded from its byte range, and a fingerprint of those bytes to check a
 /// range still holds the account an index says it does. Reading only: never writes, never locks.
 public struct StoreDocumentMap: @unchecked Sendable {
-    /// The document's bytes: mapped (the first frame touches only what it shows), or read whole
-    /// (writing an index reads every account; read into memory they are scanned where they are,
-    /// where mapped ones would be copied whole for the scan and count twice).
-    private enum Bytes {
-        case mapped(Data)
-        case read([UInt8])
-    }
-    private let bytes: Bytes
+    /// Mapped, so the first frame touches only what it shows; a reader of every account goes
+    /// through `forEachWindow` instead.
+    private let bytes: Data
     public let size: Int
     public let inode: UInt64
     public let modifiedSeconds: Int
@@ -33,38 +28,23 @@ public struct StoreDocumentMap: @unchecked Sendable {
         guard lstat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
               let data = try? Data(contentsOf: URL(fileURLWithPath: resolved), options: .alwaysMapped),
               StoreFile.identity(of: resolved) == before, data.count == before.size else { return nil }
-        return StoreDocumentMap(bytes: .mapped(data), identity: before)
+        return StoreDocumentMap(bytes: data, identity: before)
     }
 
-    /// The document at `path` read whole into memory, for a reader of every account (an index being written).
-    public static func read(path: String) -> StoreDocumentMap? {
-        guard let resolved = try? StoreFile.followingSymlink(path), let before = StoreFile.identity(of: resolved),
-              let (bytes, identity) = try? StoreFile.readFileBytesAndIdentity(resolved), identity == before,
-              bytes.count == before.size else { return nil }
-        return StoreDocumentMap(bytes: .read(bytes), identity: before)
-    }
-
-    private init(bytes: Bytes, identity: StoreFile.Identity) {
+    private init(bytes: Data, identity: StoreFile.Identity) {
         self.bytes = bytes
         size = identity.size
         inode = identity.inode
         modifiedSeconds = identity.modifiedSeconds
         modifiedNanoseconds = identity.modifiedNanoseconds
-        let tail: (savedAt: String?, storeID: String?)
-        switch bytes {
-        case .mapped(let data): tail = Self.tail(of: data)
-        case .read(let array): tail = Self.tail(of: Data(array.suffix(512)))
-        }
+        let tail = Self.tail(of: bytes)
         savedAt = tail.savedAt
         storeID = tail.storeID
     }
 
     /// The document's bytes, where they are.
     public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        switch bytes {
-        case .mapped(let data): try data.withUnsafeBytes(body)
-        case .read(let array): try array.withUnsafeBytes(body)
-        }
+        try bytes.withUnsafeBytes(body)
     }
 
     /// Whether the file at `path` is still the one mapped (same inode, size and modification time).
@@ -93,20 +73,6 @@ public struct StoreDocumentMap: @unchecked Sendable {
         }
         let id = value(after: "storeID").flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil }
         return (value(after: "savedAt"), id)
-    }
-
-    /// Every account's byte range, in document order, and the owner: a scan of the whole text
-    /// (for writing an index, not for the first frame). Nil when the document is not in the shape
-    /// `encode` writes.
-    public func accountRanges() -> (ranges: [Range<Int>], owner: String)? {
-        let text: JSONText
-        switch bytes {
-        case .mapped(let data): text = JSONText(data)
-        case .read(let array): text = JSONText(bytes: array)
-        }
-        guard let layout = StoreDocument.layout(of: text),
-              let owner = try? StoreDocument.decoder().decode(String.self, from: slice(layout.owner)) else { return nil }
-        return (layout.accounts, owner)
     }
 
     /// The account in `range`, when those bytes are exactly one account.

@@ -170,7 +170,7 @@ enum StoreFile {
 
     /// `body` on the file opened for reading (a regular one; a symbolic link only when
     /// `followingLinks`) and its status; nil when there is no file.
-    private static func withFileForReading<T>(_ path: String, followingLinks: Bool,
+    static func withFileForReading<T>(_ path: String, followingLinks: Bool,
                                               _ body: (Int32, stat) throws -> T) throws -> T? {
         let fd: Int32
         do {
@@ -261,5 +261,22 @@ enum StoreFile {
     /// A name no other process will pick: pid plus random bits, for O_EXCL temporaries.
     static func uniqueSuffix() -> String {
         "\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
+    }
+}
+
+extension StoreFile {
+    /// The `storeID` of the document at `path`: read from its last bytes, where `encode` writes it;
+    /// only a document in another shape (edited by hand) is read whole for it.
+    static func storeID(ofDocument path: String) -> String? {
+        let tail = try? withFileForReading(path, followingLinks: false) { fd, info -> Data in
+            let size = Int(info.st_size)
+            let length = min(size, 512)
+            var bytes = [UInt8](repeating: 0, count: length)
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(size - length)) }
+            return Data(bytes.prefix(max(0, n)))
+        }
+        if let tail, let id = StoreDocumentMap.tail(of: tail).storeID { return id }
+        guard let whole = try? readFile(path) else { return nil }
+        return StoreDocument.storeID(in: whole)
     }
 }

@@ -57,34 +57,47 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
     /// (the store's portfolio, except that accounts changed since in the journal are decoded
     /// from the document). Nil when the document is not in the shape Baton writes or the
     /// accounts given do not match it (never an index that could mislead).
-    public static func build(map: StoreDocumentMap, portfolio: Portfolio, journalIDs: Set<String>, today: CalendarDate) -> SummaryIndex? {
-        guard let savedAt = map.savedAt, let (ranges, owner) = map.accountRanges(), ranges.count <= portfolio.accounts.count else { return nil }
-        var entries: [Entry?] = Array(repeating: nil, count: ranges.count)
-        let failed = Flag()
-        entries.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            let pieces = max(1, min(ranges.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                var i = piece
-                while i < ranges.count, !failed.isSet {
-                    let range = ranges[i]
-                    var account = portfolio.accounts[i]
-                    if journalIDs.contains(account.id) {
-                        // Changed since the document was written: the index describes the document.
-                        guard let decoded = map.account(in: range) else { failed.set(); return }
-                        account = decoded
+    /// The index of the document `map` describes, read again from the file at `path` a window at
+    /// a time (so the document never sits whole in memory beside the portfolio), with
+    /// `portfolio` the same document with its journal replayed on top (accounts in `journalIDs`
+    /// changed since, and are read from the document's bytes instead). Nil when the file is no
+    /// longer that document or does not hold the portfolio's accounts in order.
+    public static func build(map: StoreDocumentMap, path: String, portfolio: Portfolio, journalIDs: Set<String>,
+                             today: CalendarDate) -> SummaryIndex? {
+        guard let savedAt = map.savedAt else { return nil }
+        var all: [Entry] = []
+        all.reserveCapacity(portfolio.accounts.count)
+        let owner = map.forEachWindow(path: path) { window in
+            let offset = all.count
+            guard offset + window.count <= portfolio.accounts.count else { return false }
+            var entries: [Entry?] = Array(repeating: nil, count: window.count)
+            let failed = Flag()
+            entries.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let out = out
+                let pieces = max(1, min(window.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                    var k = piece
+                    while k < window.count, !failed.isSet {
+                        var account = portfolio.accounts[offset + k]
+                        if journalIDs.contains(account.id) {
+                            // Changed since the document was written: the index describes the document.
+                            guard let decoded = window.account(k) else { failed.set(); return }
+                            account = decoded
+                        }
+                        guard window.holds(id: account.id, k) else { failed.set(); return }
+                        let summary = AccountSummary(account: account, today: today)
+                        let range = window.range(k)
+                        out[k] = Entry(summary: summary, start: range.lowerBound, end: range.upperBound, fingerprint: window.fingerprint(k),
+                                       validThrough: validThrough(account, summary: summary, today: today))
+                        k += pieces
                     }
-                    guard map.holds(id: account.id, in: range), let fingerprint = map.fingerprint(of: range) else { failed.set(); return }
-                    let summary = AccountSummary(account: account, today: today)
-                    out[i] = Entry(summary: summary, start: range.lowerBound, end: range.upperBound, fingerprint: fingerprint,
-                                   validThrough: validThrough(account, summary: summary, today: today))
-                    i += pieces
                 }
             }
+            guard !failed.isSet else { return false }
+            all += entries.compactMap { $0 }
+            return all.count == offset + window.count
         }
-        guard !failed.isSet else { return nil }
-        let all = entries.compactMap { $0 }
-        guard all.count == ranges.count else { return nil }
+        guard let owner else { return nil }
         return SummaryIndex(storeID: map.storeID, savedAt: savedAt, documentSize: map.size, documentInode: map.inode,
                             documentModified: [map.modifiedSeconds, map.modifiedNanoseconds], computedFor: today, owner: owner,
                             entries: all)
@@ -318,32 +331,6 @@ extension AccountSummary {
         moved.daysToTDay = day.days(until: tDay)
         moved.tDayLabel = TransferDay.label(daysFromTDay: tDay.days(until: day))
         return moved
-    }
-}
-
-extension StoreDocumentMap {
-    /// Whether the account's own `"id" : "<id>"` is among the bytes of `range`: a cheap check that
-    /// an account given for a range is the one written there.
-    func holds(id: String, in range: Range<Int>) -> Bool {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        guard let encoded = try? encoder.encode(id) else { return false }
-        let needle = Array("\"id\" : ".utf8) + Array(encoded)
-        return withBytes { raw -> Bool in
-            let bytes = UnsafeRawBufferPointer(rebasing: raw[range])
-            guard bytes.count >= needle.count else { return false }
-            var i = 0
-            let last = bytes.count - needle.count
-            while i <= last {
-                if bytes[i] == needle[0] {
-                    var k = 1
-                    while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { return true }
-                }
-                i += 1
-            }
-            return false
-        }
     }
 }
 
