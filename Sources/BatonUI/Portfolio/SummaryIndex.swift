@@ -53,15 +53,12 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
 
     // MARK: - Writing
 
-    /// The index of the document in `map`, whose accounts in document order are `documentAccounts`
-    /// (the store's portfolio, except that accounts changed since in the journal are decoded
-    /// from the document). Nil when the document is not in the shape Baton writes or the
-    /// accounts given do not match it (never an index that could mislead).
     /// The index of the document `map` describes, read again from the file at `path` a window at
     /// a time (so the document never sits whole in memory beside the portfolio), with
     /// `portfolio` the same document with its journal replayed on top (accounts in `journalIDs`
     /// changed since, and are read from the document's bytes instead). Nil when the file is no
-    /// longer that document or does not hold the portfolio's accounts in order.
+    /// longer that document, is not in the shape Baton writes, or does not hold the portfolio's
+    /// accounts in order (never an index that could mislead).
     public static func build(map: StoreDocumentMap, path: String, portfolio: Portfolio, journalIDs: Set<String>,
                              today: CalendarDate) -> SummaryIndex? {
         guard let savedAt = map.savedAt else { return nil }
