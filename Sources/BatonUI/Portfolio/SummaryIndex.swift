@@ -195,7 +195,9 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
         let chunks = Array(lines.dropFirst())
         let decoded = ParallelResults<[Entry]>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-            guard let part = try? JSONDecoder().decode([Entry].self, from: line(chunks[k])) else { return decoded.fail() }
+            // Read from the bytes where they are; JSONDecoder only for a line in a shape the quick reader does not know.
+            let quick = data.withUnsafeBytes { SummaryIndexLine.entries(UnsafeRawBufferPointer(rebasing: $0[chunks[k]])) }
+            guard let part = quick ?? (try? JSONDecoder().decode([Entry].self, from: line(chunks[k]))) else { return decoded.fail() }
             decoded.set(k, part)
         }
         guard let parts = decoded.all() else { return nil }
