@@ -334,10 +334,6 @@ public final class PortfolioStore {
         return removed
     }
 
-    /// An edit by hand, a `git checkout` or another program while Baton had the store open must
-    /// not be overwritten without a word: when the file is no longer the one Baton read or last
-    /// wrote (its inode, size or modification time moved, or it names another store), Baton
-    /// stops writing, keeps its own version beside it, and says where.
     /// Writes `portfolio` over the store, guarded and atomic; the text is made a window of
     /// accounts at a time as it goes to the file, never held whole.
     private func write(_ portfolio: Portfolio, savedAt now: Date) throws {
@@ -349,6 +345,10 @@ public final class PortfolioStore {
         try AtomicFile.replace(path, backupPath: backupPath, write: write)
     }
 
+    /// An edit by hand, a `git checkout` or another program while Baton had the store open must
+    /// not be overwritten without a word: when the file is no longer the one Baton read or last
+    /// wrote (its inode, size or modification time moved, or it names another store), Baton
+    /// stops writing, keeps its own version beside it, and says where.
     private func keepBothIfChangedOnDisk(write: (Int32, String) throws -> Void) throws {
         let current = StoreFile.identity(of: path)
         var changed = current != documentIdentity
