@@ -38,7 +38,7 @@ extension StoreDocumentMap {
     /// shape `encode` writes, or `body` stopped.
     public func forEachWindow(path: String, _ body: (AccountWindow) -> Bool) -> String? {
         guard let resolved = try? StoreFile.followingSymlink(path) else { return nil }
-        let frame = try? StoreFile.withFileForReading(resolved, followingLinks: false) { fd, info -> StoreDocumentStream.Frame? in
+        let frame = try? StoreFile.withFileForReading(resolved, followingLinks: false) { fd, info -> StoreDocument.Frame? in
             let identity = StoreFile.Identity(info)
             guard identity.inode == inode, identity.size == size, identity.modifiedSeconds == modifiedSeconds,
                   identity.modifiedNanoseconds == modifiedNanoseconds else { return nil }

@@ -21,15 +21,6 @@ struct StoreDocumentStream {
         let base: Int
     }
 
-    /// The document's values around its accounts.
-    struct Frame {
-        var owner: String
-        var savedAt: Date
-        /// As written between its quotes.
-        var savedAtText: String
-        var storeID: String?
-    }
-
     /// The bytes read per step; an account larger than this widens the window until it fits.
     static let window = 8 << 20
     /// The tail after the accounts holds only the owner's name, `savedAt` and `storeID`.
@@ -52,24 +43,17 @@ struct StoreDocumentStream {
     /// Reads the document open at `fd` (`size` bytes), handing each window's accounts to `batch`
     /// in document order; `batch` returns false to stop (then the result is nil). Nil when the
     /// document is not of the current version in the shape `encode` writes.
-    static func read(fd: Int32, size: Int, window: Int = window, batch: (Batch) -> Bool) -> Frame? {
+    static func read(fd: Int32, size: Int, window: Int = window, batch: (Batch) -> Bool) -> StoreDocument.Frame? {
         var stream = StoreDocumentStream(fd: fd, size: size, window: window)
         return stream.read(batch)
     }
 
-    private mutating func read(_ batch: (Batch) -> Bool) -> Frame? {
+    private mutating func read(_ batch: (Batch) -> Bool) -> StoreDocument.Frame? {
         guard refill(keeping: 0) else { return nil }
         var text = JSONText(bytes: buffer)
         var i = 0
-        guard text.expect(UInt8(ascii: "{"), at: &i),
-              text.expectKey("format", at: &i), let formatRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("formatVersion", at: &i), let versionRange = text.value(at: &i), text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("portfolio", at: &i), text.expect(UInt8(ascii: "{"), at: &i),
-              text.expectKey("accounts", at: &i), text.expect(UInt8(ascii: "["), at: &i),
-              // Checked before any account is decoded: an older version's accounts are migrated first.
-              (try? StoreDocument.decoder().decode(String.self, from: Data(text.bytes[formatRange]))) == StoreDocument.format,
-              (try? StoreDocument.decoder().decode(Int.self, from: Data(text.bytes[versionRange]))) == StoreDocument.currentFormatVersion
-        else { return nil }
+        // The format and version are checked before any account is decoded: an older version's accounts are migrated first.
+        guard StoreDocument.readsCurrentHead(text, at: &i), text.expect(UInt8(ascii: "["), at: &i) else { return nil }
 
         var found: [Range<Int>] = []
         var first = true
@@ -118,23 +102,7 @@ struct StoreDocumentStream {
         guard size - next <= Self.tailLimit, refill(keeping: i, all: true) else { return nil }
         text = JSONText(bytes: buffer)
         i = 0
-        guard text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("owner", at: &i), let ownerRange = text.value(at: &i), text.expect(UInt8(ascii: "}"), at: &i),
-              text.expect(UInt8(ascii: ","), at: &i),
-              text.expectKey("savedAt", at: &i), let savedAtRange = text.value(at: &i),
-              let owner = try? StoreDocument.decoder().decode(String.self, from: Data(text.bytes[ownerRange])),
-              let savedAtText = try? StoreDocument.decoder().decode(String.self, from: Data(text.bytes[savedAtRange])),
-              let savedAt = try? StoreDocument.decoder().decode(Date.self, from: Data(text.bytes[savedAtRange])) else { return nil }
-        var storeID: String?
-        var afterSavedAt = i
-        if text.expect(UInt8(ascii: ","), at: &afterSavedAt) {
-            guard text.expectKey("storeID", at: &afterSavedAt), let range = text.value(at: &afterSavedAt),
-                  let id = try? StoreDocument.decoder().decode(String.self, from: Data(text.bytes[range])) else { return nil }
-            storeID = id
-            i = afterSavedAt
-        }
-        guard text.expect(UInt8(ascii: "}"), at: &i), text.atEnd(i) else { return nil }
-        return Frame(owner: owner, savedAt: savedAt, savedAtText: savedAtText, storeID: storeID)
+        return StoreDocument.frame(text, at: &i)
     }
 
     /// Hands the accounts found in the window over, and forgets them.
