@@ -39,9 +39,7 @@ extension StoreDocumentMap {
     public func forEachWindow(path: String, _ body: (AccountWindow) -> Bool) -> String? {
         guard let resolved = try? StoreFile.followingSymlink(path) else { return nil }
         let frame = try? StoreFile.withFileForReading(resolved, followingLinks: false) { fd, info -> StoreDocument.Frame? in
-            let identity = StoreFile.Identity(info)
-            guard identity.inode == inode, identity.size == size, identity.modifiedSeconds == modifiedSeconds,
-                  identity.modifiedNanoseconds == modifiedNanoseconds else { return nil }
+            guard isMapped(StoreFile.Identity(info)) else { return nil }
             return StoreDocumentStream.read(fd: fd, size: size) { body(AccountWindow(batch: $0)) }
         }
         guard let frame, let frame, frame.savedAtText == savedAt, frame.storeID == storeID else { return nil }

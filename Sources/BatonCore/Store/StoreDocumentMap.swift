@@ -50,8 +50,13 @@ public struct StoreDocumentMap: @unchecked Sendable {
     /// Whether the file at `path` is still the one mapped (same inode, size and modification time).
     public func isCurrent(at path: String) -> Bool {
         guard let resolved = try? StoreFile.followingSymlink(path), let now = StoreFile.identity(of: resolved) else { return false }
-        return now.inode == inode && now.size == size && now.modifiedSeconds == modifiedSeconds
-            && now.modifiedNanoseconds == modifiedNanoseconds
+        return isMapped(now)
+    }
+
+    /// Whether `identity` is the file mapped (same inode, size and modification time).
+    func isMapped(_ identity: StoreFile.Identity) -> Bool {
+        identity.inode == inode && identity.size == size && identity.modifiedSeconds == modifiedSeconds
+            && identity.modifiedNanoseconds == modifiedNanoseconds
     }
 
     /// `"savedAt" : "…"` and `"storeID" : "…"` near the end, where `encode` writes them (keys sorted).

@@ -171,7 +171,7 @@ enum StoreFile {
     /// `body` on the file opened for reading (a regular one; a symbolic link only when
     /// `followingLinks`) and its status; nil when there is no file.
     static func withFileForReading<T>(_ path: String, followingLinks: Bool,
-                                              _ body: (Int32, stat) throws -> T) throws -> T? {
+                                      _ body: (Int32, stat) throws -> T) throws -> T? {
         let fd: Int32
         do {
             fd = try openFile(path, O_RDONLY | (followingLinks ? O_NONBLOCK : regularOnly), operation: "open for reading")
