@@ -67,32 +67,28 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
         let owner = map.forEachWindow(path: path) { window in
             let offset = all.count
             guard offset + window.count <= portfolio.accounts.count else { return false }
-            var entries: [Entry?] = Array(repeating: nil, count: window.count)
-            let failed = Flag()
-            entries.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                let pieces = max(1, min(window.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                    var k = piece
-                    while k < window.count, !failed.isSet {
-                        var account = portfolio.accounts[offset + k]
-                        if journalIDs.contains(account.id) {
-                            // Changed since the document was written: the index describes the document.
-                            guard let decoded = window.account(k) else { failed.set(); return }
-                            account = decoded
-                        }
-                        guard window.holds(id: account.id, k) else { failed.set(); return }
-                        let summary = AccountSummary(account: account, today: today)
-                        let range = window.range(k)
-                        out[k] = Entry(summary: summary, start: range.lowerBound, end: range.upperBound, fingerprint: window.fingerprint(k),
-                                       validThrough: validThrough(account, summary: summary, today: today))
-                        k += pieces
+            let entries = ParallelResults<Entry>(count: window.count)
+            let pieces = max(1, min(window.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                var k = piece
+                while k < window.count {
+                    var account = portfolio.accounts[offset + k]
+                    if journalIDs.contains(account.id) {
+                        // Changed since the document was written: the index describes the document.
+                        guard let decoded = window.account(k) else { return entries.fail() }
+                        account = decoded
                     }
+                    guard window.holds(id: account.id, k) else { return entries.fail() }
+                    let summary = AccountSummary(account: account, today: today)
+                    let range = window.range(k)
+                    entries.set(k, Entry(summary: summary, start: range.lowerBound, end: range.upperBound, fingerprint: window.fingerprint(k),
+                                         validThrough: validThrough(account, summary: summary, today: today)))
+                    k += pieces
                 }
             }
-            guard !failed.isSet else { return false }
-            all += entries.compactMap { $0 }
-            return all.count == offset + window.count
+            guard let done = entries.all() else { return false }
+            all += done
+            return true
         }
         guard let owner else { return nil }
         return SummaryIndex(storeID: map.storeID, savedAt: savedAt, documentSize: map.size, documentInode: map.inode,
@@ -331,12 +327,4 @@ extension AccountSummary {
         moved.tDayLabel = TransferDay.label(daysFromTDay: tDay.days(until: day))
         return moved
     }
-}
-
-/// Set once from any thread.
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var set_ = false
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return set_ }
-    func set() { lock.lock(); set_ = true; lock.unlock() }
 }
