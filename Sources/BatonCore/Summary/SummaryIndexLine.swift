@@ -1,4 +1,3 @@
-import BatonCore
 import Foundation
 
 /// Reads one line of index entries (a JSON array as `JSONEncoder` writes it: compact, keys
@@ -26,11 +25,12 @@ struct SummaryIndexLine {
 
     private mutating func entry() -> SummaryIndex.Entry? {
         var end, start: Int?
-        var fingerprint: UInt64?
+        var fingerprint, checksum: UInt64?
         var summary: AccountSummary?
         var validThrough: CalendarDate?
         guard object({ line, key in
             switch key {
+            case "checksum": checksum = line.uint64()
             case "end": end = line.int()
             case "fingerprint": fingerprint = line.uint64()
             case "start": start = line.int()
@@ -39,8 +39,9 @@ struct SummaryIndexLine {
             default: return false
             }
             return true
-        }), let end, let fingerprint, let start, let summary, let validThrough else { return nil }
-        return SummaryIndex.Entry(summary: summary, start: start, end: end, fingerprint: fingerprint, validThrough: validThrough)
+        }), let checksum, let end, let fingerprint, let start, let summary, let validThrough else { return nil }
+        return SummaryIndex.Entry(summary: summary, start: start, end: end, fingerprint: fingerprint, validThrough: validThrough,
+                                  checksum: checksum)
     }
 
     private mutating func summary() -> AccountSummary? {
