@@ -21,7 +21,7 @@ struct NewAccountTests {
     func needsName() {
         for blank in ["", "   ", "\n"] {
             let result = Self.draft(blank).make(context: Self.context, existing: [])
-            #expect(result == .failure(ChangeRefusal("A new account needs a name.")))
+            #expect(result == .failure(ChangeRefusal("An account needs a name: the customer's name as the lead knows it.")))
         }
     }
 

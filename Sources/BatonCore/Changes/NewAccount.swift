@@ -38,11 +38,16 @@ public struct NewAccount: Equatable, Sendable, Codable {
 
     /// The account, ready for the portfolio: its id made from the name and unique against
     /// `existing`, its timeline generated from its kind's template, and a first stage entry
-    /// dated today. Refused: a blank name, a name the portfolio already holds (archived ones
+    /// dated today. Refused: a name `AccountName` refuses (blank, control characters only, too
+    /// long), a text over `InputLimits.textBytes`, a name the portfolio already holds (archived ones
     /// too: restore that one instead), negative numbers, a renewal before the start.
     public func make(context: ChangeContext, existing: [Account]) -> Result<Account, ChangeRefusal> {
-        let name = Self.tidy(self.name)
-        guard !name.isEmpty else { return .failure(ChangeRefusal("A new account needs a name.")) }
+        if let refusal = InputLimits.refusalForOversizedText(in: self) { return .failure(refusal) }
+        let name: String
+        switch AccountName.check(self.name) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let checked): name = checked
+        }
         let key = Self.fold(name)
         if let same = existing.first(where: { Self.fold($0.name) == key }) {
             return .failure(ChangeRefusal(same.isActive

@@ -15,9 +15,10 @@ public enum ProfileChange: Equatable, Sendable, Codable {
         var after = account
         switch self {
         case .editIdentity(let identity):
-            let name = RuleText.trimmed(identity.name)
-            guard !name.isEmpty else {
-                return .failure(ChangeRefusal("Refused: an account needs a name — the customer's name as the lead knows it."))
+            let name: String
+            switch AccountName.check(identity.name) {
+            case .failure(let refusal): return .failure(refusal)
+            case .success(let checked): name = checked
             }
             guard identity.headcount >= 0 else {
                 return .failure(ChangeRefusal("Refused: the headcount cannot be negative (\(identity.headcount))."))
