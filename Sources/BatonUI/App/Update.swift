@@ -54,6 +54,13 @@ public enum Update {
         case .sharedChange(let account, let note):
             state.sharedChange(account, note: note)
             return []
+        case .storeChangedOnDisk:
+            state.noticeOutsideEdit()
+            return []
+        case .outsideEditResolved(let portfolio, let status, let note):
+            state.outsideEditResolved(portfolio, status: status, note: note)
+            keepCursorsVisible(&state)
+            return []
         }
     }
 
@@ -61,6 +68,8 @@ public enum Update {
     /// (the focused pane's bindings before the global ones).
     static func route(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         if case .resize(let w, let h) = key { return apply(.resize(width: w, height: h), to: &state) }
+        // An outside edit of the store is answered before anything else is done (help included).
+        if state.outsideEdit != nil { return state.outsideEditKey(key) }
         // `?` (F1 where ? is text being typed) inside any form, meeting or view: that context's keys.
         if let overlay = state.overlay, let context = overlay.helpContext,
            key == .function(1) || (key == .char("?") && !overlay.typesQuestionMark) {

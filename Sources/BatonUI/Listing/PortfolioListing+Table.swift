@@ -18,7 +18,17 @@ extension PortfolioListing {
         for row in cells {
             for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayText.width(c)) }
         }
-        if let width { Self.shrink(&widths, toFit: width, headings: header) }
+        if let width {
+            // Text gives way first, to a readable length; then a number's or a date's heading
+            // (the number itself is never cut); then text again, to a few letters.
+            let values = columns.indices.map { i in max(3, cells.map { DisplayText.width($0[i]) }.max() ?? 0) }
+            let isText = columns.map { Self.textColumns.contains($0.key) }
+            for floors in [columns.indices.map { isText[$0] ? min(widths[$0], 12) : widths[$0] },
+                           columns.indices.map { isText[$0] ? min(widths[$0], 12) : values[$0] },
+                           columns.indices.map { isText[$0] ? min(widths[$0], 4) : values[$0] }] {
+                Self.shrink(&widths, toFit: width, floors: floors)
+            }
+        }
         func line(_ row: [String]) -> String {
             row.enumerated().map { i, c in
                 let fitted = DisplayText.width(c) > widths[i] ? DisplayText.fit(c, columns: widths[i]) : c
@@ -31,13 +41,15 @@ extension PortfolioListing {
         return out
     }
 
-    /// Narrows the widest column a column at a time until the line (two spaces between columns)
-    /// fits `width`; no column goes below its heading or six columns, so a very narrow width
-    /// gives a line longer than asked rather than an unreadable one.
-    static func shrink(_ widths: inout [Int], toFit width: Int, headings: [String]) {
-        let floor = headings.map { max(6, DisplayText.width($0)) }
+    /// Columns whose text may be cut to fit a width (with "…"): names, stages, verdicts, flags.
+    static let textColumns: Set<String> = ["name", "id", "stage", "verdict", "flags", "gaps", "crmRecordID", "archivedOn"]
+
+    /// Narrows the widest column that can still give way, a column at a time, until the line (two
+    /// spaces between columns) fits `width`; none goes below its floor, so a width too narrow
+    /// for even that gives a line longer than asked rather than an unreadable one.
+    static func shrink(_ widths: inout [Int], toFit width: Int, floors: [Int]) {
         while widths.reduce(0, +) + 2 * max(0, widths.count - 1) > width {
-            guard let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) else { return }
+            guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { return }
             widths[widest] -= 1
         }
     }
