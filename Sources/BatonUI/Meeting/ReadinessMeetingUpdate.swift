@@ -19,7 +19,7 @@ enum ReadinessMeetingUpdate {
             case .submitted:
                 switch state.submit(form) {
                 case .failure(let refusal):
-                    form.problem = refusal.reason
+                    form.refused(refusal)
                     m.form = form
                 case .success(let confirmed):
                     effects += confirmed
@@ -49,9 +49,9 @@ enum ReadinessMeetingUpdate {
         case .condition(let c):
             switch key {
             case .char("m"):
-                m.form = ReadinessForms.evidence(for: c, account: account, today: state.today)
+                m.form = FormState(change: .markMet(c), account: account)
             case .char("n"):
-                m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
+                m.form = FormState(change: .markNotMet(c), account: account)
             case .char("c"):
                 effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
             case .enter, .right, .char(" "), .char("l"):
