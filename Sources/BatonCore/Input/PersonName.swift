@@ -54,6 +54,8 @@ extension Account {
         case .anyone:
             names = ourPeople + contacts.map(\.name) + risks.map(\.owner) + openIssues.map(\.owner)
                 + readiness.conditions.compactMap { $0.action?.owner }
+                + readiness.conditions.compactMap { $0.evidence?.providedBy }
+                + readiness.conditions.compactMap { $0.evidence?.observedBy }
                 + meetings.flatMap(\.attendees) + interactions.flatMap { $0.with.split(separator: ",").map(String.init) }
         }
         var seen = Set<String>()
