@@ -43,8 +43,8 @@ public struct NewAccount: Equatable, Sendable, Codable {
     public func make(context: ChangeContext, existing: [Account]) -> Result<Account, ChangeRefusal> {
         let name = Self.tidy(self.name)
         guard !name.isEmpty else { return .failure(ChangeRefusal("A new account needs a name.")) }
-        let key = Self.fold(name)
-        if let same = existing.first(where: { Self.fold($0.name) == key }) {
+        let key = PersonName.fold(name)
+        if let same = existing.first(where: { PersonName.fold($0.name) == key }) {
             return .failure(ChangeRefusal(same.isActive
                 ? "\(same.name) is already in the portfolio: pick it there, or give this one another name."
                 : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
@@ -97,10 +97,6 @@ public struct NewAccount: Equatable, Sendable, Codable {
 
     static func tidy(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    /// Names compared as a person reads them: case, accents and surrounding spaces ignored.
-    static func fold(_ text: String) -> String {
-        tidy(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
 
     /// `months` calendar months after `date`, on the same day or the month's last day.
     static func adding(months: Int, to date: CalendarDate) -> CalendarDate {
