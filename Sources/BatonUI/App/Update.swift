@@ -107,22 +107,6 @@ public enum Update {
             break
         }
         if state.filterEditing { return FilterUpdate.handle(key, &state) }
-        if key == .escape {
-            if RiskRegisterUpdate.escape(&state) { return [] }
-            if !state.filter.isEmpty {
-                state.filter = ""
-                state.reindex()
-            } else if state.zoomed {
-                state.zoomed = false
-            } else if state.attentionOnly {
-                state.attentionOnly = false
-                state.reindex()
-            } else {
-                _ = state.leavePerson()  // out of one person's accounts (picked on the load view)
-            }
-            keepCursorsVisible(&state)
-            return []
-        }
         if case .click(let x, let y) = key { return click(x: x, y: y, &state) }
         if key == .scrollUp { return run(.up, &state) }
         if key == .scrollDown { return run(.down, &state) }
@@ -144,6 +128,7 @@ public enum Update {
         if state.refusesWork(command) { return [] }
         switch command {
         case .quit: return [.quit]
+        case .back: back(&state)
         case .redraw: return [.redraw]
         case .help:
             state.helpReturn = state.overlay
@@ -246,6 +231,23 @@ public enum Update {
         }
         keepCursorsVisible(&state)
         return []
+    }
+
+    /// Esc on the panes: out of the narrowest view first — one heat-map cell, the filter, the
+    /// zoom, the attention view, one person's accounts.
+    static func back(_ state: inout AppState) {
+        if RiskRegisterUpdate.escape(&state) { return }
+        if !state.filter.isEmpty {
+            state.filter = ""
+            state.reindex()
+        } else if state.zoomed {
+            state.zoomed = false
+        } else if state.attentionOnly {
+            state.attentionOnly = false
+            state.reindex()
+        } else {
+            _ = state.leavePerson()  // out of one person's accounts (picked on the load view)
+        }
     }
 
     static func focus(_ pane: Pane, _ state: inout AppState) {
