@@ -66,7 +66,7 @@ struct ConcurrentWriterProcessesTests {
     /// Ten accounts, each with two open risks (medium × medium), pushed as the starting point.
     static func accounts() throws -> [Account] {
         let now = Date(timeIntervalSince1970: 1_795_000_000)
-        let context = ChangeContext(today: today, now: now, by: "Sarah Khan")
+        let context = ChangeContext(today: today, now: now, by: "Sarah Khan", timeZone: .utc)
         var accounts: [Account] = []
         for n in 0..<accountCount {
             var account = try NewAccount(name: "Shared Customer \(n)", tDay: today.adding(days: 40 + n)).make(context: context, existing: accounts).get()

@@ -326,9 +326,9 @@ public enum Update {
         let condition = ReadinessCondition.allCases[min(state.readinessCursor, 5)]
         switch command {
         case .markMet:
-            state.overlay = .form(ReadinessForms.evidence(for: condition, account: account, today: state.today))
+            state.overlay = .form(FormState(change: .markMet(condition), account: account))
         case .markNotMet:
-            state.overlay = .form(ReadinessForms.gapAction(for: condition, account: account, today: state.today))
+            state.overlay = .form(FormState(change: .markNotMet(condition), account: account))
         default:
             return state.applyOrSay(.readiness(.clearMark(condition)), to: account.id)
         }
@@ -352,7 +352,7 @@ public enum Update {
             if let effects = ImportUpdate.submit(f, &state) { return effects }
             switch state.submit(f) {
             case .failure(let refusal):
-                f.problem = refusal.reason
+                f.refused(refusal)
                 state.overlay = .form(f)
             case .success(let effects):
                 state.overlay = nil

@@ -10,6 +10,9 @@ public struct TextField: Equatable, Codable, Sendable {
     public var cursor: Int
     public let multiLine: Bool
     public var label: String
+    /// The whole text is selected, as when a form's pre-filled field is entered: typing or
+    /// pasting replaces it, Backspace clears it, a motion key puts the cursor in it instead.
+    public var selected = false
     /// The display column Up/Down aim for, kept while passing through shorter lines so the
     /// cursor comes back to where it was on the next long one; `at` is where that left the
     /// cursor, so a cursor moved from outside (a click) starts afresh.
@@ -29,7 +32,13 @@ public struct TextField: Equatable, Codable, Sendable {
 
     /// The goal column is a memory of the last motion, not part of what the field holds.
     public static func == (a: TextField, b: TextField) -> Bool {
-        a.text == b.text && a.cursor == b.cursor && a.multiLine == b.multiLine && a.label == b.label
+        a.text == b.text && a.cursor == b.cursor && a.multiLine == b.multiLine && a.label == b.label && a.selected == b.selected
+    }
+
+    /// Selects the whole text (nothing to select when it is empty), the cursor at its end.
+    public mutating func selectAll() {
+        selected = !text.isEmpty
+        cursor = text.count
     }
 
     /// Applies an editing key; returns false when the key is not an editing key (Tab, Enter on a
@@ -37,6 +46,7 @@ public struct TextField: Equatable, Codable, Sendable {
     /// to do (Backspace at the start) is still consumed.
     public mutating func handle(_ key: KeyEvent) -> Bool {
         cursor = min(max(cursor, 0), text.count)
+        if selected, let consumed = handleSelected(key) { return consumed }
         switch key {
         case .up, .down:
             guard multiLine else { return false }
@@ -65,6 +75,37 @@ public struct TextField: Equatable, Codable, Sendable {
         }
         goalColumn = nil
         return true
+    }
+
+    /// A key on a selected text: what replaces or clears it, or where a motion leaves the cursor.
+    /// Nil hands the key on to the usual editing (the selection already dropped).
+    private mutating func handleSelected(_ key: KeyEvent) -> Bool? {
+        selected = false
+        switch key {
+        case .char, .paste:
+            text = ""
+            cursor = 0
+            return nil
+        case .enter where multiLine:
+            text = ""
+            cursor = 0
+            return nil
+        case .backspace, .delete, .ctrl("d"), .ctrl("w"), .ctrl("u"), .ctrl("k"), .alt("\u{7F}"), .alt("\u{08}"), .alt("d"):
+            text = ""
+            cursor = 0
+            goalColumn = nil
+            return true
+        case .left, .home, .ctrl("a"):
+            cursor = 0
+            goalColumn = nil
+            return true
+        case .right, .end, .ctrl("e"):
+            cursor = text.count
+            goalColumn = nil
+            return true
+        default:
+            return nil
+        }
     }
 
     // MARK: Editing

@@ -1,5 +1,5 @@
-/// The keymap and every context's key table as Markdown, for `baton keys` and the README (a test
-/// keeps the README equal to it).
+/// The keymap and every context's key table as Markdown, for `baton keys` and docs/keys.md (a
+/// test keeps that page equal to it).
 public enum KeyTable {
     public static func markdown(_ keymap: Keymap) -> String {
         var out = "| where | keys | what it does |\n|---|---|---|\n"

@@ -1,6 +1,6 @@
 /// Where a key works when something is open over the panes: each form, meeting, dialog and
 /// view has its own table of keys (its `ContextKeys`), beside the keymap, so `?` inside any of
-/// them, the help, `baton keys` and the README list the keys its update dispatches on.
+/// them, the help, `baton keys` and docs/keys.md list the keys its update dispatches on.
 public enum OverlayContext: String, CaseIterable, Sendable {
     case filter, form, readinessMeeting, walkthrough, agendaMeeting, pastRuns, meetingChooser, measures, search,
          exportMenu, importPreview, help, helpSearch, palette
@@ -69,7 +69,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
     }
 }
 
-/// One line of a context's keys, as the help and the README say it.
+/// One line of a context's keys, as the help and docs/keys.md say it.
 public struct OverlayKey: Equatable, Sendable {
     /// Each key's label ("Esc", "q", "1–5"); "type" for typing.
     public var keys: [String]

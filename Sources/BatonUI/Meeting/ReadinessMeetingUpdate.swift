@@ -19,7 +19,7 @@ enum ReadinessMeetingUpdate {
             case .submitted:
                 switch state.submit(form) {
                 case .failure(let refusal):
-                    form.problem = refusal.reason
+                    form.refused(refusal)
                     m.form = form
                 case .success(let confirmed):
                     effects += confirmed
@@ -48,9 +48,9 @@ enum ReadinessMeetingUpdate {
             state.message = "Readiness meeting not started."
             return []
         case (.markMet, .condition(let c)):
-            m.form = ReadinessForms.evidence(for: c, account: account, today: state.today)
+            m.form = FormState(change: .markMet(c), account: account)
         case (.markNotMet, .condition(let c)):
-            m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
+            m.form = FormState(change: .markNotMet(c), account: account)
         case (.clearMark, .condition(let c)):
             effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
         case (.next, .condition(let c)):
