@@ -30,7 +30,7 @@ struct Baton: ParsableCommand {
         version: BatonVersion.current,
         subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self, ExportCommand.self,
                       ShowCommand.self, ImportCommand.self, AddCommand.self]
-            + ChangeCommands.all
+            + [CommandsCommand.self] + ChangeCommands.all
             + [DatabaseCommand.self, HistoryCommand.self, LoadCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

@@ -27,7 +27,7 @@ struct ChangeCommand<Name: ChangeCommandName>: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: Name.words.last!, abstract: shell.abstract,
                              usage: "baton \(Name.words.joined(separator: " ")) ACCOUNT \(shell.subjects.joined(separator: " ")) [--OPTION VALUE …]",
-                             discussion: shell.discussion(inputs: ChangeHelp.inputs(for: Name.words)))
+                             discussion: shell.discussion(inputs: shell.helpInputs))
     }
 
     @OptionGroup var store: StoreOptions
@@ -47,34 +47,6 @@ struct ChangeCommand<Name: ChangeCommandName>: ParsableCommand {
                 return input.build(texts, account: account, context: context, newPeople: newPeople)
                     .mapError { ChangeRefusal(ShellCommand.said($0, input: input)) }
             }
-        }
-    }
-}
-
-/// The inputs a command's help lists: one for most; for `mark`, Met for each condition and Not Met.
-enum ChangeHelp {
-    static func inputs(for words: [String]) -> [(title: String, id: ChangeInputID)] {
-        switch words {
-        case ["mark"]:
-            return ReadinessCondition.allCases.map { ("met, condition \($0.number) (\($0.title))", .markMet($0)) }
-                + [("not-met", .markNotMet(.setupComplete))]
-        case ["stage"]: return [("", .stage(.continuity))]
-        case ["risk", "edit"]: return [("", .editRisk(""))]
-        case ["risk", "rate"]: return [("--likelihood", .rerate("", likelihood: true)), ("--impact", .rerate("", likelihood: false))]
-        case ["issue", "edit"]: return [("", .editIssue(""))]
-        case ["contact", "edit"]: return [("", .editContact(""))]
-        case ["milestone", "edit"]: return [("", .editMilestone(""))]
-        case ["tick"]: return [("today", .tickStep("")), ("on another day", .tickStepOn(""))]
-        case ["crm"]: return [("note", .crmAreaNote(.documentLibrary))]
-        case ["transfer"]: return [("touchpoint", .firstTouchpoint), ("override", .transferOverride)]
-        case ["meeting"]: return MeetingInputs.recordable.map { (MeetingInputs.word($0), .recordMeeting($0)) }
-        case ["review"]: return MeetingInputs.Decision.allCases.map { ($0.rawValue, .review($0, itemID: "")) }
-        case ["profile"]: return [("identity", .identity), ("contract", .contract), ("people", .people)]
-        case ["exit"]: return [("done", .exitDone(.customerSignOff))]
-        case ["handover"]: return [("", .handoverSection(.opportunities))]
-        default:
-            guard let id = ShellCommands.named(words)?.fixed else { return [] }
-            return [("", id)]
         }
     }
 }

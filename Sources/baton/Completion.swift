@@ -22,7 +22,7 @@ enum Completion {
         { _, _, prefix in
             guard prefix.hasPrefix("-") else { return [] }
             var options = Set(["--\(ShellArguments.newPersonOption)"])
-            for (_, id) in ChangeHelp.inputs(for: words) {
+            for (_, id) in ShellCommands.named(words)?.helpInputs ?? [] {
                 for field in id.input(for: nil).fields { options.insert("--\(field.option)") }
             }
             return options.filter { $0.hasPrefix(prefix) }.sorted()

@@ -32,7 +32,7 @@ struct ConcurrentWriterProcessesTests {
             let common = ["--as", by, "--database", url, "--today", SharedDatabaseEndToEndTests.today]
             switch kind {
             case .health: return ["health", account, ["amber", "red", "green"][writer % 3], "--why", tag] + common
-            case .call: return ["log", account, "call", tag, "--with", "Pat"] + common
+            case .call: return ["log", account, "call", tag, "--with", "Pat", "--new-person", "Pat"] + common
             case .closeFirstRisk: return ["risk", "close", account, "1", "--note", tag] + common
             case .rateFirstRisk: return ["risk", "rate", account, "1", "--likelihood", writer % 2 == 0 ? "high" : "low", "--note", tag] + common
             case .closeSecondRisk: return ["risk", "close", account, "2", "--note", tag] + common

@@ -55,7 +55,10 @@ extension InputField {
     func read(_ raw: String, account: Account?, today: CalendarDate,
               newPeople: Set<String>) -> Result<InputValues.FieldValue?, InputRefusal> {
         let field = self
-        let text = field.kind == .multiLine ? RuleText.trimmed(raw) : raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // Cleaned as a form's field cleans what is typed into it, so the shell's words are kept
+        // exactly as the same words typed on the form: no control characters, no escape sequences.
+        let clean = SafeText.typed(raw, multiLine: field.kind == .multiLine, pasted: true)
+        let text = field.kind == .multiLine ? RuleText.trimmed(clean) : clean.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !text.isEmpty else { return .success(nil) }
         func refuse(_ reason: String, person: String? = nil) -> Result<InputValues.FieldValue?, InputRefusal> {
             .failure(InputRefusal(field.key, reason, unknownPerson: person))

@@ -54,7 +54,7 @@ extension Account {
         case .anyone:
             names = ourPeople + contacts.map(\.name) + risks.map(\.owner) + openIssues.map(\.owner)
                 + readiness.conditions.compactMap { $0.action?.owner }
-                + meetings.flatMap(\.attendees) + interactions.map(\.with)
+                + meetings.flatMap(\.attendees) + interactions.flatMap { $0.with.split(separator: ",").map(String.init) }
         }
         var seen = Set<String>()
         return names.map(RuleText.trimmed).filter { !$0.isEmpty && seen.insert(PersonName.fold($0)).inserted }
@@ -67,7 +67,15 @@ extension Account {
         guard !key.isEmpty else { return nil }
         let known = knownPeople(scope)
         if let same = known.first(where: { PersonName.fold($0) == key }) { return same }
-        let starts = known.filter { PersonName.fold($0).hasPrefix(key) }
-        return starts.count == 1 ? starts[0] : nil
+        // A start names the one person it starts, looked for among the account's own people and
+        // contacts first: "daniel" is Daniel Ortiz, not also "Daniel Ortiz with Rachel Adeyemi"
+        // written as a risk's owner.
+        let own = Set((ourPeople + contacts.map(\.name)).map(PersonName.fold))
+        for group in [known.filter { own.contains(PersonName.fold($0)) }, known] {
+            let starts = group.filter { PersonName.fold($0).hasPrefix(key) }
+            if starts.count == 1 { return starts[0] }
+            if starts.count > 1 { return nil }
+        }
+        return nil
     }
 }

@@ -14,6 +14,8 @@ public struct ShellCommand: Sendable {
     public var positional: [FieldKey]
     /// Full command lines, after `baton`, that work on the demo portfolio (a test runs each).
     public var examples: [String]
+    /// What the examples assume was done first on the demo (restoring needs an archived account).
+    public var given: [String] = []
     /// The kinds of change it makes (a test holds that every kind has a command).
     public var kinds: [ChangeKind]
     /// The change input the subjects name on this account; `options` are the option names given
@@ -82,6 +84,12 @@ public struct ShellCommand: Sendable {
         return said
     }
 
+    /// How the help and the manual name a field given as a plain word: its option in capitals.
+    public func placeholder(for key: FieldKey) -> String {
+        for (_, id) in helpInputs { if let field = id.input(for: nil).field(key) { return field.option.uppercased() } }
+        return key.name.uppercased()
+    }
+
     /// The help below the usage line: what the subjects are, every field's option, the examples.
     public func discussion(inputs: [(title: String, id: ChangeInputID)]) -> String {
         var out: [String] = []
@@ -100,5 +108,45 @@ public struct ShellCommand: Sendable {
             return (["  " + lines[0]] + lines.dropFirst().map { "      " + $0 }).joined(separator: "\n")
         }
         return out.joined(separator: "\n")
+    }
+}
+
+/// The inputs a command's help lists (each with its heading): one for most; for `mark`, Met for each condition and Not Met.
+extension ShellCommand {
+    public var helpInputs: [(title: String, id: ChangeInputID)] {
+        switch words {
+        case ["mark"]:
+            return ReadinessCondition.allCases.map { ("met, condition \($0.number) (\($0.title))", .markMet($0)) }
+                + [("not-met", .markNotMet(.setupComplete))]
+        case ["stage"]: return [("", .stage(.continuity))]
+        case ["risk", "edit"]: return [("", .editRisk(""))]
+        case ["risk", "close"]: return [("", .closeRisk(""))]
+        case ["risk", "materialise"]: return [("", .materialiseRisk(""))]
+        case ["risk", "review"]: return [("", .moveReview(""))]
+        case ["issue", "close"]: return [("", .closeIssue(""))]
+        case ["issue", "recommit"]: return [("", .recommitIssue(""))]
+        case ["issue", "rescope"]: return [("", .rescopeIssue(""))]
+        case ["untick"]: return [("", .untickStep(""))]
+        case ["step", "move"]: return [("", .moveStep(""))]
+        case ["milestone", "done"]: return [("", .completeMilestone(""))]
+        case ["milestone", "reopen"]: return [("", .reopenMilestone(""))]
+        case ["risk", "rate"]: return [("--likelihood", .rerate("", likelihood: true)), ("--impact", .rerate("", likelihood: false))]
+        case ["issue", "edit"]: return [("", .editIssue(""))]
+        case ["contact", "edit"]: return [("", .editContact(""))]
+        case ["milestone", "edit"]: return [("", .editMilestone(""))]
+        case ["tick"]: return [("today", .tickStep("")), ("on another day", .tickStepOn(""))]
+        case ["crm"]: return [("complete|incomplete", .crmArea(.documentLibrary, complete: true)), ("note", .crmAreaNote(.documentLibrary))]
+        case ["transfer"]:
+            return [("stage|owner|secondary|reporting", .tDayChange(.stageAdvanced, done: true)), ("touchpoint", .firstTouchpoint),
+                    ("override", .transferOverride)]
+        case ["meeting"]: return MeetingInputs.recordable.map { (MeetingInputs.word($0), .recordMeeting($0)) }
+        case ["review"]: return MeetingInputs.Decision.allCases.map { ($0.rawValue, .review($0, itemID: "")) }
+        case ["profile"]: return [("identity", .identity), ("contract", .contract), ("people", .people)]
+        case ["exit"]: return [("done", .exitDone(.customerSignOff)), ("not-done", .exitNotDone(.customerSignOff))]
+        case ["handover"]: return [("", .handoverSection(.opportunities))]
+        default:
+            guard let id = fixed else { return [] }
+            return [("", id)]
+        }
     }
 }

@@ -191,6 +191,7 @@ public enum ShellCommands {
             "stage acct-sahyadri 2",
             "stage acct-mueller 5 --override \"The customer's board meets on T-day; recorded as schedule-driven\"",
             "stage acct-hokuto 6",
+            "stage acct-alpenblick continuity",
         ]) { _, w, _ in
             guard let stage = StageInputs.stage(named: w[0]) else {
                 return .failure(ChangeRefusal("\"\(SafeText.sanitize(w[0]))\" is not a stage: 1–8, or a name such as continuity."))
@@ -260,8 +261,12 @@ public enum ShellCommands {
         },
         ShellCommand(["archive"], "Archive an account (churned, moved to another lead, done) with a note; its history is kept.",
                      kinds: [.archive], examples: ["archive acct-pinecrest --reason done --note \"Onboarding concluded; with account management\""], .archive),
-        ShellCommand(["restore"], "Restore an archived account to the portfolio, as it was.",
-                     kinds: [.restore], examples: [], .restore),
+        {
+            var restore = ShellCommand(["restore"], "Restore an archived account to the portfolio, as it was.",
+                                       kinds: [.restore], examples: ["restore acct-pinecrest"], .restore)
+            restore.given = ["archive acct-pinecrest --reason done"]
+            return restore
+        }(),
     ]
 
     // MARK: The account card: contacts, milestones, exit, handover
@@ -310,4 +315,17 @@ public enum ShellCommands {
             return section(w[1]).map { .handoverSection($0) }
         },
     ]
+}
+
+extension ShellCommands {
+    /// The change commands as the manual's table (docs/commands.md holds it; a test keeps it equal).
+    public static var markdown: String {
+        var out = "| command | what it changes |\n|---|---|\n"
+        for command in all {
+            let usage = (["baton"] + command.words + ["ACCOUNT"] + command.subjects).joined(separator: " ")
+                + command.positional.map { " [\(command.placeholder(for: $0))]" }.joined()
+            out += "| `\(usage.replacingOccurrences(of: "|", with: "\\|"))` | \(command.abstract) |\n"
+        }
+        return out
+    }
 }

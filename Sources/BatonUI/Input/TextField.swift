@@ -1,3 +1,5 @@
+import BatonCore
+
 /// One field of a form being typed into: its text, where the cursor is, and what every editing key does.
 ///
 /// The cursor counts Characters (grapheme clusters), so it can never stand inside a CJK character,
@@ -130,36 +132,10 @@ public struct TextField: Equatable, Codable, Sendable {
         cursor = min(range.lowerBound, text.count)
     }
 
-    /// Pasted or given text as this field keeps it: control characters and escape sequences
-    /// removed line by line; a single-line field turns line breaks and tabs into single spaces
-    /// and drops the line break a copied cell or line ends with.
+    /// Pasted or given text as this field keeps it (`SafeText.typed`, the cleaning every
+    /// input of a change gets, from the shell as well).
     static func clean(_ raw: String, multiLine: Bool, pasted: Bool = false) -> String {
-        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw }
-        var lines = splitLines(raw)
-        if multiLine { return lines.map(DisplayText.sanitize).joined(separator: "\n") }
-        if pasted { while lines.count > 1, lines.last == "" { lines.removeLast() } }
-        return DisplayText.sanitize(lines.joined(separator: "\n"))
-    }
-
-    /// Lines split at LF, CR, CR LF and the Unicode line and paragraph separators.
-    private static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var line = String.UnicodeScalarView()
-        var afterCR = false
-        for s in text.unicodeScalars {
-            let isCR = s.value == 0x0D
-            defer { afterCR = isCR }
-            switch s.value {
-            case 0x0A where afterCR: continue
-            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
-                lines.append(String(line))
-                line = String.UnicodeScalarView()
-            default:
-                line.append(s)
-            }
-        }
-        lines.append(String(line))
-        return lines
+        SafeText.typed(raw, multiLine: multiLine, pasted: pasted)
     }
 
     // MARK: Motion
