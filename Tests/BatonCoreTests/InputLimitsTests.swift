@@ -7,7 +7,7 @@ import Testing
 /// bounds live in the core's door, so every surface refuses the same way, in the same words.
 @Suite("Limits on what comes in")
 struct InputLimitsTests {
-    let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+    let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
 
     func refusal(_ change: AccountChange, on account: Account = Fixture.account()) -> String? {
         if case .failure(let refusal) = change.apply(to: account, context: context) { return refusal.reason }
@@ -17,7 +17,7 @@ struct InputLimitsTests {
     static func name(_ text: String) -> Result<Account, ChangeRefusal> {
         var draft = NewAccount(name: text, tDay: Fixture.today.adding(days: 40))
         draft.onboardingCoordinator = "Tom Reeves"
-        return draft.make(context: ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Ana Lima"), existing: [])
+        return draft.make(context: ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Ana Lima", timeZone: .utc), existing: [])
     }
 
     @Test("a name of only control characters (three NULs, a bidi override, DEL) is refused, saying so; one letter among them is a name")

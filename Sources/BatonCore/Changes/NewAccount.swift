@@ -48,8 +48,8 @@ public struct NewAccount: Equatable, Sendable, Codable {
         case .failure(let refusal): return .failure(refusal)
         case .success(let checked): name = checked
         }
-        let key = Self.fold(name)
-        if let same = existing.first(where: { Self.fold($0.name) == key }) {
+        let key = PersonName.fold(name)
+        if let same = existing.first(where: { PersonName.fold($0.name) == key }) {
             return .failure(ChangeRefusal(same.isActive
                 ? "\(same.name) is already in the portfolio: pick it there, or give this one another name."
                 : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
@@ -88,6 +88,12 @@ public struct NewAccount: Equatable, Sendable, Codable {
         return .success(account)
     }
 
+    /// The T-day a new account starts with when none is given: eight weeks out, the source's
+    /// usual onboarding.
+    public static func defaultTDay(today: CalendarDate) -> CalendarDate {
+        today.adding(days: 56)
+    }
+
     /// What the lead sees once it is added.
     public static func summary(_ account: Account) -> String {
         "\(account.name) added: stage \(account.stage.rawValue) \(account.stage.title), T-day \(account.tDay.iso), "
@@ -96,10 +102,6 @@ public struct NewAccount: Equatable, Sendable, Codable {
 
     static func tidy(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    /// Names compared as a person reads them: case, accents and surrounding spaces ignored.
-    static func fold(_ text: String) -> String {
-        tidy(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
 
     /// `months` calendar months after `date`, on the same day or the month's last day.
     static func adding(months: Int, to date: CalendarDate) -> CalendarDate {

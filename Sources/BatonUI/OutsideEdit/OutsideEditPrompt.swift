@@ -32,16 +32,20 @@ extension AppState {
         message = outsideEdit?.notice
     }
 
-    /// The dialog's keys: b, t or f answer (the runtime carries it out); Ctrl-C and q quit, which
-    /// keeps both, as before; anything else says what to press.
+    /// The dialog's keys, from its table: b, t or f answer (the runtime carries it out); q quits,
+    /// which keeps both, as before; anything else says again what to press. (Ctrl-C quits too: route.)
     mutating func outsideEditKey(_ key: KeyEvent) -> [Effect] {
-        if key == .ctrl("c") || key == .char("q") { return [.quit] }
-        if case .char(let c) = key, let answer = OutsideEditPrompt.answers.first(where: { $0.key == c }) {
-            message = "\(answer.name.prefix(1).uppercased() + answer.name.dropFirst())…"
-            return [.resolveOutsideEdit(answer.choice)]
+        switch OutsideEditKeys.table.command(for: key) {
+        case .quit?:
+            return [.quit]
+        case .answer(let choice)?:
+            let name = OutsideEditPrompt.answers.first { $0.choice == choice }?.name ?? ""
+            message = name.prefix(1).uppercased() + name.dropFirst() + "…"
+            return [.resolveOutsideEdit(choice)]
+        case nil:
+            message = outsideEdit?.notice
+            return []
         }
-        message = outsideEdit?.notice
-        return []
     }
 
     /// The runtime carried the answer out: `portfolio` is what the store holds now (nil: as it
