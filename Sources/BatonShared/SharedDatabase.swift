@@ -12,11 +12,14 @@ public final class SharedDatabase: Sendable {
     let client: PostgresClient
     let settings: DatabaseSettings
     let logger: Logger
+    /// How long the pool may take to hand over a connection: as long as reaching the server may take.
+    let leaseLimit: Duration
 
-    private init(client: PostgresClient, settings: DatabaseSettings, logger: Logger) {
+    private init(client: PostgresClient, settings: DatabaseSettings, logger: Logger, leaseLimit: Duration) {
         self.client = client
         self.settings = settings
         self.logger = logger
+        self.leaseLimit = leaseLimit
     }
 
     /// Runs `body` with a connected pool, closing it afterwards. Errors come back as
@@ -40,13 +43,13 @@ public final class SharedDatabase: Sendable {
         do {
             // The pool retries a refused connection or password until the timeout; one direct
             // connection first turns those into the server's own reason, at once.
-            let client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
-            let database = SharedDatabase(client: client, settings: settings, logger: quiet)
-            let running = Task { await client.run() }
-            defer { running.cancel() }
             // The limit is on reaching the server, not on the work: a push of thousands of accounts,
             // or any command on a machine under load, may take longer once connected.
             let limit = settings.connectTimeout ?? timeout
+            let client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
+            let database = SharedDatabase(client: client, settings: settings, logger: quiet, leaseLimit: limit)
+            let running = Task { await client.run() }
+            defer { running.cancel() }
             try await FirstOf.value(within: limit, orThrow: SharedDatabaseError(
                 "\(settings.described) did not answer within \(limit.components.seconds) s: "
                     + "is the server running, and the host and port right?", connectionLost: true)) {
@@ -59,11 +62,11 @@ public final class SharedDatabase: Sendable {
     }
 
     /// A connection from the pool for `body`, or a lost-connection error when the pool has not
-    /// handed one over within the connect timeout, or when the connection closes while `body`
+    /// handed one over within the time allowed to reach the server, or when the connection closes while `body`
     /// still waits on it: after a server restart a shell writer was seen parked for good with no
     /// socket open (issue 25). The caller tries again, with the same exactly-once key.
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        let limit = settings.clientConnectTimeout
+        let limit = leaseLimit
         return try await FirstOf.value(startingWithin: limit, orThrow: SharedDatabaseError(
             "\(settings.described) gave no connection within \(limit.components.seconds) s", connectionLost: true)) { started in
             try await self.client.withConnection { connection in

@@ -39,7 +39,8 @@ struct ServerRestartWritersEndToEndTests {
         async let results: [CommandResult] = withThrowingTaskGroup(of: CommandResult.self) { group in
             for statement in statements {
                 group.addTask {
-                    try await sandbox.runBatonAwaiting(["risk", "add", Self.account, statement, "--owner", "Dana Whitfield",
+                    try await sandbox.runBatonAwaiting(["risk", "add", Self.account, statement, "--likelihood", "medium", "--impact", "high", "--mitigation", "none yet",
+                                                        "--trigger", "none yet", "--review", "+14", "--owner", "Daniel Ortiz",
                                                         "--database", url, "--as", "Writer"],
                                                        extraEnvironment: ["BATON_DATABASE_DEADLINE": "90"], timeout: 200)
                 }
@@ -73,7 +74,8 @@ struct ServerRestartWritersEndToEndTests {
         async let results: [(String, CommandResult)] = withThrowingTaskGroup(of: (String, CommandResult).self) { group in
             for statement in statements {
                 group.addTask {
-                    (statement, try await sandbox.runBatonAwaiting(["risk", "add", Self.account, statement, "--owner", "Dana Whitfield",
+                    (statement, try await sandbox.runBatonAwaiting(["risk", "add", Self.account, statement, "--likelihood", "medium", "--impact", "high", "--mitigation", "none yet",
+                                                        "--trigger", "none yet", "--review", "+14", "--owner", "Daniel Ortiz",
                                                                     "--database", url],
                                                                    extraEnvironment: ["BATON_DATABASE_DEADLINE": "8"], timeout: 120))
                 }
