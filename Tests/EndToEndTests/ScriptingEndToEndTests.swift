@@ -41,7 +41,7 @@ struct ScriptingEndToEndTests {
         let refused = try baton(sandbox, ["import", file, "--owner", "Sarah Khan"])
         #expect(refused.status == 1, "\(refused)")
         #expect(refused.standardOutput.contains("line 18"), "the bad row (account 17, after the header) is on line 18:\n\(refused)")
-        #expect(refused.standardOutput.contains("\"about 50\" is not a whole number"), "\(refused)")
+        #expect(refused.standardOutput.contains("“about 50” is not a whole number"), "\(refused)")
         #expect(refused.standardError.contains("nothing was imported"), "\(refused)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.defaultStorePath), "a refused import created a store")
 
