@@ -9,26 +9,7 @@ struct ShellGrammarTests {
     static let now = Date(timeIntervalSince1970: 1_796_644_800) // 2026-12-07 12:00 UTC
     static let context = ChangeContext(today: today, now: now, by: "Sarah Khan", timeZone: .utc)
 
-    /// A command line split as a POSIX shell splits it: spaces, and "double quoted" words.
-    static func words(_ line: String) -> [String] {
-        var out: [String] = []
-        var word = ""
-        var quoted = false
-        var started = false
-        for ch in line {
-            if ch == "\"" { quoted.toggle(); started = true; continue }
-            if ch == " " && !quoted {
-                if started { out.append(word) }
-                word = ""
-                started = false
-                continue
-            }
-            word.append(ch)
-            started = true
-        }
-        if started { out.append(word) }
-        return out
-    }
+    static func words(_ line: String) -> [String] { ShellCommand.words(line) }
 
     /// An example run as the shell runs it, on a fresh demo portfolio (after what it assumes was
     /// done first), through the door.
