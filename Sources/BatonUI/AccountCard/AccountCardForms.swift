@@ -15,6 +15,7 @@ extension FieldKey {
     static let contactRole = FieldKey("contactRole")
     static let contactIsSponsor = FieldKey("contactIsSponsor")
     static let dayToDay = FieldKey("dayToDay")
+    static let contactIsSignatory = FieldKey("contactIsSignatory")
     static let stance = FieldKey("stance")
     static let strength = FieldKey("strength")
     static let preference = FieldKey("preference")
@@ -119,6 +120,8 @@ enum AccountCardForms {
             FormField(.contactIsSponsor, "Sponsor", .choice(yesNo), text: c?.isSponsor == true ? "yes" : "no",
                       hint: sponsor.map { "one sponsor per account: now \($0)" }),
             FormField(.dayToDay, "Day-to-day contact", .choice(yesNo), text: c?.isDayToDay == true ? "yes" : "no"),
+            FormField(.contactIsSignatory, "Authorised signatory", .choice(yesNo), text: c?.isAuthorisedSignatory == true ? "yes" : "no",
+                      hint: "may sign setup's sign-off for the customer, as the sponsor may"),
             FormField(.stance, "Stance", .choice(FieldChoice.of(Contact.Stance.self) { $0.rawValue.capitalized }),
                       text: c?.stance.rawValue ?? Contact.Stance.neutral.rawValue),
             FormField(.strength, "Relationship strength", .choice(FieldChoice.of(Contact.Strength.self) { $0.rawValue.capitalized }),
@@ -174,6 +177,7 @@ enum AccountCardForms {
             }
             let details = ContactDetails(name: form.value(.contactName), role: form.value(.contactRole),
                                          isSponsor: yes(form.value(.contactIsSponsor)), isDayToDay: yes(form.value(.dayToDay)),
+                                         isAuthorisedSignatory: yes(form.value(.contactIsSignatory)),
                                          communicationPreference: form.value(.preference),
                                          relationshipStrength: strength, stance: stance)
             if case .editContact(let id) = purpose { return .success(.contacts(.edit(id: id, details))) }

@@ -7,6 +7,10 @@ public struct FormState: Equatable, Codable, Sendable {
     public enum Purpose: Equatable, Codable, Sendable {
         case evidence(ReadinessCondition)
         case gapAction(ReadinessCondition)
+        /// A Not Met condition's action, done: when, and what was done.
+        case actionDone(ReadinessCondition)
+        /// After a run that did not clear: who was told of the delay (or why the customer was not).
+        case delayNotice(DelayNotice.Audience)
         case overrideReason(Stage)
         case firstTouchpoint
         case crmNote(CRMArea)

@@ -12,6 +12,10 @@ enum FormSubmission {
             return ReadinessForms.markMet(form, condition: c, today: today)
         case .gapAction(let c):
             return ReadinessForms.markNotMet(form, condition: c, today: today)
+        case .actionDone(let c):
+            return NotMetLoopForms.markActionDone(form, condition: c, today: today)
+        case .delayNotice(let audience):
+            return NotMetLoopForms.recordDelayNotice(form, audience: audience, today: today, now: now)
         case .crmNote(let area):
             return .success(.transfer(.areaNote(area, form.value(.crmNote))))
         case .firstTouchpoint:

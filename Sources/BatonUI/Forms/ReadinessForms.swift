@@ -4,6 +4,7 @@ import BatonCore
 /// evidence standard names; Not Met asks for the action that will close the gap.
 enum ReadinessForms {
     static let dateHint = "blank = today; or fri, +3d, 2026-11-24"
+    static let yesNo = [FieldChoice("yes", "Yes", key: "y"), FieldChoice("no", "No", key: "n")]
 
     static func evidence(for condition: ReadinessCondition, account: Account, today: CalendarDate) -> FormState {
         let old = account.readiness[condition].evidence
@@ -22,6 +23,7 @@ enum ReadinessForms {
                 FormField(.signatory, "Signatory", text: old?.signatory ?? sponsor,
                           hint: "the customer contact who signed the implementation sign-off", completions: contacts),
                 FormField(.signedOn, "Signed on", .date, required: false, hint: dateHint),
+                FormField(.filedIn, "Filed in", text: old?.filedIn ?? "", required: false, hint: "where the signed sign-off is on file: the CRM, a folder"),
                 FormField(.providedBy, "Provided by", text: old?.providedBy ?? coordinator, completions: everyone),
             ]
         case .activeUsage:
@@ -57,6 +59,10 @@ enum ReadinessForms {
                 FormField(.conversation, "Conversation", .multiLine, text: old?.summary ?? "",
                           hint: "support tickets, documentation, escalation, billing, expanding access: what was agreed"),
                 FormField(.conversationWith, "With", text: old?.providedBy ?? sponsor, hint: "the sponsor", completions: sponsors),
+            ] + ProcessTopic.allCases.map { topic in
+                FormField(.topic(topic), "Covered: \(topic.title)", .choice(yesNo),
+                          text: old?.topics?.contains(topic) == true ? "yes" : "no", hint: topic.question)
+            } + [
                 FormField(.capturedIn, "Captured in", text: old?.capturedIn ?? "",
                           hint: "where it is written down: minutes, an email, the CRM"),
                 FormField(.conversationOn, "On", .date, required: false, hint: dateHint),
@@ -68,6 +74,8 @@ enum ReadinessForms {
                 FormField(.capturedOn, "Captured on", .date, required: false, hint: "within 7 days of the assessment; " + dateHint),
                 FormField(.tone, "Tone", .choice(tones), text: old?.tone?.rawValue ?? "", required: false,
                           hint: "the standard: “Sentiment is positive”"),
+                FormField(.capturedIn, "Captured in", text: old?.capturedIn ?? "", required: false,
+                          hint: "where they are written down: an email, the call notes, the CRM"),
                 FormField(.evidenceSummary, "Summary", text: "", required: false, hint: "optional; the words stand for themselves"),
             ]
         }
@@ -104,7 +112,7 @@ enum ReadinessForms {
         switch condition {
         case .setupComplete:
             evidence = Evidence(summary: form.value(.evidenceSummary), date: day(.signedOn), providedBy: form.value(.providedBy),
-                                signatory: form.value(.signatory))
+                                signatory: form.value(.signatory), filedIn: form.value(.filedIn))
         case .activeUsage:
             guard let start = form.date(.reportFrom, today: today) else { return .failure(ChangeRefusal("Report from is needed.")) }
             let end = day(.reportTo)
@@ -121,12 +129,13 @@ enum ReadinessForms {
                                 demonstrated: form.value(.demonstrated))
         case .processUnderstanding:
             evidence = Evidence(summary: form.value(.conversation), date: day(.conversationOn), providedBy: form.value(.conversationWith),
+                                topics: Set(ProcessTopic.allCases.filter { form.value(.topic($0)) == "yes" }),
                                 capturedIn: form.value(.capturedIn))
         case .customerConfidence:
             let words = form.value(.sponsorWords)
             let summary = form.value(.evidenceSummary)
             evidence = Evidence(summary: summary.isEmpty ? words : summary, date: day(.capturedOn),
-                                providedBy: form.value(.sponsor), sponsorWords: words,
+                                providedBy: form.value(.sponsor), capturedIn: form.value(.capturedIn), sponsorWords: words,
                                 tone: SentimentNote.Tone(rawValue: form.value(.tone)))
         }
         return .success(.readiness(.markMet(condition, evidence)))
@@ -161,6 +170,8 @@ extension FieldKey {
     static let demonstrated = FieldKey("evidence.demonstrated")
     static let capturedIn = FieldKey("evidence.capturedIn")
     static let tone = FieldKey("evidence.tone")
+    static let filedIn = FieldKey("evidence.filedIn")
+    static func topic(_ topic: ProcessTopic) -> FieldKey { FieldKey("evidence.topic.\(topic.rawValue)") }
     static let gapWhat = FieldKey("gap.what")
     static let gapOwner = FieldKey("gap.owner")
     static let gapDeadline = FieldKey("gap.deadline")

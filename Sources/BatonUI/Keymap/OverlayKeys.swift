@@ -53,6 +53,8 @@ extension Keymap {
             OverlayKey("m", "Mark the condition Met, with the evidence its standard names"),
             OverlayKey("n", "Mark it Not Met, with the action that closes the gap"),
             OverlayKey("c", "Clear the mark"),
+            OverlayKey("d", "The Not Met condition's action is done: when, and what was done (then re-run it)"),
+            OverlayKey("a c", "After a run that did not clear: tell the account-management team; the customer, or not needed with why"),
             OverlayKey("←", "Back a condition"),
             OverlayKey("Esc", "Leave (asks; nothing is recorded)"),
         ]),

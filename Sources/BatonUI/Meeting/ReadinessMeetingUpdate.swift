@@ -24,7 +24,8 @@ enum ReadinessMeetingUpdate {
                 case .success(let confirmed):
                     effects += confirmed
                     m.form = nil
-                    if case .condition(let c) = m.phase { m.phase = next(after: c) }
+                    if case .condition(let c) = m.phase, case .evidence = form.purpose { m.phase = next(after: c) }
+                    if case .condition(let c) = m.phase, case .gapAction = form.purpose { m.phase = next(after: c) }
                 }
             }
             state.overlay = .meeting(m)
@@ -54,6 +55,8 @@ enum ReadinessMeetingUpdate {
                 m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
             case .char("c"):
                 effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
+            case .char("d"):
+                m.form = Update.actionDoneForm(c, account: account, message: &state.message)
             case .enter, .right, .char(" "), .char("l"):
                 m.phase = next(after: c)
             case .left, .backspace, .char("h"):
@@ -68,12 +71,37 @@ enum ReadinessMeetingUpdate {
             case .enter:
                 effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
                                             to: account.id)
-                state.overlay = nil
-                return effects
+                // A run that did not clear goes on to steps 3 and 4: who is told of the delay.
+                let runs = state.portfolio.account(id: account.id)?.readiness.runs ?? []
+                if runs.count > account.readiness.runs.count, runs.last?.cleared == false {
+                    m.phase = .notices
+                } else {
+                    state.overlay = nil
+                    return effects
+                }
             case .left, .backspace, .char("h"):
                 m.phase = .condition(.customerConfidence)
             case .escape:
                 m.phase = .confirmLeave(returnTo: nil)
+            default:
+                break
+            }
+        case .notices:
+            switch key {
+            case .char("a"):
+                m.form = NotMetLoopForms.delayNotice(.accountManagement, account: account)
+            case .char("c"):
+                m.form = NotMetLoopForms.delayNotice(.customer, account: account)
+            case .enter, .escape:
+                // The account-management team always needs to know (000:145): say so once before leaving without it.
+                if account.readiness.runs.last?.notice(to: .accountManagement) == nil, !m.warnedOfUntoldDelay {
+                    m.warnedOfUntoldDelay = true
+                    state.message = "The account-management team has not been told of the delay and why: a tells them; Enter again leaves."
+                } else {
+                    state.overlay = nil
+                    state.message = "Readiness run recorded, not cleared: the gaps' actions are on the attention list."
+                    return effects
+                }
             default:
                 break
             }

@@ -21,8 +21,10 @@ enum HintBar {
             } else {
                 switch m.phase {
                 case .attendees: pairs = [("Enter", "begin"), ("Esc", "cancel")]
-                case .condition: pairs = [("m", "Met"), ("n", "Not Met"), ("Enter", "keep, next"), ("←", "back"), ("c", "clear"), ("Esc", "leave")]
+                case .condition: pairs = [("m", "Met"), ("n", "Not Met"), ("d", "action done"), ("Enter", "keep, next"), ("←", "back"),
+                                          ("c", "clear"), ("Esc", "leave")]
                 case .close: pairs = [("Enter", "record the run"), ("←", "back"), ("Esc", "leave")]
+                case .notices: pairs = [("a", "tell account management"), ("c", "the customer"), ("Enter", "done")]
                 case .confirmLeave: pairs = [("y", "leave"), ("n", "stay")]
                 }
             }
