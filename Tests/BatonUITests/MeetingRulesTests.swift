@@ -41,6 +41,7 @@ struct MarkingReadinessTests {
         state = Self.typeText("We're seeing exactly what was promised.", state)
         state = DemoState.press([.tab, .tab, .ctrl("u")], on: state)
         state = Self.typeText(DemoState.today.adding(days: -8).iso, state)
+        // The tone is chosen, never assumed, and where the words were captured is said: only their age stands in the way.
         state = DemoState.press([.tab, .char("p"), .tab], on: state)
         state = Self.typeText("Call notes in the CRM", state)
         state = DemoState.press([.ctrl("s")], on: state)
@@ -131,7 +132,7 @@ struct StageGateThroughUpdateTests {
         state = DemoState.press([.char("1"), .char(">")], on: state)
         #expect(MarkingReadinessTests.account(state, "acct-mueller").stage == .handoverPreparation)
         state = DemoState.press([.char(">")], on: state)
-        guard case .form(let form) = state.overlay, case .overrideReason(.jointTransitionMeeting) = form.purpose else {
+        guard case .form(let form) = state.overlay, case .change(.stage(.jointTransitionMeeting)) = form.purpose else {
             Issue.record("no override asked for"); return
         }
         #expect(MarkingReadinessTests.account(state, "acct-mueller").stage == .handoverPreparation)
@@ -239,7 +240,7 @@ struct TransferWalkthroughTests {
             state = Self.tick(.change(change), state, "acct-alpenblick")
         }
         state = Self.tick(.change(.firstTouchpointScheduled), state, "acct-alpenblick")
-        guard case .walkthrough(let w) = state.overlay, w.form?.purpose == .firstTouchpoint else { Issue.record("no touchpoint form"); return }
+        guard case .walkthrough(let w) = state.overlay, w.form?.purpose == .change(.firstTouchpoint) else { Issue.record("no touchpoint form"); return }
         state = MarkingReadinessTests.typeText("fri", state)
         state = DemoState.press([.tab], on: state)
         state = MarkingReadinessTests.typeText("First one-to-one", state)
@@ -271,7 +272,7 @@ struct TransferWalkthroughTests {
         #expect(KnowledgeTransfer.meetsTarget(MarkingReadinessTests.account(state, "acct-mueller").crmTransfer))
         let before = MarkingReadinessTests.account(state, "acct-mueller")
         state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
-        guard case .walkthrough(let w) = state.overlay, case .transferOverride = w.form?.purpose else {
+        guard case .walkthrough(let w) = state.overlay, case .change(.transferOverride) = w.form?.purpose else {
             Issue.record("no override asked for before the first change"); return
         }
         #expect(AppView.render(state).text.contains("Record the T-day changes anyway?"))
@@ -307,7 +308,7 @@ struct TransferWalkthroughTests {
         state = DemoState.press([.tab], on: state)
         state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
-        guard case .walkthrough(let w) = state.overlay, case .earlyTransfer = w.form?.purpose else {
+        guard case .walkthrough(let w) = state.overlay, case .change(.stage(.continuity)) = w.form?.purpose else {
             Issue.record("the early transfer was not asked"); return
         }
         #expect(MarkingReadinessTests.account(state, "northwind").stage < .continuity)

@@ -31,7 +31,7 @@ struct NotMetLoopScreenTests {
         #expect(!summary.verdict.isCleared && summary.verdict.gaps.first?.kind == .contradicted)
         // The gate: moving on to the joint meeting now asks for the override's reason.
         state = DemoState.press([.char(">")], on: state)
-        guard case .form(let form) = state.overlay, case .overrideReason = form.purpose else {
+        guard case .form(let form) = state.overlay, form.purpose == .change(.stage(.jointTransitionMeeting)) else {
             Issue.record("the gate let a contradicted clearing through: \(String(describing: state.overlay))")
             return
         }
@@ -40,7 +40,7 @@ struct NotMetLoopScreenTests {
     @Test("d marks a Not Met action done; “re-run condition 2” is on the attention list and in the agenda until it is re-run")
     func actionDoneThenRerun() throws {
         var state = DemoState.press([.char("d")], on: M.on("acct-mueller", condition: .activeUsage))
-        guard case .form(let form) = state.overlay, case .actionDone(.activeUsage) = form.purpose else {
+        guard case .form(let form) = state.overlay, form.purpose == .change(.markActionDone(.activeUsage)) else {
             Issue.record("no action-done form")
             return
         }

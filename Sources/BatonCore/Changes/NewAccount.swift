@@ -83,6 +83,12 @@ public struct NewAccount: Equatable, Sendable, Codable {
         return .success(account)
     }
 
+    /// The T-day a new account starts with when none is given: eight weeks out, the source's
+    /// usual onboarding.
+    public static func defaultTDay(today: CalendarDate) -> CalendarDate {
+        today.adding(days: 56)
+    }
+
     /// What the lead sees once it is added.
     public static func summary(_ account: Account) -> String {
         "\(account.name) added: stage \(account.stage.rawValue) \(account.stage.title), T-day \(account.tDay.iso), "

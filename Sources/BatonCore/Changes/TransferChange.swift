@@ -41,7 +41,7 @@ public enum TransferChange: Equatable, Sendable, Codable {
                 return .failure(ChangeRefusal("\(change.title): already done."))
             }
             after.crmTransfer.changes[i].doneAt = context.now.wholeSeconds
-            return .success(ChangeOutcome(after, "\(change.title): done at \(context.now.clockTime)"))
+            return .success(ChangeOutcome(after, "\(change.title): done at \(context.now.clockTime(in: context.timeZone))"))
 
         case .untick(let change):
             let i = Self.changeIndex(change, in: &after)

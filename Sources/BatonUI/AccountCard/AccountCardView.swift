@@ -38,7 +38,7 @@ enum AccountCardView {
         }
 
         if let scroll = card.help { HelpOverlay.draw(scroll: scroll, keymap: state.keymap, into: &grid) }
-        if let form = card.form { FormView.draw(form, today: state.today, into: &grid) }
+        if let form = card.form { FormView.draw(form, state: state, into: &grid) }
     }
 
     static func tabLines(_ tab: CardTab, account: Account, cursor: Int, today: CalendarDate, width: Int) -> [CardLine] {

@@ -425,9 +425,9 @@ public enum Update {
         let condition = ReadinessCondition.allCases[min(state.readinessCursor, 5)]
         switch command {
         case .markMet:
-            state.overlay = .form(ReadinessForms.evidence(for: condition, account: account, today: state.today))
+            state.overlay = .form(FormState(change: .markMet(condition), account: account))
         case .markNotMet:
-            state.overlay = .form(ReadinessForms.gapAction(for: condition, account: account, today: state.today))
+            state.overlay = .form(FormState(change: .markNotMet(condition), account: account))
         case .markActionDone:
             if let form = actionDoneForm(condition, account: account, message: &state.message) { state.overlay = .form(form) }
         default:
@@ -447,7 +447,7 @@ public enum Update {
             message = "The action on condition \(condition.number) was done on \(done.iso): re-run it — m Met, n Not Met."
             return nil
         }
-        return NotMetLoopForms.actionDone(for: condition, action: action, account: account)
+        return FormState(change: .markActionDone(condition), account: account)
     }
 
     /// A form over the dashboard: submitted values are judged, then confirmed or refused in place.
@@ -468,7 +468,7 @@ public enum Update {
             if let effects = ImportUpdate.submit(f, &state) { return effects }
             switch state.submit(f) {
             case .failure(let refusal):
-                f.problem = refusal.reason
+                f.refused(refusal)
                 state.overlay = .form(f)
             case .success(let effects):
                 state.overlay = nil

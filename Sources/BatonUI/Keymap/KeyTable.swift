@@ -1,4 +1,4 @@
-/// The keymap as Markdown, for `baton keys` and the README (a test keeps the README equal to it).
+/// The keymap as Markdown, for `baton keys` and docs/keys.md (a test keeps that page equal to it).
 public enum KeyTable {
     public static func markdown(_ keymap: Keymap) -> String {
         var out = "| where | keys | what it does |\n|---|---|---|\n"

@@ -1,5 +1,5 @@
 /// The one table that drives key handling, the `?` help overlay, the hint bar, the palette and
-/// the README's key table, so they can never disagree (lazygit keeps its keys as data the same way).
+/// the manual's keys page (docs/keys.md), so they can never disagree (lazygit keeps its keys as data the same way).
 public struct Keymap: Equatable, Sendable {
     public let bindings: [KeyBinding]
 

@@ -1,6 +1,6 @@
 /// Where a key works when something is open over the panes: each form, meeting, dialog and
 /// view has its own keys. They live here, as data beside the keymap, so `?` inside any of them,
-/// the help, `baton keys` and the README list the same keys.
+/// the help, `baton keys` and docs/keys.md list the same keys.
 public enum OverlayContext: String, CaseIterable, Sendable {
     case form, readinessMeeting, walkthrough, agendaMeeting, pastRuns, meetingChooser, measures, search, exportMenu,
          importPreview, help, palette
@@ -23,7 +23,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
     }
 }
 
-/// One key of an overlay, as the help and the README say it.
+/// One key of an overlay, as the help and docs/keys.md say it.
 public struct OverlayKey: Equatable, Sendable {
     public var keys: String
     public var help: String

@@ -164,28 +164,22 @@ enum AgendaMeetingUpdate {
             m.form = nil
             state.message = "No decision made: the item stays as it was."
         case .submitted:
-            guard case .reviewDecision(let decision, let itemID) = form.purpose else { m.form = nil; return [] }
+            guard case .change(.review(let asked, let itemID)) = form.purpose else { m.form = nil; return [] }
+            let decision = ReviewDecision.made(asked, isRisk: account.risks.contains { $0.id == itemID })
             var effects: [Effect] = []
-            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, account: account, today: state.today) {
+            switch state.submit(form) {
             case .failure(let refusal):
-                form.problem = refusal.reason
+                form.refused(refusal)
                 m.form = form
                 return []
-            case .success(let change):
-                switch state.apply(change, to: account.id) {
-                case .failure(let refusal):
-                    form.problem = refusal.reason
+            case .success(let confirmed):
+                // Refused by a read-only store: the form stays, with the reason, and nothing is decided.
+                if confirmed.isEmpty, case .readOnly = state.saveStatus {
+                    form.problem = state.message
                     m.form = form
                     return []
-                case .success(let confirmed):
-                    // Refused by a read-only store: the form stays, with the reason, and nothing is decided.
-                    if confirmed.isEmpty, case .readOnly = state.saveStatus {
-                        form.problem = state.message
-                        m.form = form
-                        return []
-                    }
-                    effects = confirmed
                 }
+                effects = confirmed
             }
             let after = state.portfolio.account(id: account.id) ?? account
             m.form = nil

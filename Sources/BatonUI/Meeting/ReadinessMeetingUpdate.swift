@@ -19,13 +19,13 @@ enum ReadinessMeetingUpdate {
             case .submitted:
                 switch state.submit(form) {
                 case .failure(let refusal):
-                    form.problem = refusal.reason
+                    form.refused(refusal)
                     m.form = form
                 case .success(let confirmed):
                     effects += confirmed
                     m.form = nil
-                    if case .condition(let c) = m.phase, case .evidence = form.purpose { m.phase = next(after: c) }
-                    if case .condition(let c) = m.phase, case .gapAction = form.purpose { m.phase = next(after: c) }
+                    // A mark moves the meeting on; an action marked done leaves it on the condition, to re-run it.
+                    if case .condition(let c) = m.phase, form.purpose != .change(.markActionDone(c)) { m.phase = next(after: c) }
                 }
             }
             state.overlay = .meeting(m)
@@ -50,9 +50,9 @@ enum ReadinessMeetingUpdate {
         case .condition(let c):
             switch key {
             case .char("m"):
-                m.form = ReadinessForms.evidence(for: c, account: account, today: state.today)
+                m.form = FormState(change: .markMet(c), account: account)
             case .char("n"):
-                m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
+                m.form = FormState(change: .markNotMet(c), account: account)
             case .char("c"):
                 effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
             case .char("d"):
@@ -89,9 +89,9 @@ enum ReadinessMeetingUpdate {
         case .notices:
             switch key {
             case .char("a"):
-                m.form = NotMetLoopForms.delayNotice(.accountManagement, account: account)
+                m.form = FormState(change: .delayNotice(.accountManagement), account: account)
             case .char("c"):
-                m.form = NotMetLoopForms.delayNotice(.customer, account: account)
+                m.form = FormState(change: .delayNotice(.customer), account: account)
             case .enter, .escape:
                 // The account-management team always needs to know (000:145): say so once before leaving without it.
                 if account.readiness.runs.last?.notice(to: .accountManagement) == nil, !m.warnedOfUntoldDelay {

@@ -1,6 +1,6 @@
 /// `?`: every key, generated from the keymap table, grouped by where it works.
 enum HelpOverlay {
-    /// The lines of the help, also what the README's key table is generated from.
+    /// The lines of the help, also what the keys page (docs/keys.md) is generated from.
     static func lines(keymap: Keymap) -> [(key: String, help: String, heading: Bool)] {
         // What the symbols on screen mean comes first: it is what a new lead needs before any key.
         var out: [(String, String, Bool)] = legend

@@ -18,9 +18,9 @@ enum TransferWalkthroughUpdate {
             case .cancelled:
                 w.form = nil
                 switch form.purpose {
-                case .overrideReason, .transferOverride:
+                case .change(.transferOverride):
                     state.message = "Nothing recorded: the gate stands and no override reason was given."
-                case .earlyTransfer:
+                case .change(.stage(.continuity)):
                     state.message = "Not transferred: waiting for T-day (\(account.tDay.iso))."
                 default:
                     break
@@ -28,13 +28,13 @@ enum TransferWalkthroughUpdate {
             case .submitted:
                 switch state.submit(form) {
                 case .failure(let refusal):
-                    form.problem = refusal.reason
+                    form.refused(refusal)
                     w.form = form
                 case .success(let confirmed):
                     w.form = nil
                     effects += confirmed
                     // The reason given first: the change the lead asked for is recorded now.
-                    if case .transferOverride = form.purpose, let pending = w.pendingTick,
+                    if case .change(.transferOverride) = form.purpose, let pending = w.pendingTick,
                        let after = state.portfolio.account(id: w.accountID) {
                         w.pendingTick = nil
                         effects += toggle(.change(pending), account: after, &w, &state)
@@ -57,7 +57,7 @@ enum TransferWalkthroughUpdate {
             state.overlay = nil
             return []
         case .char("e"):
-            if case .area(let area) = rows[w.cursor] { w.form = TransferForms.note(for: area, account: account) }
+            if case .area(let area) = rows[w.cursor] { w.form = FormState(change: .crmAreaNote(area), account: account) }
         case .char(" "), .enter:
             effects += toggle(rows[w.cursor], account: account, &w, &state)
             effects += transferIfDue(&w, &state)
@@ -89,7 +89,7 @@ enum TransferWalkthroughUpdate {
             // Change 5 is ticked by scheduling the touchpoint: ask for it once the nine areas let the ticks through.
             if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil
                 && KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty {
-                w.form = TransferForms.firstTouchpoint(account: account)
+                w.form = FormState(change: .firstTouchpoint, account: account)
                 return []
             }
             return state.applyOrSay(.transfer(.tick(change)), to: account.id)

@@ -42,7 +42,7 @@ enum AgendaMeetingView {
                     : "The notes typed here are not saved; Ctrl-S records the meeting instead.", CellStyle(.dim)),
             ], into: &grid, rect: right)
         }
-        if let form = m.form { FormView.draw(form, today: state.today, into: &grid) }
+        if let form = m.form { FormView.draw(form, state: state, into: &grid) }
     }
 
     // MARK: The sidebar
