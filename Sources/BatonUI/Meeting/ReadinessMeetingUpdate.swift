@@ -99,7 +99,7 @@ enum ReadinessMeetingUpdate {
                     state.message = "The account-management team has not been told of the delay and why: a tells them; Enter again leaves."
                 } else {
                     state.overlay = nil
-                    state.message = "Readiness run recorded, not cleared: the gaps' actions are on the attention list."
+                    state.message = "\(account.name): readiness run recorded — NOT CLEARED; the gaps' actions are on the attention list."
                     return effects
                 }
             default:
