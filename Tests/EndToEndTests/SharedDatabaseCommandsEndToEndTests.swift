@@ -119,7 +119,7 @@ struct SharedDatabaseCommandsEndToEndTests {
         _ = try await applied(["issue", "close", "zephyr", "1", "--note", "Live"], on: id)
         try await refused(["health", "zephyr", "amber"], on: id, saying: "--why: needed")
         _ = try await applied(["health", "zephyr", "amber", "--why", "Slow adoption at site 2"], on: id)
-        try await refused(["note", "zephyr", "Nobody", "Great"], on: id, saying: "not a contact")
+        try await refused(["note", "zephyr", "Nobody", "Great", "--tone", "positive"], on: id, saying: "not a contact")
         _ = try await applied(["note", "zephyr", "Ana Ruiz", "We are nearly there", "--tone", "positive"], on: id)
         try await refused(["log", "zephyr", "call", "Kick-off", "--with", "Ana", "--on", "2026-12-01"], on: id, saying: "has not happened yet")
         _ = try await applied(["log", "zephyr", "call", "Kick-off", "--with", "Ana"], on: id)

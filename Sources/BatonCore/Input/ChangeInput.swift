@@ -39,7 +39,11 @@ public struct ChangeInput<Output: Sendable>: Sendable {
             case .failure(let refusal): return .failure(refusal)
             case .success(let value?): read[field.key] = value
             case .success(nil):
-                if field.required { return .failure(InputRefusal(field.key, "needed — \(field.help.isEmpty ? field.label : field.help)")) }
+                if field.required {
+                    let what = !field.help.isEmpty ? " — \(field.help)"
+                        : field.kind.choiceList.isEmpty ? "" : ": \(field.kind.choiceList.map(\.title).joined(separator: ", "))"
+                    return .failure(InputRefusal(field.key, "needed\(what)"))
+                }
             }
         }
         do {
@@ -84,11 +88,9 @@ extension InputField {
             // Someone the account knows on the other side is still someone it knows: whether a
             // customer may observe a check, or our coordinator sign off setup, is the rule's to say.
             if let known = account.knownPerson(text, in: .anyone), PersonName.same(known, text) { return .success(.person(known)) }
-            if scope == .contact {
-                let names = account.knownPeople(.contact)
-                return refuse("“\(text)” is not a contact on the account"
-                              + (names.isEmpty ? "; add the contact first" : " (\(names.joined(separator: ", "))); add them as a contact first"))
-            }
+            // Whether a name that is no contact may stand (a sentiment note's, a signatory's) is the
+            // door's rule, said once there: here it is only spelled as typed.
+            if scope == .contact { return .success(.person(text)) }
             if newPeople.contains(PersonName.fold(text)) { return .success(.person(text)) }
             return refuse("“\(text)” is not anyone this account knows", person: text)
         case .choice(let choices):

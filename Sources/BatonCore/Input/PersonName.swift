@@ -27,8 +27,8 @@ public enum PersonScope: String, Equatable, Hashable, Codable, Sendable {
     case anyone
     /// Someone on our side: a new name is asked about first.
     case ourSide
-    /// A contact on the customer's side: a name not among the contacts is refused (add the
-    /// contact first), since a contact carries a role and tags a bare name cannot.
+    /// A contact on the customer's side: offered from the contacts; a name not among them is
+    /// not asked about but left to the change's rule, which refuses it in its own words.
     case contact
 }
 

@@ -31,16 +31,13 @@ enum AccountCardUpdate {
             state.overlay = nil
             return []
         }
-        if key == .ctrl("c") { return [.quit] }
         if card.form != nil { return formKey(key, &card, account: account, &state) }
         if let scroll = card.help {
-            switch key {
-            case .escape, .char("q"), .char("?"), .enter: card.help = nil
-            case .char("j"), .down: card.help = scroll + 1
-            case .char("k"), .up: card.help = max(0, scroll - 1)
-            case .pageDown, .char(" "): card.help = scroll + 10
-            case .pageUp: card.help = max(0, scroll - 10)
-            default: break
+            // The help's own table, as over the dashboard (it has no search here).
+            switch HelpKeys.table.command(for: key, where: { $0 != .search }) {
+            case .move(let move): card.help = HelpUpdate.scrolled(move, from: scroll, state)
+            case .close: card.help = nil
+            case .search, nil: break
             }
             state.overlay = .accountCard(card)
             return []
@@ -61,9 +58,8 @@ enum AccountCardUpdate {
         case .help:
             // Opened at the card's own keys: that is what the lead is looking for here.
             card.help = HelpOverlay.scroll(toHeading: KeyScope.accountCard.title, keymap: state.keymap, screenWidth: state.width)
-        case .undo, .redo, .quit, .redraw:
+        case .undo, .redo, .redraw:
             effects = Update.run(command, &state)
-            if command == .quit { return effects }
         default:
             break
         }

@@ -31,91 +31,73 @@ enum ReadinessMeetingUpdate {
             state.overlay = .meeting(m)
             return effects
         }
-        switch m.phase {
-        case .attendees:
-            switch key {
-            case .enter:
-                if m.attendeeList.isEmpty {
-                    state.message = "Name who is in the room first."
-                } else {
-                    m.phase = .condition(.setupComplete)
-                }
-            case .escape:
+        let typing = state.typesText    // who is in the room: a field
+        guard let command = ReadinessMeetingKeys.table.command(for: key, typing: typing, where: { ReadinessMeetingKeys.offered($0, m) }) else {
+            if typing { _ = m.attendees.handle(key) }
+            state.overlay = .meeting(m)
+            return effects
+        }
+        switch (command, m.phase) {
+        case (.begin, _):
+            if m.attendeeList.isEmpty {
+                state.message = "Name who is in the room first."
+            } else {
+                m.phase = .condition(.setupComplete)
+            }
+        case (.notStarted, _):
+            state.overlay = nil
+            state.message = "Readiness meeting not started."
+            return []
+        case (.markMet, .condition(let c)):
+            m.form = FormState(change: .markMet(c), account: account)
+        case (.markNotMet, .condition(let c)):
+            m.form = FormState(change: .markNotMet(c), account: account)
+        case (.clearMark, .condition(let c)):
+            effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
+        case (.actionDone, .condition(let c)):
+            m.form = Update.actionDoneForm(c, account: account, message: &state.message)
+        case (.next, .condition(let c)):
+            m.phase = next(after: c)
+        case (.back, .condition(let c)):
+            if let prev = ReadinessCondition(rawValue: c.rawValue - 1) { m.phase = .condition(prev) } else { m.phase = .attendees }
+        case (.back, _):
+            m.phase = .condition(.customerConfidence)
+        case (.recordRun, _):
+            effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
+                                        to: account.id)
+            // A run that did not clear goes on to steps 3 and 4 (000:144–146): who is told of the delay.
+            let runs = state.portfolio.account(id: account.id)?.readiness.runs ?? []
+            guard runs.count > account.readiness.runs.count, runs.last?.cleared == false else {
                 state.overlay = nil
-                state.message = "Readiness meeting not started."
-                return []
-            default:
-                _ = m.attendees.handle(key)
+                return effects
             }
-        case .condition(let c):
-            switch key {
-            case .char("m"):
-                m.form = FormState(change: .markMet(c), account: account)
-            case .char("n"):
-                m.form = FormState(change: .markNotMet(c), account: account)
-            case .char("c"):
-                effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
-            case .char("d"):
-                m.form = Update.actionDoneForm(c, account: account, message: &state.message)
-            case .enter, .right, .char(" "), .char("l"):
-                m.phase = next(after: c)
-            case .left, .backspace, .char("h"):
-                if let prev = ReadinessCondition(rawValue: c.rawValue - 1) { m.phase = .condition(prev) } else { m.phase = .attendees }
-            case .escape:
-                m.phase = .confirmLeave(returnTo: c)
-            default:
-                break
-            }
-        case .close:
-            switch key {
-            case .enter:
-                effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
-                                            to: account.id)
-                // A run that did not clear goes on to steps 3 and 4: who is told of the delay.
-                let runs = state.portfolio.account(id: account.id)?.readiness.runs ?? []
-                if runs.count > account.readiness.runs.count, runs.last?.cleared == false {
-                    m.phase = .notices
-                } else {
-                    state.overlay = nil
-                    return effects
-                }
-            case .left, .backspace, .char("h"):
-                m.phase = .condition(.customerConfidence)
-            case .escape:
-                m.phase = .confirmLeave(returnTo: nil)
-            default:
-                break
-            }
-        case .notices:
-            switch key {
-            case .char("a"):
-                m.form = FormState(change: .delayNotice(.accountManagement), account: account)
-            case .char("c"):
-                m.form = FormState(change: .delayNotice(.customer), account: account)
-            case .enter, .escape:
-                // The account-management team always needs to know (000:145): say so once before leaving without it.
-                if account.readiness.runs.last?.notice(to: .accountManagement) == nil, !m.warnedOfUntoldDelay {
-                    m.warnedOfUntoldDelay = true
-                    state.message = "The account-management team has not been told of the delay and why: a tells them; Enter again leaves."
-                } else {
-                    state.overlay = nil
-                    state.message = "\(account.name): readiness run recorded — NOT CLEARED; the gaps' actions are on the attention list."
-                    return effects
-                }
-            default:
-                break
-            }
-        case .confirmLeave(let back):
-            switch key {
-            case .char("y"):
+            m.phase = .notices
+        case (.tellTeam, _):
+            m.form = FormState(change: .delayNotice(.accountManagement), account: account)
+        case (.tellCustomer, _):
+            m.form = FormState(change: .delayNotice(.customer), account: account)
+        case (.finish, _):
+            // The account-management team always needs to know (000:145): say so once before leaving without it.
+            if account.readiness.runs.last?.notice(to: .accountManagement) == nil, !m.warnedOfUntoldDelay {
+                m.warnedOfUntoldDelay = true
+                state.message = "The account-management team has not been told of the delay and why: a tells them; Enter again leaves."
+            } else {
                 state.overlay = nil
-                state.message = "Left the meeting: the marks made are kept; no run was recorded."
-                return []
-            case .char("n"), .escape:
-                m.phase = back.map { .condition($0) } ?? .close
-            default:
-                break
+                state.message = "\(account.name): readiness run recorded — NOT CLEARED; the gaps' actions are on the attention list."
+                return effects
             }
+        case (.leave, .condition(let c)):
+            m.phase = .confirmLeave(returnTo: c)
+        case (.leave, _):
+            m.phase = .confirmLeave(returnTo: nil)
+        case (.confirmLeave, _):
+            state.overlay = nil
+            state.message = "Left the meeting: the marks made are kept; no run was recorded."
+            return []
+        case (.stay, .confirmLeave(let back)):
+            m.phase = back.map { .condition($0) } ?? .close
+        default:
+            break
         }
         state.overlay = .meeting(m)
         return effects

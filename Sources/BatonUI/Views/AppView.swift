@@ -4,7 +4,7 @@ public enum AppView {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed)
         if layout.isTooSmall {
-            TooSmallView.draw(width: state.width, height: state.height, into: &grid)
+            TooSmallView.draw(width: state.width, height: state.height, message: state.confirmingQuit ? state.message : nil, into: &grid)
             return grid
         }
         TitleBar.draw(state, into: &grid, rect: layout.titleBar)

@@ -46,23 +46,18 @@ enum TransferWalkthroughUpdate {
             return effects
         }
         let rows = TransferWalkthrough.rows(for: account)
-        switch key {
-        case .char("j"), .down: w.cursor = min(rows.count - 1, w.cursor + 1)
-        case .char("k"), .up: w.cursor = max(0, w.cursor - 1)
-        case .char("g"), .home: w.cursor = 0
-        case .char("G"), .end: w.cursor = rows.count - 1
-        case .pageDown: w.cursor = min(rows.count - 1, w.cursor + 10)
-        case .pageUp: w.cursor = max(0, w.cursor - 10)
-        case .escape, .char("q"):
+        guard let command = TransferWalkthroughKeys.table.command(for: key) else { return [] }
+        switch command {
+        case .move(let move):
+            w.cursor = move.cursor(from: w.cursor, count: rows.count)
+        case .close:
             state.overlay = nil
             return []
-        case .char("e"):
+        case .note:
             if case .area(let area) = rows[w.cursor] { w.form = FormState(change: .crmAreaNote(area), account: account) }
-        case .char(" "), .enter:
+        case .tick:
             effects += toggle(rows[w.cursor], account: account, &w, &state)
             effects += transferIfDue(&w, &state)
-        default:
-            break
         }
         state.overlay = .walkthrough(w)
         return effects
