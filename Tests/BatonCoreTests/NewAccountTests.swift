@@ -73,13 +73,13 @@ struct NewAccountTests {
         var draft = Self.draft()
         draft.startDate = Self.today
         draft.renewalDate = Self.today.adding(days: -1)
-        #expect(draft.make(context: Self.context, existing: []).isRefused(containing: "must come after the start"))
+        #expect(draft.make(context: Self.context, existing: []).isRefused(containing: "must come after the start date"))
         draft = Self.draft()
         draft.annualValue = -5
         #expect(draft.make(context: Self.context, existing: []).isRefused(containing: "cannot be negative"))
         draft = Self.draft()
         draft.currency = "euros"
-        #expect(draft.make(context: Self.context, existing: []).isRefused(containing: "three-letter code"))
+        #expect(draft.make(context: Self.context, existing: []).isRefused(containing: "three-letter ISO code"))
     }
 }
 

@@ -55,16 +55,14 @@ public struct NewAccount: Equatable, Sendable, Codable {
                 : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
         }
         guard headcount >= 0 else { return .failure(ChangeRefusal("Headcount cannot be negative.")) }
-        guard annualValue >= 0 else { return .failure(ChangeRefusal("The contract value cannot be negative.")) }
-        guard termMonths > 0 else { return .failure(ChangeRefusal("The term is a number of months, at least 1.")) }
         let currency = Self.tidy(self.currency).uppercased()
-        guard currency.isEmpty || (currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isLetter }) else {
-            return .failure(ChangeRefusal("Currency: a three-letter code such as GBP, EUR or USD (\"\(currency)\" is not one)."))
-        }
         let start = startDate ?? context.today
-        let renewal = renewalDate ?? Self.adding(months: termMonths, to: start)
-        guard renewal > start else {
-            return .failure(ChangeRefusal("The renewal date (\(renewal.iso)) must come after the start (\(start.iso))."))
+        // A term out of range has no renewal to count to: the rule below names it.
+        let renewal = renewalDate ?? Self.adding(months: min(max(termMonths, 0), 1200), to: start)
+        let contract = Contract(purchased: Self.tidy(purchased), annualValue: annualValue, currency: currency, termMonths: termMonths,
+                                startDate: start, renewalDate: renewal)
+        if let problem = ContractRule.problem(contract, currencyRequired: false) {
+            return .failure(ChangeRefusal("Refused: \(problem)"))
         }
         let lead = Self.tidy(onboardingLead).isEmpty ? context.by : Self.tidy(onboardingLead)
         let coordinator = Self.tidy(onboardingCoordinator)
@@ -77,8 +75,7 @@ public struct NewAccount: Equatable, Sendable, Codable {
             id: NewID.account(named: name, taken: Set(existing.map(\.id))),
             identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), industry: Self.tidy(industry),
                                headcount: headcount, primaryLocation: Self.tidy(primaryLocation)),
-            contract: Contract(purchased: Self.tidy(purchased), annualValue: annualValue, currency: currency,
-                               termMonths: termMonths, startDate: start, renewalDate: renewal),
+            contract: contract,
             people: people,
             health: Health(rating: .green, rationale: "Not rated yet: added on \(context.today.iso) (H sets it).",
                            setOn: context.today),

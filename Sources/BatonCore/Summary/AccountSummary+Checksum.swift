@@ -13,10 +13,12 @@ extension AccountSummary {
         digest.int(stage.rawValue)
         digest.bool(verdict.isCleared); digest.int(verdict.score); digest.int(verdict.gaps.count)
         for gap in verdict.gaps {
-            digest.int(gap.condition.rawValue); digest.text(gap.reason)
+            digest.int(gap.condition.rawValue); digest.text(gap.kind.rawValue); digest.text(gap.reason)
             digest.bool(gap.action != nil)
             if let action = gap.action {
                 digest.text(action.what); digest.text(action.owner); digest.date(action.deadline); digest.date(action.doneOn)
+                digest.bool(action.doneNote != nil)
+                if let note = action.doneNote { digest.text(note) }
             }
         }
         digest.date(verdictAtTransfer)
@@ -79,6 +81,8 @@ private struct SummaryDigest {
         case .scheduleDrivenTransition: byte(11)
         case .lateLoggedInteractions(let n): byte(12); int(n)
         case .dispositionOverdue(let n): byte(13); int(n)
+        case .rerunCondition(let condition): byte(14); int(condition.rawValue)
+        case .staleVerdict: byte(15)
         }
     }
 }

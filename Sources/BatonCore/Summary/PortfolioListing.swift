@@ -118,6 +118,8 @@ public struct PortfolioListing: Sendable {
         switch reason {
         case .tDaySoonNotCleared(let days): Flag(code: "t-day-soon-not-cleared", text: reason.label, count: days)
         case .overdueActions(let n): Flag(code: "overdue-actions", text: reason.label, count: n)
+        case .rerunCondition(let condition): Flag(code: "re-run-condition", text: reason.label, count: condition.number)
+        case .staleVerdict: Flag(code: "stale-verdict", text: reason.label, count: nil)
         case .overdueRiskReviews(let n): Flag(code: "overdue-risk-reviews", text: reason.label, count: n)
         case .staleSentiment: Flag(code: "stale-sentiment", text: reason.label, count: nil)
         case .scheduleDrivenTransition: Flag(code: "schedule-driven-transition", text: reason.label, count: nil)

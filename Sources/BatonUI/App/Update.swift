@@ -182,7 +182,7 @@ public enum Update {
             if state.showAgenda { state.rebuildAgenda() }
         case .undo: return state.undo()
         case .redo: return state.redo()
-        case .markMet, .markNotMet, .clearMark:
+        case .markMet, .markNotMet, .clearMark, .markActionDone:
             return mark(command, &state)
         case .readinessMeeting:
             guard let account = state.selectedAccount else { return [] }
@@ -338,10 +338,26 @@ public enum Update {
             state.overlay = .form(FormState(change: .markMet(condition), account: account))
         case .markNotMet:
             state.overlay = .form(FormState(change: .markNotMet(condition), account: account))
+        case .markActionDone:
+            if let form = actionDoneForm(condition, account: account, message: &state.message) { state.overlay = .form(form) }
         default:
             return state.applyOrSay(.readiness(.clearMark(condition)), to: account.id)
         }
         return []
+    }
+
+    /// The form for marking a condition's action done, or why there is none to mark.
+    static func actionDoneForm(_ condition: ReadinessCondition, account: Account, message: inout String?) -> FormState? {
+        let mark = account.readiness[condition]
+        guard mark.status == .notMet, let action = mark.action else {
+            message = "Condition \(condition.number) is \(mark.status.title): only a Not Met condition has an action to mark done."
+            return nil
+        }
+        if let done = action.doneOn {
+            message = "The action on condition \(condition.number) was done on \(done.iso): re-run it — m Met, n Not Met."
+            return nil
+        }
+        return FormState(change: .markActionDone(condition), account: account)
     }
 
     /// A form over the dashboard: submitted values are judged, then confirmed or refused in place.
