@@ -92,6 +92,8 @@ enum AccountCardUpdate {
             case .contacts:
                 guard let contact = account.contacts[safe: card.cursor] else { return nothing("No contact yet: a adds one.", &state) }
                 open(.editContact(contact.id), &card, account: account, state)
+            case .milestones where card.cursor >= account.milestones.count:
+                return nothing("An action is changed where it was set: n on the readiness pane; c marks it done.", &state)
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
                 open(.editMilestone(m.id), &card, account: account, state)
@@ -104,6 +106,13 @@ enum AccountCardUpdate {
             }
         case .complete:
             switch card.tab {
+            case .milestones where card.cursor >= account.milestones.count:
+                // An action row: the same form as d on the readiness pane and in the meeting.
+                let actions = CardMilestones.actions(account)
+                guard let item = actions[safe: card.cursor - account.milestones.count] else { return nothing("No Not Met action here.", &state) }
+                if let form = Update.actionDoneForm(item.condition, account: account, message: &state.message) {
+                    card.form = form
+                }
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
                 if let done = m.completedOn {
@@ -117,6 +126,8 @@ enum AccountCardUpdate {
             }
         case .reopen:
             switch card.tab {
+            case .milestones where card.cursor >= account.milestones.count:
+                return nothing("A done action is followed by a re-run of its condition (m or n on the readiness pane), not reopened.", &state)
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
                 return apply(.milestones(.reopen(id: m.id)), card: card, &state)
@@ -192,7 +203,7 @@ enum AccountCardUpdate {
         switch tab {
         case .overview: OverviewBlock.allCases.count
         case .contacts: account.contacts.count
-        case .milestones: account.milestones.count
+        case .milestones: CardMilestones.rowCount(account)
         case .exit: ExitComponent.allCases.count
         case .handover: HandoverSection.allCases.count
         case .history:
