@@ -14,7 +14,7 @@ struct AddCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The customer's name.", valueName: "name"))
     var name: String
 
-    @Option(name: .customLong("t-day"), help: ArgumentHelp("Planned transfer day (default: eight weeks from today).", valueName: "date"))
+    @Option(name: .customLong("t-day"), help: ArgumentHelp("Planned transfer day (default: eight weeks from today, on a business day).", valueName: "date"))
     var tDay: String?
     @Option(help: ArgumentHelp("Stage 1–8 (default 1, sales handover).", valueName: "n"))
     var stage: Int?
@@ -38,7 +38,7 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let today = try store.resolvedToday()
-        var new = NewAccount(name: name, tDay: Shell.date(tDay, option: "t-day", today: today) ?? today.adding(days: 56))
+        var new = NewAccount(name: name, tDay: Shell.date(tDay, option: "t-day", today: today) ?? BusinessDays.defaultTDay(today: today))
         if let stage {
             guard let s = Stage(rawValue: stage) else { Shell.fail("--stage is 1 to 8.") }
             new.stage = s
@@ -70,7 +70,7 @@ struct AddCommand: ParsableCommand {
             Shell.fail(refusal.reason)
         case .success(let account):
             do { try opened.store.commit(account) } catch { opened.close(); Shell.fail("not added: \(error)", code: 2) }
-            Shell.say(NewAccount.summary(account) + " (id \(account.id))" + (tDay == nil ? "; T-day eight weeks from today, --t-day sets it" : ""))
+            Shell.say(NewAccount.summary(account) + " (id \(account.id))" + (tDay == nil ? "; T-day eight weeks from today on a business day, --t-day sets it" : ""))
         }
     }
 }

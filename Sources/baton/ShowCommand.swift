@@ -58,7 +58,8 @@ struct ShowCommand: ParsableCommand {
         if !a.contacts.isEmpty {
             lines.append("Contacts: " + a.contacts.map { $0.name + ($0.isSponsor ? " (sponsor)" : "") }.joined(separator: ", "))
         }
-        lines.append("Health: \(a.health.rating.title) since \(a.health.setOn.iso) — \(a.health.rationale)")
+        lines.append(a.health.isRated ? "Health: \(a.health.title) since \(a.health.setOn.iso) — \(a.health.rationale)"
+                                      : "Health: not rated (baton health sets it)")
         lines.append("")
         lines.append("Readiness")
         for condition in ReadinessCondition.allCases {

@@ -118,7 +118,7 @@ enum ShellChange {
         case .failure(let refusal): opened.close(); Shell.fail(refusal.reason)
         case .success(let found): account = found
         }
-        let context = ChangeContext(today: today, now: Date().wholeSeconds, by: portfolio.owner)
+        let context = ChangeContext(today: today, now: Date().wholeSeconds, by: portfolio.owner, timeZone: .current)
         let change: AccountChange
         switch build(account, context) {
         case .failure(let refusal): opened.close(); Shell.fail(refusal.reason)

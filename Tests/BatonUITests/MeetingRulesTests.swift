@@ -216,6 +216,16 @@ struct TransferWalkthroughTests {
         TransferWalkthrough.rows(for: MarkingReadinessTests.account(state, id)).firstIndex(of: row)!
     }
 
+    /// The account's record made complete where the demo leaves it short: every area ticked, the
+    /// library's unshowable documents filed, the handover document finalised, the exit done.
+    static func completeRecord(_ state: inout AppState, _ id: String) {
+        let i = state.portfolio.accounts.firstIndex { $0.id == id }!
+        for j in state.portfolio.accounts[i].exit.indices { state.portfolio.accounts[i].exit[j].doneOn = DemoState.today.adding(days: -1) }
+        state.portfolio.accounts[i].crmTransfer.areas = CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) }
+        state.portfolio.accounts[i].crmTransfer.filed = [.signedWelcomePack, .kickOffMinutes, .customerSuccessSummary]
+        state.portfolio.accounts[i].handover.finalisedOn = DemoState.today.adding(days: -1)
+    }
+
     static func tick(_ row: TransferWalkthrough.Row, _ state: AppState, _ id: String) -> AppState {
         var s = state
         guard case .walkthrough(var w) = s.overlay else { return s }
@@ -224,18 +234,18 @@ struct TransferWalkthroughTests {
         return DemoState.press([.char(" ")], on: s)
     }
 
-    @Test("with the five changes ticked a Cleared account moves to Continuity, the account manager its owner, the lead secondary for 30 days")
+    @Test("with changes 2–5 ticked, ticking change 1 moves a Cleared account to Continuity, the account manager its owner, the lead secondary for 30 days")
     func transfer() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
-        for change in [TDayChange.leadMovedToSecondary, .reportingUpdated] {
-            state = Self.tick(.change(change), state, "acct-alpenblick")
-        }
+        state = Self.tick(.change(.reportingUpdated), state, "acct-alpenblick")
         state = Self.tick(.change(.firstTouchpointScheduled), state, "acct-alpenblick")
         guard case .walkthrough(let w) = state.overlay, w.form?.purpose == .firstTouchpoint else { Issue.record("no touchpoint form"); return }
         state = MarkingReadinessTests.typeText("fri", state)
         state = DemoState.press([.tab], on: state)
         state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
+        #expect(MarkingReadinessTests.account(state, "acct-alpenblick").stage == .transferDay, "change 1, the stage, is the lead's to tick")
+        state = Self.tick(.change(.stageAdvanced), state, "acct-alpenblick")
         let account = MarkingReadinessTests.account(state, "acct-alpenblick")
         #expect(account.stage == .continuity)
         #expect(account.people.primaryOwner == account.people.accountManager)
@@ -249,20 +259,22 @@ struct TransferWalkthroughTests {
     func areasFirst() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
         let before = MarkingReadinessTests.account(state, "acct-mueller")
-        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = Self.tick(.change(.reportingUpdated), state, "acct-mueller")
         #expect(state.message?.hasPrefix("Complete the nine CRM areas first") == true)
         #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
     }
 
     @Test("the walkthrough checks the stage gate before the first T-day change: backing out of the override records nothing")
     func gateOnTransfer() {
-        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
-        for area in CRMArea.allCases where !MarkingReadinessTests.account(state, "acct-mueller").crmTransfer.areas.first(where: { $0.area == area })!.complete {
+        var start = MarkingReadinessTests.on("acct-mueller")
+        Self.completeRecord(&start, "acct-mueller")
+        var state = DemoState.press([.char("t")], on: start)
+        for area in CRMArea.allCases where !CRMRecordCheck.isComplete(area, in: MarkingReadinessTests.account(state, "acct-mueller")) {
             state = Self.tick(.area(area), state, "acct-mueller")
         }
-        #expect(KnowledgeTransfer.meetsTarget(MarkingReadinessTests.account(state, "acct-mueller").crmTransfer))
+        #expect(KnowledgeTransfer.incompleteAreas(of: MarkingReadinessTests.account(state, "acct-mueller")).isEmpty)
         let before = MarkingReadinessTests.account(state, "acct-mueller")
-        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = Self.tick(.change(.reportingUpdated), state, "acct-mueller")
         guard case .walkthrough(let w) = state.overlay, case .transferOverride = w.form?.purpose else {
             Issue.record("no override asked for before the first change"); return
         }
@@ -272,26 +284,28 @@ struct TransferWalkthroughTests {
         #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
 
         // With the reason given first, the change asked for is recorded and the account is flagged.
-        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = Self.tick(.change(.reportingUpdated), state, "acct-mueller")
         state = MarkingReadinessTests.typeText("The customer's fiscal year starts Monday", state)
         state = DemoState.press([.ctrl("s")], on: state)
         let after = MarkingReadinessTests.account(state, "acct-mueller")
-        #expect(after.crmTransfer.changes.first { $0.change == .stageAdvanced }?.doneAt != nil)
+        #expect(after.crmTransfer.changes.first { $0.change == .reportingUpdated }?.doneAt != nil)
         #expect(after.isScheduleDrivenTransition)
         #expect(after.stageOverride?.toStage == .continuity)
         #expect(after.stage == .readinessReview)
     }
 
-    @Test("with the five changes ticked before T-day the walkthrough asks, and the T-day becomes today")
+    @Test("change 1 before T-day, with changes 2–5 made, asks the lead to confirm; the T-day becomes today")
     func earlyTransferAsks() {
         var start = MarkingReadinessTests.on("northwind")
+        Self.completeRecord(&start, "northwind")
         let i = start.portfolio.accounts.firstIndex { $0.id == "northwind" }!
-        for j in start.portfolio.accounts[i].exit.indices { start.portfolio.accounts[i].exit[j].doneOn = DemoState.today.adding(days: -1) }
-        start.portfolio.accounts[i].crmTransfer.areas = CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) }
+        // The meetings before the transfer are held (000:456–457): only the early T-day is asked.
+        start.portfolio.accounts[i].meetings += [Meeting(id: "ih", kind: .internalHandover, on: DemoState.today.adding(days: -5)),
+                                                 Meeting(id: "jt", kind: .jointTransition, on: DemoState.today.adding(days: -1))]
         let tDay = start.portfolio.accounts[i].tDay
         #expect(tDay > DemoState.today)
         var state = DemoState.press([.char("t")], on: start)
-        for change in [TDayChange.stageAdvanced, .primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
+        for change in [TDayChange.primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
             state = Self.tick(.change(change), state, "northwind")
         }
         state = Self.tick(.change(.firstTouchpointScheduled), state, "northwind")
@@ -299,15 +313,20 @@ struct TransferWalkthroughTests {
         state = DemoState.press([.tab], on: state)
         state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
-        guard case .walkthrough(let w) = state.overlay, case .earlyTransfer = w.form?.purpose else {
+        let ready = MarkingReadinessTests.account(state, "northwind")
+        #expect(ready.crmTransfer.changes.filter { $0.doneAt != nil }.count == 4)
+        state = Self.tick(.change(.stageAdvanced), state, "northwind")
+        guard case .walkthrough(let w) = state.overlay, case .transfer = w.form?.purpose else {
             Issue.record("the early transfer was not asked"); return
         }
+        #expect(w.form?.fields.map(\.key) == [.confirmEarly], "nothing is missing: only the early T-day is asked")
         #expect(MarkingReadinessTests.account(state, "northwind").stage < .continuity)
         state = DemoState.press([.char("y"), .ctrl("s")], on: state)
         let after = MarkingReadinessTests.account(state, "northwind")
         #expect(after.stage == .continuity)
         #expect(after.tDay == DemoState.today)
-        #expect(after.timeline.first { $0.templateKey == "thirty-day-review" }?.due == DemoState.today.adding(days: 30))
+        #expect(after.crmTransfer.changes.allSatisfy { $0.doneAt != nil }, "change 1 is ticked by the transfer itself")
+        #expect(after.exit.first { $0.component == .crmExitConfirmation }?.doneOn != nil)
     }
 
 }

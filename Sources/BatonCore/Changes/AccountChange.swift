@@ -64,11 +64,14 @@ public struct ChangeContext: Equatable, Sendable {
     public var now: Date
     /// The person making the change (the portfolio's owner in the dashboard).
     public var by: String
+    /// The lead's time zone, for the clock times a change's summary says ("done at 09:05").
+    public var timeZone: TimeZone
 
-    public init(today: CalendarDate, now: Date, by: String = "") {
+    public init(today: CalendarDate, now: Date, by: String = "", timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
         self.today = today
         self.now = now
         self.by = by
+        self.timeZone = timeZone
     }
 }
 

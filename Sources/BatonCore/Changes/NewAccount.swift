@@ -75,8 +75,7 @@ public struct NewAccount: Equatable, Sendable, Codable {
             contract: Contract(purchased: Self.tidy(purchased), annualValue: annualValue, currency: currency,
                                termMonths: termMonths, startDate: start, renewalDate: renewal),
             people: people,
-            health: Health(rating: .green, rationale: "Not rated yet: added on \(context.today.iso) (H sets it).",
-                           setOn: context.today),
+            health: .notRated(since: context.today),
             transitionKind: transitionKind, planning: planning, stage: stage, tDay: tDay,
             timeline: TimelineTemplate.items(kind: transitionKind, planning: planning, tDay: tDay),
             stageHistory: [StageEntry(stage: stage, on: context.today)])
@@ -87,6 +86,7 @@ public struct NewAccount: Equatable, Sendable, Codable {
     public static func summary(_ account: Account) -> String {
         "\(account.name) added: stage \(account.stage.rawValue) \(account.stage.title), T-day \(account.tDay.iso), "
             + "\(account.timeline.count) timeline steps"
+            + BusinessDays.tDayWarnings(account.tDay).map { " — warning: \($0)" }.joined()
     }
 
     static func tidy(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -36,6 +36,8 @@ public enum EmailIntroductionMarkdown {
             "I wanted to share an important update. Your onboarding is coming to a close, and as we planned from the start, your day-to-day relationship now moves to our Account Management team."
         case .salesToCustomerSuccess:
             "I wanted to share an important update. Now that everything is signed, your day-to-day relationship moves from our Sales team to our Customer Success team, as we discussed."
+        case .salesToAccountManagement:
+            "I wanted to share an important update. As your business with us grows, your day-to-day relationship moves from our Sales team to our Account Management team, who look after renewals and the next steps together."
         case .repToRep:
             "I wanted to share an important update. [The reason: I'm moving to a new role / I'm leaving the company], and your account is moving to a colleague."
         case .teamToTeam:

@@ -23,6 +23,12 @@ public enum AttentionReason: Hashable, Sendable, Codable {
     case lateLoggedInteractions(Int)
     /// Open issues not closed, re-committed or re-scoped by T+30.
     case dispositionOverdue(Int)
+    /// Before transfer, the T-day falls on a weekend or a quarter-end Friday (the weekday, 5–7).
+    case tDayToAvoid(weekday: Int)
+    /// The handover document was not circulated 48 hours before the internal handover meeting.
+    case handoverNotCirculated(daysLate: Int)
+    /// The handover document was not finalised at T−3.
+    case handoverNotFinalised(daysLate: Int)
 
     /// Short enough for a portfolio row.
     public var label: String {
@@ -41,6 +47,9 @@ public enum AttentionReason: Hashable, Sendable, Codable {
         case .scheduleDrivenTransition: "schedule-driven transition"
         case .lateLoggedInteractions(let n): "\(n) logged late"
         case .dispositionOverdue(let n): "\(n) not dispositioned"
+        case .tDayToAvoid(let weekday): TDayToAvoid(rawValue: weekday)?.label ?? "T-day to avoid"
+        case .handoverNotCirculated(let days): "handover doc not circulated (\(RuleText.count(days, "day", "days")) late)"
+        case .handoverNotFinalised(let days): "handover doc not finalised (\(RuleText.count(days, "day", "days")) late)"
         }
     }
 }
@@ -60,6 +69,15 @@ public enum Attention {
         if account.stage < .transferDay, daysLeft <= tDayHorizonDays,
            !Readiness.verdict(for: account, today: today).isCleared {
             reasons.append(.tDaySoonNotCleared(daysLeft: daysLeft))
+        }
+
+        if account.stage < .continuity, let avoid = BusinessDays.tDayToAvoid(account.tDay) {
+            reasons.append(.tDayToAvoid(weekday: avoid.rawValue))
+        }
+        if account.stage < .continuity {
+            let life = HandoverLife(account)
+            if let days = life.circulation.daysLate(today: today) { reasons.append(.handoverNotCirculated(daysLate: days)) }
+            if let days = life.finalisation.daysLate(today: today) { reasons.append(.handoverNotFinalised(daysLate: days)) }
         }
 
         for mark in account.readiness.conditions {

@@ -83,10 +83,10 @@ enum AccountCardView {
         let verdict = Readiness.verdict(for: account, today: today)
         let flag = account.isScheduleDrivenTransition ? " · ⚑ schedule-driven" : ""
         let long = "Stage \(account.stage.rawValue) \(account.stage.title) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
-            + " · readiness \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.rating.title)" + flag
+            + " · readiness \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.title)" + flag
         if DisplayText.width(long) <= width { return long }
         return "Stage \(account.stage.rawValue) \(account.stage.shortTitle) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
-            + " · \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.rating.title)" + flag
+            + " · \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.title)" + flag
     }
 
     /// The first line to show so the cursor's row is on screen, near the middle, with as many of

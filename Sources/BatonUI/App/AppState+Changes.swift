@@ -3,7 +3,7 @@ import BatonCore
 extension AppState {
     /// What the screen hands the core: the change, on the account it is for, made today by the
     /// portfolio's owner.
-    var changeContext: ChangeContext { ChangeContext(today: today, now: now, by: sharedBy ?? portfolio.owner) }
+    var changeContext: ChangeContext { ChangeContext(today: today, now: now, by: sharedBy ?? portfolio.owner, timeZone: timeZone) }
 
     /// Builds nothing and decides nothing: hands the change to the core's one door and confirms
     /// what comes back, or returns the core's refusal for the caller to show where the lead is looking.

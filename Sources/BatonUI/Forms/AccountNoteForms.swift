@@ -7,9 +7,9 @@ enum AccountNoteForms {
     static func health(account: Account) -> FormState {
         let h = account.health
         return FormState(title: "Health of \(account.name)", purpose: .health, accountID: account.id,
-                         fields: [FormField(.healthRating, "Rating", .choice(FieldChoice.of(Health.Rating.self) { $0.title }), text: h.rating.rawValue),
+                         fields: [FormField(.healthRating, "Rating", .choice(FieldChoice.of(Health.Rating.self) { $0.title }), text: h.rating?.rawValue ?? "", pickFirst: h.isRated),
                                   FormField(.healthRationale, "Rationale", .multiLine, hint: "why: what you saw, not what you hope")],
-                         guidance: ["Now: \(h.rating.title) since \(h.setOn.iso) — \(h.rationale)",
+                         guidance: [h.isRated ? "Now: \(h.title) since \(h.setOn.iso) — \(h.rationale)" : "Now: not rated — nobody has rated it yet.",
                                     "The new rating is dated today."])
     }
 

@@ -31,8 +31,9 @@ public struct FormState: Equatable, Codable, Sendable {
         case accountCard(AccountCardForm)
         /// The reason for recording the T-day changes on an account the gate would stop.
         case transferOverride
-        /// Confirming a transfer before the planned T-day.
-        case earlyTransfer
+        /// The transfer when the gate asks first: the reason for what is missing, and the
+        /// confirmation of a transfer before the planned T-day.
+        case transfer
         /// `:import`: which CRM export, and how to map columns Baton does not know.
         case importFile
         /// An agenda meeting's section skipped on purpose: the reason.

@@ -24,11 +24,13 @@ enum FormSubmission {
             return .success(.stage(stage > account.stage ? .forward(to: stage, overrideReason: reason) : .back(to: stage)))
         case .transferOverride:
             return .success(.transfer(.overrideForTransfer(reason: form.value(.overrideReason))))
-        case .earlyTransfer:
-            guard form.value(.confirmEarly) == "yes" else {
+        case .transfer:
+            let asksEarly = form.fields.contains { $0.key == .confirmEarly }
+            if asksEarly, form.value(.confirmEarly) != "yes" {
                 return .failure(ChangeRefusal("Pick “yes” to transfer today, or Esc to wait for T-day."))
             }
-            return .success(.stage(.transfer(overrideReason: TransferGate.overrideReason(account), early: true)))
+            let asksReason = form.fields.contains { $0.key == .overrideReason }
+            return .success(.stage(.transfer(overrideReason: asksReason ? form.value(.overrideReason) : nil, early: asksEarly)))
         case .attendees, .skipSection:
             // Kept in the meeting until it closes: the meeting's record is the change.
             return .failure(ChangeRefusal("Nothing to save."))

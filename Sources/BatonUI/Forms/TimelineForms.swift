@@ -62,7 +62,7 @@ enum TimelineForms {
             return .success(.timeline(.changeTDay(form.date(.tDay, today: today) ?? today, note: form.value(.tDayNote))))
         case .changeTransition:
             guard let kind = kind(named: form.value(.transitionKind)) else {
-                return .failure(ChangeRefusal("Kind: type onboarding, sales, rep or team."))
+                return .failure(ChangeRefusal("Kind: type onboarding, sales, account (sales → account management), rep or team."))
             }
             guard let planning = planning(named: form.value(.transitionPlanning)) else {
                 return .failure(ChangeRefusal("Planning: type planned or unplanned."))
@@ -77,6 +77,7 @@ enum TimelineForms {
         switch kind {
         case .onboardingToAccountManagement: "onboarding"
         case .salesToCustomerSuccess: "sales"
+        case .salesToAccountManagement: "account"
         case .repToRep: "rep"
         case .teamToTeam: "team"
         }

@@ -307,6 +307,16 @@ public struct PortfolioIndex: Equatable, Sendable {
     }
 
     /// Each order puts what needs the lead first; ties fall back to the name so the list is stable.
+    /// Red first, then not rated (nobody knows: look), then Amber, then Green.
+    static func healthRank(_ rating: Health.Rating?) -> Int {
+        switch rating {
+        case .red: 3
+        case nil: 2
+        case .amber: 1
+        case .green: 0
+        }
+    }
+
     static func precedes(_ a: AccountSummary, _ b: AccountSummary, by key: SortKey) -> Bool {
         switch key {
         case .tDay:
@@ -317,7 +327,7 @@ public struct PortfolioIndex: Equatable, Sendable {
         case .readiness:
             if a.verdict.score != b.verdict.score { return a.verdict.score < b.verdict.score }
         case .health:
-            if a.health != b.health { return a.health > b.health }
+            if a.health != b.health { return healthRank(a.health) > healthRank(b.health) }
         case .stage:
             if a.stage != b.stage { return a.stage < b.stage }
         case .name:

@@ -19,7 +19,8 @@ import Foundation
 public struct SummaryIndex: Codable, Equatable, Sendable {
     public static let format = "baton-portfolio-index"
     /// 2: a header line, then the entries as JSON arrays of `chunkSize`, one per line (1 was one JSON document).
-    public static let currentVersion = 2
+    /// 3: health may be absent (not rated), where 2 wrote a new account's assumed Green.
+    public static let currentVersion = 3
     /// Entries per line: the lines are decoded on every core, and the first frame waits for them.
     static let chunkSize = 256
     /// How many days ahead a summary is checked to hold when the index is written.

@@ -50,7 +50,7 @@ enum PortfolioSetupForms {
             FormField(.newTransitionKind, "Transition kind", .choice(kinds)),
             FormField(.planning, "Planned or unplanned", .choice(plannings)),
             FormField(.stage, "Stage", .choice(stages)),
-            FormField(.newTDay, "T-day", .date, text: today.adding(days: 56).iso, required: false,
+            FormField(.newTDay, "T-day", .date, text: BusinessDays.defaultTDay(today: today).iso, required: false,
                       hint: "the planned transfer date; the timeline is built from it"),
         ], guidance: ["Only the name is needed; the timeline follows the kind's template."])
     }

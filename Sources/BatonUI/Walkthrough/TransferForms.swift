@@ -31,26 +31,47 @@ enum TransferForms {
 }
 
 extension TransferForms {
-    /// Asked before the first T-day change on an account the gate would stop: not Cleared, or
-    /// its exit (completion report, signed sign-off) not done.
-    static func transferOverride(account: Account, blockers: [String]) -> FormState {
-        var guidance = ["The T-day changes are recorded only on a Cleared account whose onboarding has ended.",
+    /// Asked before the first T-day change on an account the gate would stop: not Cleared, its
+    /// meetings not held, or its exit (completion report, signed sign-off) not done.
+    static func transferOverride(account: Account, blockers: [TransferBlocker]) -> FormState {
+        var guidance = ["The T-day changes are recorded only once what comes before T-day is done.",
                         "The schedule never silently overrides the assessment: give the reason first, and",
                         "the account stays flagged \"schedule-driven transition\" everywhere it appears."]
-        guidance += blockers
+        guidance += blockers.flatMap(\.lines)
         return FormState(title: "Record the T-day changes anyway?", purpose: .transferOverride, accountID: account.id,
                          fields: [FormField(.overrideReason, "Reason", .multiLine, hint: "why this account transfers before it is ready")],
                          guidance: guidance)
     }
 
-    /// Asked before a transfer ahead of the planned T-day: the T-day becomes today.
-    static func earlyTransfer(account: Account, today: CalendarDate) -> FormState {
-        let days = today.days(until: account.tDay)
-        let choices = [FieldChoice("no", "No — wait for T-day", key: "n"), FieldChoice("yes", "Yes — transfer today", key: "y")]
-        return FormState(title: "Transfer \(days) days before T-day?", purpose: .earlyTransfer, accountID: account.id,
-                         fields: [FormField(.confirmEarly, "Transfer today", .choice(choices), text: "no")],
-                         guidance: ["T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))).",
-                                    "Transferring now makes today the T-day; the timeline follows it."])
+    /// The transfer (T-day change 1, `>` from stage 6) when the gate asks something first: the
+    /// reason for the steps missing, listed, and the confirmation when it comes before T-day.
+    static func transfer(account: Account, check: TransferCheck, today: CalendarDate) -> FormState {
+        var fields: [FormField] = []
+        var guidance: [String] = []
+        if check.needsReason {
+            guidance += ["Not ready to transfer: \(check.blockers.count) step\(check.blockers.count == 1 ? "" : "s") missing."]
+            guidance += check.blockers.flatMap(\.lines)
+            guidance += ["Finish them (Esc), or give the reason: it is recorded, shown in the audit, and the",
+                         "account stays flagged \"schedule-driven transition\" everywhere it appears."]
+            fields.append(FormField(.overrideReason, "Reason", .multiLine, hint: "why this account transfers with these missing"))
+        }
+        if let days = check.daysEarly {
+            guidance += ["T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))), \(days) day\(days == 1 ? "" : "s") away:",
+                         "transferring now makes today the T-day; the timeline follows it."]
+            let choices = [FieldChoice("no", "No — wait for T-day", key: "n"), FieldChoice("yes", "Yes — transfer today", key: "y")]
+            fields.append(FormField(.confirmEarly, "Transfer today", .choice(choices), text: "no"))
+        }
+        let title = check.needsReason ? "Transfer \(account.name) anyway?" : "Transfer \(days(check)) days before T-day?"
+        return FormState(title: title, purpose: .transfer, accountID: account.id, fields: fields, guidance: guidance)
+    }
+
+    private static func days(_ check: TransferCheck) -> Int { check.daysEarly ?? 0 }
+
+    /// What `>` from stage 6 and change 1 in the walkthrough show before the transfer: the form
+    /// when the core's gate asks something first, nil when the transfer can go ahead as it is.
+    static func transferForm(_ account: Account, today: CalendarDate) -> FormState? {
+        let check = TransferGate.check(account, today: today)
+        return check.isClear ? nil : transfer(account: account, check: check, today: today)
     }
 }
 

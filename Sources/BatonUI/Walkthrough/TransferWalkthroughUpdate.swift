@@ -20,8 +20,8 @@ enum TransferWalkthroughUpdate {
                 switch form.purpose {
                 case .overrideReason, .transferOverride:
                     state.message = "Nothing recorded: the gate stands and no override reason was given."
-                case .earlyTransfer:
-                    state.message = "Not transferred: waiting for T-day (\(account.tDay.iso))."
+                case .transfer:
+                    state.message = "Not transferred: the stage stays \(account.stage.title)."
                 default:
                     break
                 }
@@ -39,7 +39,6 @@ enum TransferWalkthroughUpdate {
                         w.pendingTick = nil
                         effects += toggle(.change(pending), account: after, &w, &state)
                     }
-                    effects += transferIfDue(&w, &state)
                 }
             }
             state.overlay = .walkthrough(w)
@@ -60,7 +59,6 @@ enum TransferWalkthroughUpdate {
             if case .area(let area) = rows[w.cursor] { w.form = TransferForms.note(for: area, account: account) }
         case .char(" "), .enter:
             effects += toggle(rows[w.cursor], account: account, &w, &state)
-            effects += transferIfDue(&w, &state)
         default:
             break
         }
@@ -78,17 +76,25 @@ enum TransferWalkthroughUpdate {
             if account.crmTransfer.changes.first(where: { $0.change == change })?.doneAt != nil {
                 return state.applyOrSay(.transfer(.untick(change)), to: account.id)
             }
-            // The stage gate before the first change: not Cleared, or the exit not done, asks for the reason first.
-            if KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty,
+            // Change 1 is the stage advancing: the transfer, with whatever its gate asks first.
+            if change == .stageAdvanced {
+                if let form = TransferForms.transferForm(account, today: state.today) {
+                    w.form = form
+                    return []
+                }
+                return state.applyOrSay(.stage(.transfer()), to: account.id)
+            }
+            // What comes before T-day (readiness, the meetings, the exit) asks for the reason before the first change.
+            if KnowledgeTransfer.incompleteAreas(of: account).isEmpty,
                !TransferGate.allowsChanges(account, today: state.today) {
                 w.pendingTick = change
                 w.form = TransferForms.transferOverride(account: account,
-                                                        blockers: TransferGate.blockers(for: account, today: state.today))
+                                                        blockers: TransferGate.beforeTDayBlockers(for: account, today: state.today))
                 return []
             }
             // Change 5 is ticked by scheduling the touchpoint: ask for it once the nine areas let the ticks through.
             if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil
-                && KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty {
+                && KnowledgeTransfer.incompleteAreas(of: account).isEmpty {
                 w.form = TransferForms.firstTouchpoint(account: account)
                 return []
             }
@@ -97,29 +103,6 @@ enum TransferWalkthroughUpdate {
             guard let item = account.timeline.first(where: { $0.templateKey == key }) else { return [] }
             return state.applyOrSay(.timeline(item.doneOn == nil ? .tick(itemID: item.id) : .untick(itemID: item.id)),
                                     to: account.id)
-        }
-    }
-
-    /// With all five changes ticked the account moves to Continuity — through the stage gate
-    /// (the override reason was asked before the first change), and, before the planned T-day,
-    /// only once the lead confirms that today becomes the T-day.
-    static func transferIfDue(_ w: inout TransferWalkthrough, _ state: inout AppState) -> [Effect] {
-        guard w.form == nil, let account = state.portfolio.account(id: w.accountID), account.stage < .continuity,
-              account.crmTransfer.changes.allSatisfy({ $0.doneAt != nil }) else { return [] }
-        guard TransferGate.allowsChanges(account, today: state.today) else {
-            w.form = TransferForms.transferOverride(account: account, blockers: TransferGate.blockers(for: account, today: state.today))
-            return []
-        }
-        guard state.today >= account.tDay else {
-            w.form = TransferForms.earlyTransfer(account: account, today: state.today)
-            return []
-        }
-        switch state.apply(.stage(.transfer(overrideReason: TransferGate.overrideReason(account))), to: account.id) {
-        case .success(let effects):
-            return effects
-        case .failure(let refusal):
-            state.message = "Not transferred: \(refusal.reason)"
-            return []
         }
     }
 }

@@ -33,7 +33,7 @@ enum TransferWalkthroughView {
                 lines.append((heading, CellStyle(.header, bold: true), nil))
                 section = heading
             }
-            lines.append((text(for: row, account: account), style(for: row, account: account), i))
+            lines.append((text(for: row, account: account, timeZone: state.timeZone), style(for: row, account: account), i))
         }
         lines.append(("", .normal, nil))
         lines.append(("Space tick · e note (areas) · j/k move · Esc close — every tick is saved as it is made",
@@ -50,7 +50,7 @@ enum TransferWalkthroughView {
         if let form = w.form { FormView.draw(form, today: state.today, into: &grid) }
     }
 
-    static func text(for row: TransferWalkthrough.Row, account: Account) -> String {
+    static func text(for row: TransferWalkthrough.Row, account: Account, timeZone: TimeZone) -> String {
         switch row {
         case .area(let area):
             let check = account.crmTransfer.areas.first { $0.area == area }
@@ -58,7 +58,7 @@ enum TransferWalkthroughView {
             return "[\(check?.complete == true ? "✓" : " ")] \(area.title)\(note)"
         case .change(let change):
             let done = account.crmTransfer.changes.first { $0.change == change }?.doneAt
-            var text = "[\(done == nil ? " " : "✓")] \(done.map(clock) ?? "     ") \(change.title)"
+            var text = "[\(done == nil ? " " : "✓")] \(done.map { $0.clockTime(in: timeZone) } ?? "     ") \(change.title)"
             if change == .firstTouchpointScheduled, let t = account.crmTransfer.firstTouchpoint {
                 text += " — \(t.on.iso), \(t.owner): \(t.agenda)"
             }
@@ -80,5 +80,4 @@ enum TransferWalkthroughView {
         }
     }
 
-    static func clock(_ date: Date) -> String { date.clockTime }
 }
