@@ -194,6 +194,22 @@ struct TransferGateTests {
         #expect(after.tDay == today)
     }
 
+    @Test("a transfer made on a weekend goes ahead, warned of as it happens (000:57, 457)")
+    func weekendTransferWarns() throws {
+        let saturday = Fixture.day(5)
+        var account = Fixture.account(today: saturday, stage: .transferDay, tDayIn: 0)
+        for i in account.crmTransfer.changes.indices where account.crmTransfer.changes[i].change != .stageAdvanced {
+            account.crmTransfer.changes[i].doneAt = Fixture.noon
+        }
+        account.crmTransfer.firstTouchpoint = Touchpoint(on: saturday.adding(days: 2), agenda: "Intro", owner: "Daniel Ortiz")
+        let context = ChangeContext(today: saturday, now: Fixture.noon, by: "Sarah Khan")
+        let outcome = try Door.apply(.stage(.transfer()), to: account, context: context).get()
+        #expect(outcome.account.stage == .continuity)
+        #expect(outcome.summary.hasSuffix("warning: T-day \(saturday.iso) is a Saturday: the CRM transfer happens on a business day."))
+        #expect(try Door.apply(.stage(.transfer()), to: Fixture.readyToTransfer()).get().summary.contains("warning") == false,
+                "near miss: a Monday transfer is not warned of")
+    }
+
     @Test("moving back out of Continuity undoes change 1 and the exit confirmation the move made")
     func backUndoes() throws {
         var account = Fixture.readyToTransfer()

@@ -110,6 +110,8 @@ public enum StageChange: Equatable, Sendable, Codable {
             summary = "\(account.name) transferred: Continuity, \(account.people.accountManager) primary owner; "
                 + "\(account.people.onboardingLead) secondary contact for 30 days"
         }
-        return .success(ChangeOutcome(after, summary))
+        // A transfer made on a weekend or a quarter-end Friday is warned of as it happens (000:57).
+        let warning = BusinessDays.tDayWarnings(today).map { " — warning: \($0)" }.joined()
+        return .success(ChangeOutcome(after, summary + warning))
     }
 }

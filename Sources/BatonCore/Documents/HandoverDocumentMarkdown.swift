@@ -122,7 +122,7 @@ public enum HandoverDocumentMarkdown {
             w.field("First touchpoint", "\(DocumentDate.withWeekday(t.on)), \(t.owner): \(t.agenda)")
         }
         w.field("Onboarding lead secondary contact until",
-                DocumentDate.long(a.people.leadSecondaryContactUntil ?? a.tDay.adding(days: 30)))
+                DocumentDate.long(CustomerSafeAccount(a).leadAvailableUntil))
         w.blank()
         let commitments = a.meetings.filter { $0.kind == .internalHandover }.max { $0.on < $1.on }?.commitments ?? []
         if !commitments.isEmpty {
