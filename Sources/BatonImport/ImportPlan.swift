@@ -233,9 +233,6 @@ public struct ImportPlan: Sendable {
         }
     }
 
-    /// Names compared as a person reads them, as NewAccount does: case, accents and spaces ignored.
-    static func fold(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    /// Names compared as the rest of Baton compares them (`PersonName`).
+    static func fold(_ text: String) -> String { PersonName.fold(text) }
 }

@@ -13,6 +13,8 @@ public struct OutboxEntry: Codable, Sendable, Equatable {
     public var by: String
     public var at: Date
     public var today: CalendarDate
+    /// The lead's time zone when the change was made (an entry from before it was kept: UTC).
+    public var timeZone: String?
 
     public init(id: String = UUID().uuidString.lowercased(), accountID: String, baseVersion: Int64?, change: AccountChange,
                 context: ChangeContext) {
@@ -23,9 +25,12 @@ public struct OutboxEntry: Codable, Sendable, Equatable {
         self.by = context.by
         self.at = context.now
         self.today = context.today
+        self.timeZone = context.timeZone.identifier
     }
 
-    public var context: ChangeContext { ChangeContext(today: today, now: at, by: by) }
+    public var context: ChangeContext {
+        ChangeContext(today: today, now: at, by: by, timeZone: timeZone.flatMap(TimeZone.init(identifier:)) ?? .utc)
+    }
 }
 
 /// The changes waiting for the shared database, in a file beside the local copy

@@ -7,7 +7,7 @@ import Foundation
 /// profiler (`perf record`) sees where that step's time goes rather than the open's.
 enum LoopBench {
     static func run(step: String, accounts n: Int, seconds: Double) throws {
-        let today = CalendarDate(Date())
+        let today = CalendarDate(Date(), in: .current)
         let cached = SizeBench.cachedStore(accounts: n, today: today).path
         let portfolio = try StoreReader.read(path: cached)
         var state = AppState(portfolio: portfolio, today: today, now: Date(), width: 80, height: 24,

@@ -5,7 +5,7 @@ import Foundation
 /// `baton-bench --profile N`: where the time of a full save and an open goes, step by step.
 enum ProfileBench {
     static func run(accounts n: Int) throws {
-        let today = CalendarDate(Date())
+        let today = CalendarDate(Date(), in: .current)
         var portfolio = Portfolio()
         let generate = Timing.milliseconds { portfolio = SyntheticPortfolio.make(accounts: n, seed: 42, today: today, now: Date()) }
         var data = Data()

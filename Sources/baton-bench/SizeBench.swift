@@ -35,7 +35,7 @@ enum SizeBench {
     }
 
     static func run(accounts n: Int) throws {
-        let today = CalendarDate(Date())
+        let today = CalendarDate(Date(), in: .current)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("baton-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

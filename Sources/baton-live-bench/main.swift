@@ -23,7 +23,7 @@ do {
     named.database = "baton_bench_\(UUID().uuidString.prefix(8).lowercased())"
     let settings = named
     try Blocking.run { try await Admin.createDatabase(named: settings.database, on: admin) }
-    let today = CalendarDate(Date())
+    let today = CalendarDate(Date(), in: .current)
     let portfolio = DemoPortfolio.make(today: today, now: Date())
     let account = portfolio.accounts[0]
     try Blocking.run {
@@ -45,7 +45,7 @@ do {
         try await SharedDatabase.with(settings, timeout: .seconds(600)) { db in
             var delays: [Double] = []
             for n in 1...changes {
-                let context = ChangeContext(today: today, now: Date(), by: "Daniel Ortiz")
+                let context = ChangeContext(today: today, now: Date(), by: "Daniel Ortiz", timeZone: .current)
                 let change = AccountChange.notes(.setHealth(n % 2 == 0 ? .amber : .red, rationale: "bench change \(n)"))
                 let started = Date()
                 _ = try await db.apply(change, toAccount: account.id, context: context)

@@ -29,9 +29,9 @@ struct Baton: ParsableCommand {
         """,
         version: BatonVersion.current,
         subcommands: [DashboardCommand.self, ListCommand.self, ValidateCommand.self, KeysCommand.self, RemoveDemoCommand.self, ExportCommand.self,
-                      ShowCommand.self, ImportCommand.self, AddCommand.self, ContactCommand.self, MarkCommand.self, RiskCommand.self, IssueCommand.self,
-                      HealthCommand.self, NoteCommand.self, LogCommand.self, TickCommand.self,
-                      DatabaseCommand.self, HistoryCommand.self, LoadCommand.self],
+                      ShowCommand.self, ImportCommand.self, AddCommand.self]
+            + [CommandsCommand.self] + ChangeCommands.all
+            + [DatabaseCommand.self, HistoryCommand.self, LoadCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

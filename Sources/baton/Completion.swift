@@ -17,6 +17,24 @@ enum Completion {
             .sorted()
     }
 
+    /// A change command's words: after `--`, the options of every input the command may fill.
+    static func changeOptions(_ words: [String]) -> @Sendable ([String], Int, String) -> [String] {
+        { _, _, prefix in
+            guard prefix.hasPrefix("-") else { return [] }
+            var options = Set(["--\(ShellArguments.newPersonOption)"])
+            for (_, id) in ShellCommands.named(words)?.helpInputs ?? [] {
+                for field in id.input(for: nil).fields { options.insert("--\(field.option)") }
+            }
+            return options.filter { $0.hasPrefix(prefix) }.sorted()
+        }
+    }
+
+    /// `baton add`'s options: the new-account input's.
+    @Sendable static func addOptions(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {
+        guard prefix.hasPrefix("-") else { return [] }
+        return ProfileInputs.newAccount(owner: "", defaultTDay: nil).fields.map { "--\($0.option)" }.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
     /// The onboarding leads and account managers named in the store, for `list --lead` and `--manager`.
     @Sendable static func people(_ arguments: [String], _ index: Int, _ prefix: String) -> [String] {
         guard let portfolio = portfolio(arguments) else { return [] }
@@ -35,7 +53,7 @@ enum Completion {
         } else {
             path = StoreLocation.defaultPath(environment: ProcessInfo.processInfo.environment)
         }
-        if arguments.contains("--demo") { return DemoPortfolio.make(today: CalendarDate(Date()), now: Date()) }
+        if arguments.contains("--demo") { return DemoPortfolio.make(today: CalendarDate(Date(), in: .current), now: Date()) }
         return try? StoreReader.read(path: path)
     }
 

@@ -53,7 +53,7 @@ enum DashboardImport {
             return .unreadable(request, reason: "\(shownPath): \(error). Nothing was imported.")
         }
         let plan = ImportPlan(table: table, mapping: mapping, portfolio: portfolio,
-                              context: ChangeContext(today: today, now: now.wholeSeconds, by: portfolio.owner),
+                              context: ChangeContext(today: today, now: now.wholeSeconds, by: portfolio.owner, timeZone: .current),
                               options: ImportPlan.Options(preferFile: request.preferFile))
         return .preview(preview(plan, request: request))
     }

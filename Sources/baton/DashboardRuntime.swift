@@ -75,9 +75,11 @@ final class DashboardRuntime {
         var store = opened.store
         let now = Date()
         let size = terminal.size
-        var state = AppState(portfolio: store.portfolio, today: fixedToday ?? CalendarDate(now), now: now,
+        var state = AppState(portfolio: store.portfolio, today: fixedToday ?? CalendarDate(now, in: .current), now: now,
                              width: size.width, height: size.height, storePath: opened.displayPath,
                              saveStatus: saveStatus(store))
+        // The machine's zone, read here at the edge: the state carries it to every change and view.
+        state.timeZone = .current
         state.mouse = mouse
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
         if let shared {
@@ -179,7 +181,7 @@ final class DashboardRuntime {
                         lastActivity = now
                         effects += Update.apply(.key(key), to: &state)
                     }
-                    effects += Update.apply(.tick(now, today: fixedToday ?? CalendarDate(now)), to: &state)
+                    effects += Update.apply(.tick(now, today: fixedToday ?? CalendarDate(now, in: .current)), to: &state)
                     var quit = false
                     let askedBefore = quitAsked
                     if key != nil { quitAsked = false }

@@ -60,14 +60,11 @@ struct ExportCommand: ParsableCommand {
         let text: String
         var accountID: String? = nil
         if let query = account {
+            // The account as every other command finds it (Portfolio.find): one rule for "which account".
             let found: Account
-            switch AccountMatch.find(query, in: portfolio) {
-            case .found(let a): found = a
-            case .none:
-                throw fail("no account matches \"\(query)\": baton list shows every account with its id.")
-            case .ambiguous(let matches):
-                throw fail("\"\(query)\" matches \(matches.count) accounts; name one by its id:\n"
-                    + matches.map { "  \(Documents.plainText($0.id))  \(Documents.plainText($0.name))" }.joined(separator: "\n"))
+            switch portfolio.find(query) {
+            case .success(let a): found = a
+            case .failure(let refusal): throw fail(refusal.reason)
             }
             accountID = found.id
             text = Documents.render(kind, account: found, today: today, now: now)
@@ -104,33 +101,4 @@ private func fail(_ message: String) -> ExitCode {
 
 extension DocumentKind: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
-
-/// Finding an account from what a person typed: its id, its name, or a unique part of the name.
-enum AccountMatch {
-    enum Result {
-        case found(Account)
-        case none
-        case ambiguous([Account])
-    }
-
-    static func find(_ query: String, in portfolio: Portfolio) -> Result {
-        let accounts = portfolio.accounts
-        if let byID = accounts.first(where: { $0.id == query }) { return .found(byID) }
-        func fold(_ s: String) -> String {
-            s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-                .trimmingCharacters(in: .whitespaces)
-        }
-        let q = fold(query)
-        guard !q.isEmpty else { return .none }
-        let exact = accounts.filter { fold($0.name) == q || fold($0.id) == q }
-        if exact.count == 1 { return .found(exact[0]) }
-        if exact.count > 1 { return .ambiguous(exact) }
-        let partial = accounts.filter { fold($0.name).contains(q) || fold($0.id).contains(q) }
-        switch partial.count {
-        case 0: return .none
-        case 1: return .found(partial[0])
-        default: return .ambiguous(partial)
-        }
-    }
 }

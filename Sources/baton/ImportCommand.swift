@@ -93,14 +93,14 @@ struct ImportCommand: ParsableCommand {
             current = Portfolio(owner: owner ?? Shell.ownerName())
         }
         let preview = ImportPlan(table: table, mapping: mapping, portfolio: current,
-                                 context: ChangeContext(today: today, now: now, by: current.owner), options: options)
+                                 context: ChangeContext(today: today, now: now, by: current.owner, timeZone: .current), options: options)
         if stopsAtDryRun(preview, file: file) { return }
         let opened = try OpenedStore.forWriting(options: store, today: today, wait: write.wait, createFor: owner ?? Shell.ownerName())
         defer { opened.close() }
         let portfolio = opened.store.portfolio
         // Again against the store now that it is locked: nothing changes it between this plan and the write.
         let plan = ImportPlan(table: table, mapping: mapping, portfolio: portfolio,
-                              context: ChangeContext(today: today, now: now, by: portfolio.owner), options: options)
+                              context: ChangeContext(today: today, now: now, by: portfolio.owner, timeZone: .current), options: options)
         if !plan.refused.isEmpty && !skipBadRows {
             opened.close()
             Shell.fail("nothing was imported: \(plan.refused.count) row(s) refused (the store changed meanwhile); run it again.")

@@ -20,7 +20,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(name: .long, help: "Print JSON for scripts: {schemaVersion, today, accounts: […]} (see the README).")
+    @Flag(name: .long, help: "Print JSON for scripts: {schemaVersion, today, accounts: […]} (see docs/commands.md and docs/list.schema.json).")
     var json = false
 
     @Flag(name: .long, help: "List archived accounts too, flagged \"archived\".")
@@ -46,7 +46,7 @@ struct ListCommand: ParsableCommand {
             completion: .custom(Completion.people))
     var manager: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only these columns or JSON keys, e.g. name,tDay,flags (see the README).", valueName: "fields"))
+    @Option(name: .long, help: ArgumentHelp("Only these columns or JSON keys, e.g. name,tDay,flags (the JSON keys in docs/commands.md).", valueName: "fields"))
     var fields: String?
 
     func run() throws {

@@ -20,7 +20,7 @@ struct LoadCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(name: .long, help: "Print JSON for scripts: {schemaVersion, today, horizon, people: […]} (see the README).")
+    @Flag(name: .long, help: "Print JSON for scripts: {schemaVersion, today, horizon, people: […]} (see docs/commands.md and docs/load.schema.json).")
     var json = false
 
     @Option(name: .long, help: ArgumentHelp("How many days ahead a T-day counts as coming (default 14).", valueName: "n"))

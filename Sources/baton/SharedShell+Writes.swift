@@ -20,7 +20,7 @@ extension SharedShell {
         var new = new
         // Blank lead: the person adding it, as on a lead's own store (where that is the portfolio's owner).
         if new.onboardingLead.trimmingCharacters(in: .whitespaces).isEmpty { new.onboardingLead = person(write) }
-        let context = ChangeContext(today: today, now: Date().wholeSeconds, by: by(write, owner: owner ?? person(write)))
+        let context = ChangeContext(today: today, now: Date().wholeSeconds, by: by(write, owner: owner ?? person(write)), timeZone: .current)
         let owner = owner ?? person(write)
         let made = new
         switch run(settings, { try await $0.add(made, context: context, owner: owner) }) {
@@ -59,7 +59,7 @@ extension ImportCommand {
         let person = SharedShell.person(write)
         if current.owner.isEmpty { current.owner = owner ?? person }
         let plan = ImportPlan(table: table, mapping: mapping, portfolio: current,
-                              context: ChangeContext(today: today, now: now, by: person), options: options)
+                              context: ChangeContext(today: today, now: now, by: person, timeZone: .current), options: options)
         if stopsAtDryRun(plan, file: file) { return }
         let name = (file as NSString).lastPathComponent
         var items: [SharedDatabase.ImportedAccount] = []

@@ -61,7 +61,7 @@ enum SharedShell {
         case .failure(let refusal): Shell.fail(refusal.reason)
         case .success(let found): account = found
         }
-        let context = ChangeContext(today: today, now: Date().wholeSeconds, by: by(write, owner: portfolio.owner))
+        let context = ChangeContext(today: today, now: Date().wholeSeconds, by: by(write, owner: portfolio.owner), timeZone: .current)
         let change: AccountChange
         switch build(account, context) {
         case .failure(let refusal): Shell.fail(refusal.reason)

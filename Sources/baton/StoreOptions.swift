@@ -25,7 +25,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Today in the user's time zone, or the --today date.
     func resolvedToday() throws -> CalendarDate {
-        guard let today else { return CalendarDate(Date()) }
+        guard let today else { return CalendarDate(Date(), in: .current) }
         guard let date = CalendarDate(iso: today) else {
             throw ValidationError("--today \"\(SafeText.sanitize(today))\" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-21.")
         }

@@ -139,28 +139,3 @@ enum ShellChange {
         }
     }
 }
-
-extension Shell {
-    /// The item a person means on a register or timeline: its id, its number as `show` lists it
-    /// (1 = the first), or a unique piece of its text.
-    static func item(_ query: String, kind: String, in items: [(id: String, text: String)]) -> Result<String, ChangeRefusal> {
-        if let exact = items.first(where: { $0.id == query }) { return .success(exact.id) }
-        if let n = Int(query), items.indices.contains(n - 1) { return .success(items[n - 1].id) }
-        let key = Shell.fold(query)
-        let matches = items.filter { Shell.fold($0.text).contains(key) }
-        if matches.count == 1 { return .success(matches[0].id) }
-        if matches.isEmpty {
-            return .failure(ChangeRefusal("No \(kind) matches \"\(query)\" (baton show ACCOUNT lists them, numbered)."))
-        }
-        let list = matches.prefix(10).map { "  \($0.id)  \($0.text)" }.joined(separator: "\n")
-        return .failure(ChangeRefusal("\"\(query)\" matches \(matches.count) \(kind)s; give its number or id:\n\(list)"))
-    }
-}
-
-extension Shell {
-    /// Text compared as a person reads it: case, accents and surrounding spaces ignored.
-    static func fold(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
-}

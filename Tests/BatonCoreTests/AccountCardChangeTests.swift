@@ -6,7 +6,7 @@ import Testing
 /// milestones, the onboarding exit and the handover document.
 @Suite("The account card's changes")
 struct AccountCardChangeTests {
-    let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+    let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
 
     func apply(_ change: AccountChange, to account: Account = Fixture.account()) -> Result<ChangeOutcome, ChangeRefusal> {
         change.apply(to: account, context: context)

@@ -5,7 +5,7 @@ import Testing
 @Suite("Archiving an account")
 struct ArchiveChangeTests {
     static let today = CalendarDate(iso: "2026-11-23")!
-    static let context = ChangeContext(today: today, now: Date(timeIntervalSince1970: 1_795_426_200), by: "Sarah Khan")
+    static let context = ChangeContext(today: today, now: Date(timeIntervalSince1970: 1_795_426_200), by: "Sarah Khan", timeZone: .utc)
 
     static var northwind: Account {
         DemoPortfolio.make(today: today, now: context.now).account(id: "northwind")!

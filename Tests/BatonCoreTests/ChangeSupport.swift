@@ -3,7 +3,7 @@ import Foundation
 
 /// Applying a change through the one door as the tests do: on the fixture's day, at noon.
 enum Door {
-    static let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+    static let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
 
     static func apply(_ change: AccountChange, to account: Account,
                       context: ChangeContext = Door.context) -> Result<ChangeOutcome, ChangeRefusal> {

@@ -22,7 +22,7 @@ struct DocumentTruthTests {
         new.accountManager = "Daniel Ortiz"
         new.stage = .onboardingActive
         let context = ChangeContext(today: today, now: Date(timeIntervalSince1970: TimeInterval(today.dayNumber) * 86_400 + 36_000),
-                                    by: "Sarah Khan")
+                                    by: "Sarah Khan", timeZone: .utc)
         var account = try new.make(context: context, existing: []).get()
         account.contacts = [Contact(id: "c1", name: "Ines Varga", role: "COO", isSponsor: true, isDayToDay: true,
                                     communicationPreference: "Email")]
@@ -125,7 +125,7 @@ struct DocumentTruthTests {
         var account = try Self.added(on: CalendarDate(iso: "2026-10-01")!, tDay: CalendarDate(iso: "2026-12-17")!)
         account.stage = .salesHandover
         account.stageHistory = [StageEntry(stage: .salesHandover, on: CalendarDate(iso: "2026-10-01")!)]
-        let kickOff = ChangeContext(today: CalendarDate(iso: "2026-10-05")!, now: Date(), by: "Sarah Khan")
+        let kickOff = ChangeContext(today: CalendarDate(iso: "2026-10-05")!, now: Date(), by: "Sarah Khan", timeZone: .utc)
         let moved = try AccountChange.stage(.forward(to: .onboardingActive)).apply(to: account, context: kickOff).get().account
         let handover = Documents.render(.handover, account: moved, today: CalendarDate(iso: "2026-10-06")!, now: Date())
         #expect(handover.contains("**Period:** 5 October – 17 December 2026 (10 weeks)"))

@@ -82,7 +82,7 @@ struct MeetingChangeTests {
 
 @Suite("Customer satisfaction with the transition")
 struct SatisfactionTests {
-    private let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+    private let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
 
     @Test("satisfaction outside 1–5 is refused; it is asked in the 30-day review only")
     func range() {

@@ -5,7 +5,7 @@ import Testing
 @Suite("Adding an account")
 struct NewAccountTests {
     static let today = CalendarDate(iso: "2026-11-23")!
-    static let context = ChangeContext(today: today, now: Date(timeIntervalSince1970: 1_795_426_200), by: "Ana Lima")
+    static let context = ChangeContext(today: today, now: Date(timeIntervalSince1970: 1_795_426_200), by: "Ana Lima", timeZone: .utc)
 
     static func draft(_ name: String = "Alpen Hotels GmbH") -> NewAccount {
         var draft = NewAccount(name: name, tDay: today.adding(days: 40))

@@ -93,7 +93,7 @@ struct TimelineChangeTests {
 
 @Suite("Ticking a step done on the day it happened")
 struct TickOnADayTests {
-    private let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan")
+    private let context = ChangeContext(today: Fixture.today, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
 
     private func account() -> Account {
         var a = Fixture.account()

@@ -202,7 +202,7 @@ struct TransferGateTests {
             account.crmTransfer.changes[i].doneAt = Fixture.noon
         }
         account.crmTransfer.firstTouchpoint = Touchpoint(on: saturday.adding(days: 2), agenda: "Intro", owner: "Daniel Ortiz")
-        let context = ChangeContext(today: saturday, now: Fixture.noon, by: "Sarah Khan")
+        let context = ChangeContext(today: saturday, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
         let outcome = try Door.apply(.stage(.transfer()), to: account, context: context).get()
         #expect(outcome.account.stage == .continuity)
         #expect(outcome.summary.hasSuffix("warning: T-day \(saturday.iso) is a Saturday: the CRM transfer happens on a business day."))

@@ -12,7 +12,7 @@ enum Fixtures {
     static func table(_ name: String) throws -> CSVTable { try CSVTable.parse(try data(name)) }
 
     static let context = ChangeContext(today: CalendarDate(iso: "2026-11-20")!, now: Date(timeIntervalSince1970: 1_795_000_000),
-                                       by: "Sarah Khan")
+                                       by: "Sarah Khan", timeZone: .utc)
 
     static func plan(_ name: String, portfolio: Portfolio = Portfolio(owner: "Sarah Khan"), map: [String] = [],
                      options: ImportPlan.Options = .init()) throws -> ImportPlan {

@@ -35,7 +35,7 @@ struct ConcurrentWritersTests {
                 group.addTask {
                     try await SharedDatabase.with(settings, timeout: .seconds(120)) { db in
                         var tally = Tally()
-                        let context = ChangeContext(today: today, now: SharedDatabaseTests.now, by: "writer-\(writer)")
+                        let context = ChangeContext(today: today, now: SharedDatabaseTests.now, by: "writer-\(writer)", timeZone: .utc)
                         for k in 0..<Self.changesPerWriter {
                             let account = accounts[(writer + k) % accounts.count]
                             let change: AccountChange = k == 4

@@ -72,7 +72,7 @@ struct LiveSyncTests {
         sync.start()
         defer { sync.stop() }
         #expect(await Self.online(sync))
-        let other = ChangeContext(today: SharedDatabaseTests.today, now: SharedDatabaseTests.now, by: "Daniel Ortiz")
+        let other = ChangeContext(today: SharedDatabaseTests.today, now: SharedDatabaseTests.now, by: "Daniel Ortiz", timeZone: .utc)
         let sent = Date()
         _ = try await SharedDatabase.with(settings, timeout: Self.patience) { db in
             try await db.apply(.notes(.setHealth(.red, rationale: "Sponsor left")), toAccount: account.id, context: other)
@@ -157,7 +157,7 @@ struct LiveSyncTests {
         let settings = try await Self.prepared()
         let withRisk = try #require(SharedDatabaseTests.demo().accounts.first { $0.risks.contains { $0.status == .open } })
         let risk = try #require(withRisk.risks.first { $0.status == .open })
-        let daniel = ChangeContext(today: SharedDatabaseTests.today, now: SharedDatabaseTests.now, by: "Daniel Ortiz")
+        let daniel = ChangeContext(today: SharedDatabaseTests.today, now: SharedDatabaseTests.now, by: "Daniel Ortiz", timeZone: .utc)
         let outbox = try Self.outbox()
         try outbox.append(OutboxEntry(accountID: withRisk.id, baseVersion: 1, change: .register(.closeRisk(id: risk.id, note: "mine")),
                                       context: Self.context))

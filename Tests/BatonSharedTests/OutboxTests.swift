@@ -16,7 +16,7 @@ struct OutboxTests {
     static func entry(_ n: Int, account: String = "acme") -> OutboxEntry {
         OutboxEntry(accountID: account, baseVersion: Int64(n),
                     change: .notes(.setHealth(.amber, rationale: "change \(n)")),
-                    context: ChangeContext(today: SharedDatabaseTests.today, now: SharedDatabaseTests.now, by: "sarah"))
+                    context: ChangeContext(today: SharedDatabaseTests.today, now: SharedDatabaseTests.now, by: "sarah", timeZone: .utc))
     }
 
     @Test("changes appended are there after reopening (as after a kill), in the order they were made, in a 0600 file")

@@ -28,7 +28,7 @@ struct SharedAddImportTests {
     @Test("an account added to an empty database: its row at version 1, one change-log entry, the owner recorded")
     func addOne() async throws {
         let settings = try await Self.prepared()
-        let context = ChangeContext(today: Self.today, now: Self.now, by: "Priya")
+        let context = ChangeContext(today: Self.today, now: Self.now, by: "Priya", timeZone: .utc)
         let (result, stored, log, portfolio) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let result = try await db.add(NewAccount(name: "Harbor Mills", tDay: Self.today.adding(days: 40)), context: context,
                                           owner: "Priya Nair")
@@ -46,7 +46,7 @@ struct SharedAddImportTests {
     @Test("the same customer added twice is refused in the core's words; nothing more is written")
     func addTwice() async throws {
         let settings = try await Self.prepared()
-        let context = ChangeContext(today: Self.today, now: Self.now, by: "Priya")
+        let context = ChangeContext(today: Self.today, now: Self.now, by: "Priya", timeZone: .utc)
         let (first, second, rows, entries) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
             let new = NewAccount(name: "Harbor Mills", tDay: Self.today.adding(days: 40))
             var again = new
@@ -71,7 +71,7 @@ struct SharedAddImportTests {
                 group.addTask {
                     try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
                         try await db.add(NewAccount(name: name, tDay: Self.today.adding(days: 30)),
-                                         context: ChangeContext(today: Self.today, now: Self.now, by: "writer-\(n)"), owner: "Team")
+                                         context: ChangeContext(today: Self.today, now: Self.now, by: "writer-\(n)", timeZone: .utc), owner: "Team")
                     }
                 }
             }
@@ -125,7 +125,7 @@ struct SharedAddImportTests {
             // Daniel changes the second account after the plan read it.
             let changedMeanwhile = read.portfolio.accounts[1]
             let applied = try await db.apply(.notes(.setHealth(.red, rationale: "Sponsor left")), toAccount: changedMeanwhile.id,
-                                             context: ChangeContext(today: Self.today, now: Self.now, by: "Daniel Ortiz"))
+                                             context: ChangeContext(today: Self.today, now: Self.now, by: "Daniel Ortiz", timeZone: .utc))
             if case .refused(let reason, _, _) = applied { Issue.record("Daniel's change was refused: \(reason)") }
             let before = try await Self.count("change_log", db)
             let new = try NewAccount(name: "Imported One", tDay: Self.today.adding(days: 50))

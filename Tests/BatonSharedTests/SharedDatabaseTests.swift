@@ -9,7 +9,7 @@ import Testing
 struct SharedDatabaseTests {
     static let today = CalendarDate(iso: "2026-11-20")!
     static let now = Date(timeIntervalSince1970: 1_795_000_000)
-    static let context = ChangeContext(today: today, now: now, by: "sarah")
+    static let context = ChangeContext(today: today, now: now, by: "sarah", timeZone: .utc)
 
     static func demo() -> Portfolio { DemoPortfolio.make(today: today, now: now) }
 

@@ -100,7 +100,7 @@ struct AccountCardTests {
     func completeMilestone() {
         var state = DemoState.press([.enter, .char("3"), .char("G"), .char(" ")], on: Self.on("acct-mueller"))
         guard case .accountCard(let card) = state.overlay, let form = card.form,
-              case .accountCard(.completeMilestone(let id)) = form.purpose else {
+              case .change(.completeMilestone(let id)) = form.purpose else {
             Issue.record("no completion form")
             return
         }

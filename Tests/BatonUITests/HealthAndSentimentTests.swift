@@ -97,7 +97,7 @@ struct HealthAndSentimentTests {
         #expect(logged.kind == .call)
         #expect(logged.isLateLogged)
         #expect(logged.loggedAt == DemoState.now)
-        #expect(CalendarDate(logged.happenedAt) == DemoState.today.adding(days: -3))
+        #expect(CalendarDate(logged.happenedAt, in: .utc) == DemoState.today.adding(days: -3))
         #expect(effects == [.commit(Self.account(state, "northwind"))])
         #expect(state.message?.contains("logged 3 days late — flagged") == true)
         #expect(Self.reasons(state, "northwind").contains(.lateLoggedInteractions(1)))
@@ -123,9 +123,9 @@ struct HealthAndSentimentTests {
     func happenedAtNoon() {
         let utc = TimeZone(identifier: "UTC")!
         let day = DemoState.today.adding(days: -1)
-        #expect(AccountNoteForms.happenedAt(day, loggedAt: DemoState.now, timeZone: utc)
+        #expect(NoteInputs.happenedAt(day, loggedAt: DemoState.now, timeZone: utc)
                 == Date(timeIntervalSince1970: TimeInterval(day.dayNumber) * 86_400 + 12 * 3600))
-        #expect(AccountNoteForms.happenedAt(DemoState.today, loggedAt: DemoState.now, timeZone: utc) == DemoState.now)
+        #expect(NoteInputs.happenedAt(DemoState.today, loggedAt: DemoState.now, timeZone: utc) == DemoState.now)
     }
 
     @Test("on a read-only store H, N and I say so before a form opens")

@@ -74,7 +74,7 @@ struct ContextHelpTests {
         guard case .form(let typed) = state.overlay else { Issue.record("no form"); return }
         #expect(typed.fields[1].input.text == "?")
         state = DemoState.press([.function(1)], on: state)
-        #expect(screen(state).contains("(? is text in a form)"))
+        #expect(screen(state).contains("(? is then text)"))
         state = DemoState.press([.escape], on: state)
         guard case .form(let back) = state.overlay else { Issue.record("not back in the form"); return }
         #expect(back.fields[1].input.text == "?")

@@ -43,12 +43,12 @@ struct NothingTypedIsLostTests {
         #expect(Update.apply(.key(.ctrl("c")), to: &state) == [.quit])
     }
 
-    @Test("keys do nothing while the terminal-too-small screen shows")
+    @Test("keys do nothing while the terminal-too-small screen shows, but q and Ctrl-C quit")
     func tooSmallIgnoresKeys() {
         let before = DemoState.make(width: 60, height: 20)
         #expect(AppView.render(before).text.contains("terminal too small"))
         var state = before
-        for key in [KeyEvent.char("j"), .char("m"), .char("x"), .char("S"), .enter, .char("q")] {
+        for key in [KeyEvent.char("j"), .char("m"), .char("x"), .char("S"), .enter, .char("?")] {
             #expect(Update.apply(.key(key), to: &state).isEmpty, "\(key)")
         }
         #expect(state.overlay == nil)

@@ -57,11 +57,11 @@ struct OverlayTests {
         #expect(bar.contains("? help"))
     }
 
-    @Test("the README's key table is the keymap's")
-    func readmeKeys() throws {
-        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("README.md")
-        let text = try String(contentsOf: readme, encoding: .utf8)
+    @Test("the keys page of the manual (docs/keys.md) is the keymap's table")
+    func keysPage() throws {
+        let page = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+        let text = try String(contentsOf: page, encoding: .utf8)
         let begin = try #require(text.range(of: "<!-- keys:begin -->\n"))
         let end = try #require(text.range(of: "<!-- keys:end -->"))
         let table = String(text[begin.upperBound..<end.lowerBound])

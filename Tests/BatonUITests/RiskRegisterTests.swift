@@ -144,7 +144,7 @@ struct RiskRegisterTests {
         let before = Self.cursor(on: "nw-risk-3", Self.on("northwind"))
         var state = DemoState.press([.char("L")], on: before)
         guard case .form(let form) = state.overlay else { Issue.record("no form for L"); return }
-        #expect(form.purpose == .register(.changeLikelihood("nw-risk-3")))
+        #expect(form.purpose == .change(.rerate("nw-risk-3", likelihood: true)))
         #expect(form.value(.newLevel) == "low", "the picker starts on the level it has")
         state = DemoState.press([.char("m"), .tab, .paste("Two users raised it this week"), .ctrl("s")], on: state)
         #expect(state.overlay == nil)

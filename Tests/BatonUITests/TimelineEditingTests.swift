@@ -145,7 +145,7 @@ struct TimelineEditingTests {
         let before = Self.on("acct-coralcoast")
         let state = DemoState.press([.char("K"), .paste("merger"), .char("z")], on: before)
         guard case .form(let form) = state.overlay else { Issue.record("form closed"); return }
-        #expect(form.value(.transitionKind) == TimelineForms.shortName(before.selectedAccount!.transitionKind))
+        #expect(form.value(.transitionKind) == TimelineInputs.word(before.selectedAccount!.transitionKind))
     }
 
     @Test("a done step is not moved: it happened when it happened")

@@ -32,7 +32,7 @@ struct ConcurrentWriterProcessesTests {
             let common = ["--as", by, "--database", url, "--today", SharedDatabaseEndToEndTests.today]
             switch kind {
             case .health: return ["health", account, ["amber", "red", "green"][writer % 3], "--why", tag] + common
-            case .call: return ["log", account, "call", tag, "--with", "Pat"] + common
+            case .call: return ["log", account, "call", tag, "--with", "Pat", "--new-person", "Pat"] + common
             case .closeFirstRisk: return ["risk", "close", account, "1", "--note", tag] + common
             case .rateFirstRisk: return ["risk", "rate", account, "1", "--likelihood", writer % 2 == 0 ? "high" : "low", "--note", tag] + common
             case .closeSecondRisk: return ["risk", "close", account, "2", "--note", tag] + common
@@ -66,7 +66,7 @@ struct ConcurrentWriterProcessesTests {
     /// Ten accounts, each with two open risks (medium × medium), pushed as the starting point.
     static func accounts() throws -> [Account] {
         let now = Date(timeIntervalSince1970: 1_795_000_000)
-        let context = ChangeContext(today: today, now: now, by: "Sarah Khan")
+        let context = ChangeContext(today: today, now: now, by: "Sarah Khan", timeZone: .utc)
         var accounts: [Account] = []
         for n in 0..<accountCount {
             var account = try NewAccount(name: "Shared Customer \(n)", tDay: today.adding(days: 40 + n)).make(context: context, existing: accounts).get()

@@ -96,7 +96,7 @@ struct SharedDatabaseCommandsEndToEndTests {
 
         // The one-account changes, each through the core's rules.
         let id = "zephyr-otztal"
-        try await refused(["mark", "zephyr", "1", "met", "--evidence", "Sign-off"], on: id, saying: "Refused")
+        try await refused(["mark", "zephyr", "1", "met", "--evidence", "Sign-off"], on: id, saying: "--signatory: needed")
         _ = try await applied(["contact", "zephyr", "Ana Ruiz", "--role", "COO", "--sponsor"], on: id)
         try await refused(["contact", "zephyr", "Bo Lind", "--sponsor"], on: id, saying: "already the sponsor")
         _ = try await applied(["mark", "zephyr", "setup", "met", "--evidence", "Sign-off PDF", "--signatory", "Ana Ruiz",
@@ -104,20 +104,22 @@ struct SharedDatabaseCommandsEndToEndTests {
         try await refused(["mark", "zephyr", "4", "not-met", "--action", "Observed check", "--owner", "Tom", "--deadline", "2026-11-01"],
                           on: id, saying: "deadline in the past")
         _ = try await applied(["mark", "zephyr", "4", "not-met", "--action", "Observed check", "--owner", "Tom", "--deadline", "+7"], on: id)
-        try await refused(["risk", "add", "zephyr", "Admin moving role"], on: id, saying: "named owner")
-        _ = try await applied(["risk", "add", "zephyr", "Admin moving role", "--likelihood", "high", "--owner", "Daniel"], on: id)
+        try await refused(["risk", "add", "zephyr", "Admin moving role"], on: id, saying: "--likelihood: needed")
+        _ = try await applied(["risk", "add", "zephyr", "Admin moving role", "--likelihood", "high", "--impact", "medium",
+                               "--mitigation", "none yet", "--trigger", "none yet", "--owner", "Daniel", "--new-person", "Daniel"], on: id)
         _ = try await applied(["risk", "rate", "zephyr", "1", "--impact", "high", "--note", "Only admin on site"], on: id)
         try await refused(["risk", "rate", "zephyr", "1", "--impact", "high", "--note", "again"], on: id, saying: "already High")
         _ = try await applied(["risk", "materialise", "zephyr", "admin", "--note", "She moved"], on: id)
         _ = try await applied(["risk", "close", "zephyr", "1", "--note", "Replacement trained"], on: id)
         try await refused(["risk", "close", "zephyr", "1", "--note", "twice"], on: id, saying: "closed")
-        _ = try await applied(["issue", "add", "zephyr", "SSO for the second site", "--owner", "Priya", "--deadline", "+10"], on: id)
+        _ = try await applied(["issue", "add", "zephyr", "SSO for the second site", "--kind", "ours", "--owner", "Priya", "--new-person", "Priya",
+                               "--deadline", "+10"], on: id)
         _ = try await applied(["issue", "recommit", "zephyr", "1", "--deadline", "+20", "--note", "Vendor delay"], on: id)
         _ = try await applied(["issue", "rescope", "zephyr", "SSO", "SSO for both sites", "--note", "Second site joined"], on: id)
         _ = try await applied(["issue", "close", "zephyr", "1", "--note", "Live"], on: id)
-        try await refused(["health", "zephyr", "amber"], on: id, saying: "Rationale")
+        try await refused(["health", "zephyr", "amber"], on: id, saying: "--why: needed")
         _ = try await applied(["health", "zephyr", "amber", "--why", "Slow adoption at site 2"], on: id)
-        try await refused(["note", "zephyr", "Nobody", "Great"], on: id, saying: "not a contact")
+        try await refused(["note", "zephyr", "Nobody", "Great", "--tone", "positive"], on: id, saying: "not a contact")
         _ = try await applied(["note", "zephyr", "Ana Ruiz", "We are nearly there", "--tone", "positive"], on: id)
         try await refused(["log", "zephyr", "call", "Kick-off", "--with", "Ana", "--on", "2026-12-01"], on: id, saying: "has not happened yet")
         _ = try await applied(["log", "zephyr", "call", "Kick-off", "--with", "Ana"], on: id)

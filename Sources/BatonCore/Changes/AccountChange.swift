@@ -57,17 +57,18 @@ public enum AccountChange: Equatable, Sendable, Codable {
     }
 }
 
-/// What a change is applied against: the day (in the lead's time zone), the moment, and who
+/// What a change is applied against: the day and the lead's time zone, the moment, and who
 /// is making it. Nothing inside the door reads the clock or the environment.
 public struct ChangeContext: Equatable, Sendable {
     public var today: CalendarDate
     public var now: Date
     /// The person making the change (the portfolio's owner in the dashboard).
     public var by: String
-    /// The lead's time zone, for the clock times a change's summary says ("done at 09:05").
+    /// The lead's time zone: a time of day in a summary is said in it, and a day typed without a
+    /// time counts from noon in it.
     public var timeZone: TimeZone
 
-    public init(today: CalendarDate, now: Date, by: String = "", timeZone: TimeZone = TimeZone(identifier: "UTC")!) {
+    public init(today: CalendarDate, now: Date, by: String = "", timeZone: TimeZone) {
         self.today = today
         self.now = now
         self.by = by

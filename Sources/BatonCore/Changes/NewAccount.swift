@@ -9,6 +9,10 @@ public struct NewAccount: Equatable, Sendable, Codable {
     public var industry = ""
     public var headcount = 0
     public var primaryLocation = ""
+    /// Optional so that a new account written before they existed (a shared database's outbox) still reads.
+    public var tradingName: String?
+    public var registeredAddress: String?
+    public var deliverables: String?
 
     public var purchased = ""
     /// Whole units of `currency` per year.
@@ -43,8 +47,8 @@ public struct NewAccount: Equatable, Sendable, Codable {
     public func make(context: ChangeContext, existing: [Account]) -> Result<Account, ChangeRefusal> {
         let name = Self.tidy(self.name)
         guard !name.isEmpty else { return .failure(ChangeRefusal("A new account needs a name.")) }
-        let key = Self.fold(name)
-        if let same = existing.first(where: { Self.fold($0.name) == key }) {
+        let key = PersonName.fold(name)
+        if let same = existing.first(where: { PersonName.fold($0.name) == key }) {
             return .failure(ChangeRefusal(same.isActive
                 ? "\(same.name) is already in the portfolio: pick it there, or give this one another name."
                 : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
@@ -70,9 +74,11 @@ public struct NewAccount: Equatable, Sendable, Codable {
                             primaryOwner: stage >= .continuity ? manager : coordinator)
         let account = Account(
             id: NewID.account(named: name, taken: Set(existing.map(\.id))),
-            identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), industry: Self.tidy(industry),
-                               headcount: headcount, primaryLocation: Self.tidy(primaryLocation)),
-            contract: Contract(purchased: Self.tidy(purchased), annualValue: annualValue, currency: currency,
+            identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), tradingName: Self.tidy(tradingName ?? ""),
+                               industry: Self.tidy(industry), headcount: headcount, primaryLocation: Self.tidy(primaryLocation),
+                               registeredAddress: Self.tidy(registeredAddress ?? "")),
+            contract: Contract(purchased: Self.tidy(purchased), deliverables: Self.tidy(deliverables ?? ""),
+                               annualValue: annualValue, currency: currency,
                                termMonths: termMonths, startDate: start, renewalDate: renewal),
             people: people,
             health: .notRated(since: context.today),
@@ -80,6 +86,12 @@ public struct NewAccount: Equatable, Sendable, Codable {
             timeline: TimelineTemplate.items(kind: transitionKind, planning: planning, tDay: tDay),
             stageHistory: [StageEntry(stage: stage, on: context.today)])
         return .success(account)
+    }
+
+    /// The T-day a new account starts with when none is given: eight weeks out, the source's
+    /// usual onboarding.
+    public static func defaultTDay(today: CalendarDate) -> CalendarDate {
+        BusinessDays.defaultTDay(today: today)
     }
 
     /// What the lead sees once it is added.
@@ -91,10 +103,6 @@ public struct NewAccount: Equatable, Sendable, Codable {
 
     static func tidy(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    /// Names compared as a person reads them: case, accents and surrounding spaces ignored.
-    static func fold(_ text: String) -> String {
-        tidy(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
 
     /// `months` calendar months after `date`, on the same day or the month's last day.
     static func adding(months: Int, to date: CalendarDate) -> CalendarDate {

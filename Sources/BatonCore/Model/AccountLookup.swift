@@ -7,14 +7,14 @@ extension Portfolio {
     public func find(_ query: String, includingArchived: Bool = true) -> Result<Account, ChangeRefusal> {
         let candidates = includingArchived ? accounts : accounts.filter(\.isActive)
         if let byID = candidates.first(where: { $0.id == query }) { return .success(byID) }
-        let key = NewAccount.fold(query)
+        let key = PersonName.fold(query)
         guard !key.isEmpty else { return .failure(ChangeRefusal("Which account? Give its id or its name.")) }
-        let exact = candidates.filter { NewAccount.fold($0.name) == key }
+        let exact = candidates.filter { PersonName.fold($0.name) == key }
         if exact.count == 1 { return .success(exact[0]) }
-        let matches = exact.isEmpty ? candidates.filter { NewAccount.fold($0.name).hasPrefix(key) } : exact
+        let matches = exact.isEmpty ? candidates.filter { PersonName.fold($0.name).hasPrefix(key) } : exact
         if matches.count == 1 { return .success(matches[0]) }
         if matches.isEmpty {
-            let near = candidates.filter { NewAccount.fold($0.name).contains(key) }
+            let near = candidates.filter { PersonName.fold($0.name).contains(key) }
             if near.count == 1 { return .success(near[0]) }
             guard !near.isEmpty else {
                 return .failure(ChangeRefusal("No account matches \"\(query)\" (baton list shows them all)."))

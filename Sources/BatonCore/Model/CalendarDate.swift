@@ -78,7 +78,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The calendar day that `instant` falls on in `timeZone` (the user's own, at the edges).
-    public init(_ instant: Date, in timeZone: TimeZone = .current) {
+    public init(_ instant: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: instant)

@@ -5,11 +5,8 @@ extension Date {
     /// second, so a time kept in memory must match what reopening the store gives back.
     public var wholeSeconds: Date { Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down)) }
 
-    /// "14:05" in the user's own time zone, for ticks and logs read by a person.
-    public var clockTime: String { clockTime(in: .current) }
-
-    /// "09:05" on the clock of `timeZone`: what a view or a change shows, its zone given by the
-    /// state or the context rather than read from the machine.
+    /// "14:05" in the lead's time zone, for ticks and logs read by a person. The zone is given
+    /// (from the change's context or the app's state), never read from the machine here.
     public func clockTime(in timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
@@ -17,4 +14,9 @@ extension Date {
         let h = c.hour ?? 0, m = c.minute ?? 0
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
+}
+
+extension TimeZone {
+    /// Coordinated Universal Time: the zone of a test, a demo, and anything written for other programs.
+    public static let utc = TimeZone(identifier: "UTC")!
 }

@@ -5,8 +5,9 @@
 /// - `2026-11-24`: that day, exactly `YYYY-MM-DD`;
 /// - `today`, `tomorrow` / `tmrw` / `tmr`, `yesterday`;
 /// - an offset: `+3d`, `-1w`, `+2w`, `+1m`, and `3d` meaning `+3d`; the unit may also be spelled
-///   out and spaced (`+3 days`, `2 weeks`). A month is a calendar month, clamped to the month's
-///   last day (`+1m` from 31 January is 28 or 29 February);
+///   out and spaced (`+3 days`, `2 weeks`); a signed bare number counts days (`+7`, `-3`). A
+///   month is a calendar month, clamped to the month's last day (`+1m` from 31 January is 28 or
+///   29 February);
 /// - a weekday, `mon` … `sun`, any spelling from three letters to the full name (`thurs`,
 ///   `wednesday`), optionally after `next`: the next such day strictly after today. So "fri"
 ///   typed on a Friday means the Friday a week later, never today: a deadline set in a meeting is
@@ -105,12 +106,16 @@ public enum RelativeDate {
     private static func offset(_ text: String, from today: CalendarDate) -> Reading {
         var rest = Substring(text)
         var sign = 1
+        var signed = false
         if let first = rest.first, first == "+" || first == "-" || first == "−" {
             sign = first == "+" ? 1 : -1
+            signed = true
             rest = rest.dropFirst()
         }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
-        let unit = String(rest.dropFirst(digits.count))
+        // A signed bare number counts days ("+7", "-3"), as scripts have always written it; an
+        // unsigned one ("7") could be a day of the month, and is not guessed at.
+        let unit = signed && rest.count == digits.count ? "d" : String(rest.dropFirst(digits.count))
         guard !digits.isEmpty, !unit.isEmpty else { return .unrecognised }
         guard digits.count <= 6, let amount = Int(digits) else { return .outOfRange }
         let n = sign * amount

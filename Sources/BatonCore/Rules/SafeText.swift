@@ -73,6 +73,39 @@ public enum SafeText {
         }
     }
 
+    /// Text as a field of a change keeps it, typed on a form or given to the shell: control
+    /// characters and escape sequences removed line by line; a single-line field turns line
+    /// breaks and tabs into single spaces and, when pasted, drops the line break a copied cell
+    /// or line ends with.
+    public static func typed(_ raw: String, multiLine: Bool, pasted: Bool = false) -> String {
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw }
+        var lines = splitLines(raw)
+        if multiLine { return lines.map(sanitize).joined(separator: "\n") }
+        if pasted { while lines.count > 1, lines.last == "" { lines.removeLast() } }
+        return sanitize(lines.joined(separator: "\n"))
+    }
+
+    /// Lines split at LF, CR, CR LF and the Unicode line and paragraph separators.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var afterCR = false
+        for s in text.unicodeScalars {
+            let isCR = s.value == 0x0D
+            defer { afterCR = isCR }
+            switch s.value {
+            case 0x0A where afterCR: continue
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            default:
+                line.append(s)
+            }
+        }
+        lines.append(String(line))
+        return lines
+    }
+
     /// `sanitize` for text of several lines: each line on its own, the line breaks kept.
     public static func sanitizeLines(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }.joined(separator: "\n")

@@ -34,7 +34,7 @@ extension Account {
         return latest
     }
 
-    private static func nameKey(_ name: String) -> String { RuleText.trimmed(name).lowercased() }
+    private static func nameKey(_ name: String) -> String { PersonName.fold(name) }
 }
 
 extension Account {
@@ -58,5 +58,6 @@ extension Account {
         return [people.onboardingCoordinator, people.onboardingLead].map(Self.personKey).contains(key)
     }
 
-    static func personKey(_ name: String) -> String { RuleText.trimmed(name).lowercased() }
+    /// Names compared as the rest of Baton compares them (`PersonName`).
+    static func personKey(_ name: String) -> String { PersonName.fold(name) }
 }

@@ -75,10 +75,10 @@ enum OverviewBlock: Int, CaseIterable {
 
 extension Keymap {
     /// The command a key means inside the card: the card's own rows first, then the global rows
-    /// that still make sense over it (moving, undo, help, quit).
+    /// that still make sense over it (moving, undo, help; Ctrl-C is Update.route's).
     func cardCommand(for key: KeyEvent) -> Command? {
         if let b = bindings.first(where: { $0.scope == .accountCard && $0.keys.contains(key) }) { return b.command }
-        let passThrough: Set<Command> = [.up, .down, .pageUp, .pageDown, .top, .bottom, .undo, .redo, .help, .quit, .redraw]
+        let passThrough: Set<Command> = [.up, .down, .pageUp, .pageDown, .top, .bottom, .undo, .redo, .help, .redraw]
         if let b = bindings.first(where: { $0.scope == .global && $0.keys.contains(key) }), passThrough.contains(b.command) {
             return b.command
         }

@@ -31,16 +31,13 @@ enum AccountCardUpdate {
             state.overlay = nil
             return []
         }
-        if key == .ctrl("c") { return [.quit] }
         if card.form != nil { return formKey(key, &card, account: account, &state) }
         if let scroll = card.help {
-            switch key {
-            case .escape, .char("q"), .char("?"), .enter: card.help = nil
-            case .char("j"), .down: card.help = scroll + 1
-            case .char("k"), .up: card.help = max(0, scroll - 1)
-            case .pageDown, .char(" "): card.help = scroll + 10
-            case .pageUp: card.help = max(0, scroll - 10)
-            default: break
+            // The help's own table, as over the dashboard (it has no search here).
+            switch HelpKeys.table.command(for: key, where: { $0 != .search }) {
+            case .move(let move): card.help = HelpUpdate.scrolled(move, from: scroll, state)
+            case .close: card.help = nil
+            case .search, nil: break
             }
             state.overlay = .accountCard(card)
             return []
@@ -61,9 +58,8 @@ enum AccountCardUpdate {
         case .help:
             // Opened at the card's own keys: that is what the lead is looking for here.
             card.help = HelpOverlay.scroll(toHeading: KeyScope.accountCard.title, keymap: state.keymap, screenWidth: state.width)
-        case .undo, .redo, .quit, .redraw:
+        case .undo, .redo, .redraw:
             effects = Update.run(command, &state)
-            if command == .quit { return effects }
         default:
             break
         }
@@ -95,10 +91,10 @@ enum AccountCardUpdate {
                 open(block == .identity ? .identity : block == .contract ? .contract : .people, &card, account: account, state)
             case .contacts:
                 guard let contact = account.contacts[safe: card.cursor] else { return nothing("No contact yet: a adds one.", &state) }
-                open(.editContact(id: contact.id), &card, account: account, state)
+                open(.editContact(contact.id), &card, account: account, state)
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
-                open(.editMilestone(id: m.id), &card, account: account, state)
+                open(.editMilestone(m.id), &card, account: account, state)
             case .exit:
                 open(.exitDone(ExitComponent.allCases[min(card.cursor, 4)]), &card, account: account, state)
             case .handover:
@@ -113,7 +109,7 @@ enum AccountCardUpdate {
                 if let done = m.completedOn {
                     return nothing("“\(DisplayText.sanitize(m.name))” was completed \(done.iso): o reopens it.", &state)
                 }
-                open(.completeMilestone(id: m.id), &card, account: account, state)
+                open(.completeMilestone(m.id), &card, account: account, state)
             case .exit:
                 open(.exitDone(ExitComponent.allCases[min(card.cursor, 4)]), &card, account: account, state)
             default:
@@ -148,13 +144,14 @@ enum AccountCardUpdate {
         }
     }
 
-    static func open(_ purpose: AccountCardForm, _ card: inout AccountCard, account: Account, _ state: AppState) {
-        card.form = AccountCardForms.form(purpose, account: account,
-                                          people: AccountCardForms.peopleNames(account, portfolio: state.portfolio))
+    static func open(_ change: ChangeInputID, _ card: inout AccountCard, account: Account, _ state: AppState) {
+        var form = FormState(change: change, account: account)
+        if change == .people { form.offer(AccountCardForms.peopleNames(account, portfolio: state.portfolio)) }
+        card.form = form
     }
 
     static func formKey(_ key: KeyEvent, _ card: inout AccountCard, account: Account, _ state: inout AppState) -> [Effect] {
-        guard var form = card.form, case .accountCard(let purpose) = form.purpose else {
+        guard var form = card.form, case .change(let purpose) = form.purpose else {
             card.form = nil
             state.overlay = .accountCard(card)
             return []
@@ -167,11 +164,9 @@ enum AccountCardUpdate {
             card.form = nil
             state.message = "Cancelled: nothing changed."
         case .submitted:
-            let result = AccountCardForms.change(form, purpose, account: account, today: state.today)
-                .flatMap { state.apply($0, to: account.id) }
-            switch result {
+            switch state.submit(form) {
             case .failure(let refusal):
-                form.problem = refusal.reason
+                form.refused(refusal)
                 card.form = form
             case .success(let done):
                 effects = done
@@ -185,7 +180,7 @@ enum AccountCardUpdate {
     }
 
     /// After an add, the cursor is on the new row.
-    static func follow(_ purpose: AccountCardForm, _ card: inout AccountCard, before: Account, after: Account) {
+    static func follow(_ purpose: ChangeInputID, _ card: inout AccountCard, before: Account, after: Account) {
         switch purpose {
         case .addContact where after.contacts.count > before.contacts.count: card.cursors[.contacts] = after.contacts.count - 1
         case .addMilestone where after.milestones.count > before.milestones.count: card.cursors[.milestones] = after.milestones.count - 1

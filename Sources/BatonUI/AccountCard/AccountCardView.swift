@@ -38,7 +38,7 @@ enum AccountCardView {
         }
 
         if let scroll = card.help { HelpOverlay.draw(scroll: scroll, keymap: state.keymap, into: &grid) }
-        if let form = card.form { FormView.draw(form, today: state.today, into: &grid) }
+        if let form = card.form { FormView.draw(form, state: state, into: &grid) }
     }
 
     static func tabLines(_ tab: CardTab, account: Account, cursor: Int, today: CalendarDate, width: Int) -> [CardLine] {
@@ -114,11 +114,12 @@ enum AccountCardView {
     /// The hint bar inside the card: what the keys do on this tab.
     static func hints(_ card: AccountCard, state: AppState) -> [(String, String)] {
         if let form = card.form { return form.hints }
-        if card.help != nil { return [("j/k", "scroll"), ("Esc", "close")] }
+        if card.help != nil { return HelpKeys.table.hints { $0 != .search } }
         // Key labels from the keymap, so a rebinding shows here too.
-        func key(_ c: CardCommand) -> String {
-            state.keymap.bindings.first { $0.command == .card(c) }?.keys.first?.label ?? ":\(c.name)"
+        func key(_ c: Command) -> String {
+            state.keymap.bindings.first { $0.command == c && !$0.keys.isEmpty }?.keys.first?.label ?? ":\(c.name)"
         }
+        func key(_ c: CardCommand) -> String { key(.card(c)) }
         let pairs: [(String, String)]
         switch card.tab {
         case .overview: pairs = [("j/k", "block"), (key(.edit), "edit")]
@@ -130,6 +131,6 @@ enum AccountCardView {
         }
         let tabs = "\(key(.tab(.overview)))-\(key(.tab(.history)))"
         return [(tabs, "tab"), ("\(key(.previousTab)) \(key(.nextTab))", "prev/next")] + pairs
-            + [("u", "undo"), ("?", "help"), (key(.close), "close")]
+            + [(key(Command.undo), "undo"), (key(Command.help), "help"), (key(.close), "close")]
     }
 }

@@ -18,7 +18,7 @@ enum CardHandover {
             lines.append(CardLine(heading, row: i, highlights: true))
             let text = account.handover[section]
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                lines.append(CardLine("   not written yet — \(HandoverGuide.prompt(section))", CellStyle(.dim), row: i))
+                lines.append(CardLine("   not written yet — \(HandoverInputs.prompt(section))", CellStyle(.dim), row: i))
             } else {
                 lines += CardLine.text(text, width: width, indent: 3, row: i)
             }

@@ -9,9 +9,9 @@ enum AccountNoteUpdate {
             return []
         }
         switch command {
-        case .setHealth: state.overlay = .form(AccountNoteForms.health(account: account))
-        case .addSentimentNote: state.overlay = .form(AccountNoteForms.sentimentNote(account: account))
-        case .logInteraction: state.overlay = .form(AccountNoteForms.interaction(account: account))
+        case .setHealth: state.overlay = .form(FormState(change: .health, account: account))
+        case .addSentimentNote: state.overlay = .form(FormState(change: .sentimentNote, account: account))
+        case .logInteraction: state.overlay = .form(FormState(change: .interaction, account: account))
         default: break
         }
         return []

@@ -15,15 +15,15 @@ extension AppState {
 
     /// A submitted form: what was typed read into a change, and the change through the one door.
     /// A refusal — of what was typed, or by the domain's rules — is for the form to show.
-    mutating func submit(_ form: FormState) -> Result<[Effect], ChangeRefusal> {
+    mutating func submit(_ form: FormState) -> Result<[Effect], InputRefusal> {
         guard let account = portfolio.account(id: form.accountID) else {
-            return .failure(ChangeRefusal("That account is no longer in the portfolio."))
+            return .failure(InputRefusal(nil, "That account is no longer in the portfolio."))
         }
-        switch FormSubmission.change(form, account: account, today: today, now: now) {
+        switch FormSubmission.change(form, account: account, context: changeContext) {
         case .failure(let refusal):
             return .failure(refusal)
         case .success(let change):
-            return apply(change, to: form.accountID)
+            return apply(change, to: form.accountID).mapError { InputRefusal(nil, $0.reason) }
         }
     }
 }

@@ -6,9 +6,8 @@ public struct AppState: Equatable, Sendable {
     public var portfolio: Portfolio
     public var today: CalendarDate
     public var now: Date
-    /// The lead's time zone, for the clock times on screen (a T-day change "done at 09:05"):
-    /// taken once where the state is made, never read by a view.
-    public var timeZone: TimeZone = .current
+    /// The lead's time zone, set by the runtime: a view or a change never asks the machine.
+    public var timeZone: TimeZone = .utc
     public var width: Int
     public var height: Int
     public var storePath: String

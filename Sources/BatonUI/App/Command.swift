@@ -3,6 +3,8 @@ import BatonCore
 /// Something a key or the command palette asks for. Each has a name the palette completes on.
 public enum Command: Hashable, Sendable {
     case quit, redraw, help, palette
+    /// Esc on the panes: one step back out of a narrowed or zoomed view.
+    case back
     case nextPane, previousPane, focus(Pane), zoom
     case up, down, pageUp, pageDown, top, bottom, left, right, open
     case filter, cycleSort, sort(SortKey), toggleAttention
@@ -31,6 +33,7 @@ public enum Command: Hashable, Sendable {
     public var name: String {
         switch self {
         case .quit: "quit"
+        case .back: "back"
         case .redraw: "redraw"
         case .help: "help"
         case .palette: "command-palette"

@@ -106,7 +106,7 @@ enum RiskRegisterUpdate {
 
     static func riskCommand(_ command: Command, account: Account, _ state: inout AppState) -> [Effect] {
         if command == .addItem {
-            return open(RiskForms.add(account: account, today: state.today), &state)
+            return open(FormState(change: .addRisk, account: account), &state)
         }
         if command == .recommitIssue || command == .rescopeIssue {
             state.message = "\(command == .recommitIssue ? "Re-commit" : "Re-scope") is for open issues: i switches to the log."
@@ -122,19 +122,19 @@ enum RiskRegisterUpdate {
         }
         switch command {
         case .editItem:
-            return open(RiskForms.edit(risk, account: account), &state)
+            return open(FormState(change: .editRisk(risk.id), account: account), &state)
         case .closeItem:
-            return open(RiskForms.close(risk, account: account), &state)
+            return open(FormState(change: .closeRisk(risk.id), account: account), &state)
         case .materialiseRisk:
             guard risk.status != .materialised else {
                 state.message = TidyPictureError.alreadyMaterialised.message
                 return []
             }
-            return open(RiskForms.materialise(risk, account: account), &state)
+            return open(FormState(change: .materialiseRisk(risk.id), account: account), &state)
         case .moveReview:
-            return open(RiskForms.moveReview(risk, account: account), &state)
+            return open(FormState(change: .moveReview(risk.id), account: account), &state)
         case .changeLikelihood, .changeImpact:
-            return open(RiskForms.changeLevel(risk, likelihood: command == .changeLikelihood, account: account), &state)
+            return open(FormState(change: .rerate(risk.id, likelihood: command == .changeLikelihood), account: account), &state)
         case .heatMapCell:
             state.riskCellFilter = RiskCell(risk)
             follow(riskID: risk.id, &state)
@@ -158,7 +158,7 @@ enum RiskRegisterUpdate {
     static func issueCommand(_ command: Command, account: Account, _ state: inout AppState) -> [Effect] {
         switch command {
         case .addItem:
-            return open(OpenIssueForms.add(account: account, today: state.today), &state)
+            return open(FormState(change: .addIssue, account: account), &state)
         case .materialiseRisk, .changeLikelihood, .changeImpact, .moveReview, .heatMapCell:
             state.message = "That key works on the risk register: i switches back to it."
             return []
@@ -170,10 +170,10 @@ enum RiskRegisterUpdate {
             return []
         }
         switch command {
-        case .editItem: return open(OpenIssueForms.edit(issue, account: account), &state)
-        case .closeItem: return open(OpenIssueForms.close(issue, account: account), &state)
-        case .recommitIssue: return open(OpenIssueForms.recommit(issue, account: account), &state)
-        case .rescopeIssue: return open(OpenIssueForms.rescope(issue, account: account), &state)
+        case .editItem: return open(FormState(change: .editIssue(issue.id), account: account), &state)
+        case .closeItem: return open(FormState(change: .closeIssue(issue.id), account: account), &state)
+        case .recommitIssue: return open(FormState(change: .recommitIssue(issue.id), account: account), &state)
+        case .rescopeIssue: return open(FormState(change: .rescopeIssue(issue.id), account: account), &state)
         default: return []
         }
     }
@@ -193,21 +193,21 @@ enum RiskRegisterUpdate {
     /// After a register form is confirmed: the cursor goes to the item that was added or changed,
     /// or, when it left the list (closed), stays where it was.
     static func afterSubmit(_ purpose: FormState.Purpose, _ state: inout AppState) {
-        guard case .register(let form) = purpose, let account = state.selectedAccount else { return }
-        switch form {
-        case .addRisk, .editRisk, .materialiseRisk, .moveReview, .changeLikelihood, .changeImpact:
+        guard case .change(let change) = purpose, let account = state.selectedAccount else { return }
+        switch change {
+        case .addRisk, .editRisk, .materialiseRisk, .moveReview, .rerate:
             // An added risk is the last on the register: its id was made by the core.
-            guard let id = form.itemID ?? account.risks.last?.id else { break }
+            guard let id = change.itemID ?? account.risks.last?.id else { break }
             if let risk = state.selectedAccount?.risks.first(where: { $0.id == id }),
                let filter = state.riskCellFilter, !filter.contains(risk) {
                 state.riskCellFilter = nil  // the risk left the cell: show it rather than lose it
             }
             follow(riskID: id, &state)
         case .addIssue, .editIssue, .recommitIssue, .rescopeIssue:
-            let id = form.itemID ?? account.openIssues.last?.id
+            let id = change.itemID ?? account.openIssues.last?.id
             state.riskCursor = RiskRegisterRows.openIssues(account).firstIndex { $0.id == id } ?? state.riskCursor
-        case .closeRisk, .closeIssue:
-            break
+        default:
+            return
         }
         clampCursor(&state)
     }

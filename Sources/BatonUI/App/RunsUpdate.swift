@@ -2,24 +2,15 @@
 enum RunsUpdate {
     static func handle(_ key: KeyEvent, _ browser: RunsBrowser, _ state: inout AppState) -> [Effect] {
         var b = browser
+        guard let command = RunsKeys.table.command(for: key, where: { RunsKeys.offered($0, b) }) else { return [] }
         let count = state.portfolio.account(id: b.accountID)?.readiness.runs.count ?? 0
-        switch key {
-        case .char("j"), .down: b.cursor = min(count - 1, b.cursor + 1)
-        case .char("g"), .home: b.cursor = 0
-        case .char("G"), .end: b.cursor = max(0, count - 1)
-        case .pageDown: b.cursor = min(count - 1, b.cursor + 10)
-        case .pageUp: b.cursor = max(0, b.cursor - 10)
-        case .char("k"), .up: b.cursor = max(0, b.cursor - 1)
-        case .enter, .char(" "): b.comparing.toggle()
-        case .escape, .char("q"), .char("R"):
-            if b.comparing {
-                b.comparing = false
-            } else {
-                state.overlay = nil
-                return []
-            }
-        case .ctrl("c"): return [.quit]
-        default: break
+        switch command {
+        case .move(let move): b.cursor = move.cursor(from: b.cursor, count: count)
+        case .compare: b.comparing = true
+        case .stopComparing: b.comparing = false
+        case .close:
+            state.overlay = nil
+            return []
         }
         state.overlay = .runs(b)
         return []

@@ -13,7 +13,7 @@ enum StageMove {
         // The schedule never silently overrides the assessment: where the gate stands in the way, ask for the reason.
         if stage == .continuity {
             // The transfer: the core's gate says what to ask first (the reason for what is missing, T-day early).
-            if let form = TransferForms.transferForm(account, today: state.today) {
+            if let form = TransferForms.transfer(account, today: state.today) {
                 state.overlay = .form(form)
                 return []
             }

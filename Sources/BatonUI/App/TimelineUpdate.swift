@@ -49,7 +49,7 @@ enum TimelineUpdate {
                 state.message = "Done on \(done.iso) already. Space un-ticks it first."
                 return []
             }
-            state.overlay = .form(TimelineForms.tickOn(item, account: account))
+            state.overlay = .form(FormState(change: .tickStepOn(item.id), account: account))
         case .moveTimelineItem:
             guard let index else {
                 state.message = "No step under the cursor: a adds one."
@@ -60,13 +60,13 @@ enum TimelineUpdate {
                 state.message = "Done on \(done.iso): it happened then. Space un-ticks it first."
                 return []
             }
-            state.overlay = .form(TimelineForms.move(item, account: account))
+            state.overlay = .form(FormState(change: .moveStep(item.id), account: account))
         case .addTimelineItem:
-            state.overlay = .form(TimelineForms.add(account: account))
+            state.overlay = .form(FormState(change: .addStep, account: account))
         case .changeTDay:
-            state.overlay = .form(TimelineForms.tDay(account: account))
+            state.overlay = .form(FormState(change: .changeTDay, account: account))
         case .changeTransition:
-            state.overlay = .form(TimelineForms.transition(account: account))
+            state.overlay = .form(FormState(change: .changeTransition, account: account))
         default:
             break
         }

@@ -57,44 +57,41 @@ public enum Update {
         }
     }
 
-    /// Layers, as gitui routes keys: an overlay first, then the filter line, then the keymap
-    /// (the focused pane's bindings before the global ones).
+    /// Layers, as gitui routes keys: what every context shares first (Ctrl-C, the too-small
+    /// screen, `?`), then the open overlay's table, then the filter line, then the keymap (the
+    /// focused pane's bindings before the global ones).
     static func route(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
         if case .resize(let w, let h) = key { return apply(.resize(width: w, height: h), to: &state) }
+        let tooSmall = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed).isTooSmall
+        // Ctrl-C everywhere, and q on the screen that says "press q to quit": decided here, once.
+        if key == .ctrl("c") || (tooSmall && key == .char("q")) { return quit(key, &state) }
+        state.confirmingQuit = false
+        // While the screen says "terminal too small" nothing else is on it: other keys do nothing.
+        if tooSmall { return [] }
         // `?` (F1 where ? is text being typed) inside any form, meeting or view: that context's keys.
-        if let overlay = state.overlay, let context = overlay.helpContext,
-           key == .function(1) || (key == .char("?") && !overlay.typesQuestionMark) {
-            state.helpReturn = overlay
+        if let context = state.keyContext, context.opensItsHelp,
+           key == .function(1) || (key == .char("?") && !state.typesText) {
+            state.helpReturn = state.overlay
             state.helpQuery = nil
             state.overlay = .help(scroll: HelpOverlay.scroll(toHeading: context.title, keymap: state.keymap, screenWidth: state.width))
             return []
         }
-        // While the screen says "terminal too small" nothing else is on it: keys do nothing.
-        // (Ctrl-C still quits when nothing typed is at stake, so a lead is never stuck.)
-        if Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed).isTooSmall {
-            return key == .ctrl("c") && state.overlay == nil ? [.quit] : []
-        }
-        // Ctrl-C in a form or a meeting asks first: what is typed there is not yet saved.
-        if let asked = quitAsked(key, &state) { return asked }
         switch state.overlay {
         case .help(let scroll):
-            return helpKey(key, scroll: scroll, &state)
+            return HelpUpdate.handle(key, scroll: scroll, &state)
         case .palette(let palette):
-            return paletteKey(key, palette, &state)
+            return PaletteUpdate.handle(key, palette, &state)
         case .form(let form):
             return formKey(key, form, &state)
         case .meeting(let meeting):
-            if key == .ctrl("c") { return [.quit] }
             return ReadinessMeetingUpdate.handle(key, meeting, &state)
         case .walkthrough(let walkthrough):
-            if key == .ctrl("c") { return [.quit] }
             return TransferWalkthroughUpdate.handle(key, walkthrough, &state)
         case .runs(let browser):
             return RunsUpdate.handle(key, browser, &state)
         case .meetingChooser(let chooser):
             return MeetingChooserUpdate.handle(key, chooser, &state)
         case .agendaMeeting(let meeting):
-            if key == .ctrl("c") { return [.quit] }
             return AgendaMeetingUpdate.handle(key, meeting, &state)
         case .measures(let browser):
             return MeasuresUpdate.handle(key, browser, &state)
@@ -109,23 +106,7 @@ public enum Update {
         case nil:
             break
         }
-        if state.filterEditing { return filterKey(key, &state) }
-        if key == .escape {
-            if RiskRegisterUpdate.escape(&state) { return [] }
-            if !state.filter.isEmpty {
-                state.filter = ""
-                state.reindex()
-            } else if state.zoomed {
-                state.zoomed = false
-            } else if state.attentionOnly {
-                state.attentionOnly = false
-                state.reindex()
-            } else {
-                _ = state.leavePerson()  // out of one person's accounts (picked on the load view)
-            }
-            keepCursorsVisible(&state)
-            return []
-        }
+        if state.filterEditing { return FilterUpdate.handle(key, &state) }
         if case .click(let x, let y) = key { return click(x: x, y: y, &state) }
         if key == .scrollUp { return run(.up, &state) }
         if key == .scrollDown { return run(.down, &state) }
@@ -133,32 +114,21 @@ public enum Update {
         return run(command, &state)
     }
 
-    /// Ctrl-C over typed work (a form, a meeting, the walkthrough): the first asks, the second
-    /// quits; any other key withdraws the question and goes on as usual.
-    static func quitAsked(_ key: KeyEvent, _ state: inout AppState) -> [Effect]? {
-        let holdsWork: Bool
-        switch state.overlay {
-        case .form, .meeting, .walkthrough, .agendaMeeting: holdsWork = true
-        default: holdsWork = false
-        }
-        guard holdsWork else {
-            state.confirmingQuit = false
-            return nil
-        }
-        if key == .ctrl("c") {
-            if state.confirmingQuit { return [.quit] }
-            state.confirmingQuit = true
-            state.message = "Quit? Ctrl-C again quits (what is typed is not saved: it is kept as a draft, offered back next time); any other key goes on."
-            return []
-        }
-        state.confirmingQuit = false
-        return nil
+    /// Ctrl-C (and q on the too-small screen) in every context: quit at once, or, where the
+    /// context holds typed work (a form, a meeting), ask first — the second press quits, any
+    /// other key withdraws the question and goes on as usual.
+    static func quit(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
+        guard state.keyContext?.asksBeforeQuitting == true, !state.confirmingQuit else { return [.quit] }
+        state.confirmingQuit = true
+        state.message = "Quit? \(key.label) again quits (what is typed is not saved: it is kept as a draft, offered back next time); any other key goes on."
+        return []
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         if state.refusesWork(command) { return [] }
         switch command {
         case .quit: return [.quit]
+        case .back: back(&state)
         case .redraw: return [.redraw]
         case .help:
             state.helpReturn = state.overlay
@@ -263,6 +233,23 @@ public enum Update {
         return []
     }
 
+    /// Esc on the panes: out of the narrowest view first — one heat-map cell, the filter, the
+    /// zoom, the attention view, one person's accounts.
+    static func back(_ state: inout AppState) {
+        if RiskRegisterUpdate.escape(&state) { return }
+        if !state.filter.isEmpty {
+            state.filter = ""
+            state.reindex()
+        } else if state.zoomed {
+            state.zoomed = false
+        } else if state.attentionOnly {
+            state.attentionOnly = false
+            state.reindex()
+        } else {
+            _ = state.leavePerson()  // out of one person's accounts (picked on the load view)
+        }
+    }
+
     static func focus(_ pane: Pane, _ state: inout AppState) {
         state.focus = pane
     }
@@ -333,101 +320,15 @@ public enum Update {
         state.portfolioScroll = max(0, min(state.portfolioScroll, max(0, state.index.rows.count - visible)))
     }
 
-    /// Back to where the help was opened from: the dashboard, or the meeting or form it was asked in.
-    static func closeHelp(_ state: inout AppState) {
-        state.overlay = state.helpReturn
-        state.helpReturn = nil
-        state.helpQuery = nil
-    }
-
-    static func helpKey(_ key: KeyEvent, scroll: Int, _ state: inout AppState) -> [Effect] {
-        if let query = state.helpQuery {
-            // Searching: typing narrows, Backspace widens, Esc shows the whole help again.
-            switch key {
-            case .escape: state.helpQuery = nil
-            case .backspace: state.helpQuery = query.isEmpty ? nil : String(query.dropLast())
-            case .ctrl("u"): state.helpQuery = ""
-            case .char(let c): state.helpQuery = query + String(c)
-            case .paste(let text): state.helpQuery = query + DisplayText.sanitize(text)
-            case .down: state.overlay = .help(scroll: scroll + 1); return []
-            case .up: state.overlay = .help(scroll: max(0, scroll - 1)); return []
-            case .enter: closeHelp(&state)
-            case .ctrl("c"): return [.quit]
-            default: return []
-            }
-            if state.overlay != nil { state.overlay = .help(scroll: 0) }
-            return []
-        }
-        switch key {
-        case .char("/"):
-            state.helpQuery = ""
-            state.overlay = .help(scroll: 0)
-        case .char("g"), .home: state.overlay = .help(scroll: 0)
-        case .char("G"), .end: state.overlay = .help(scroll: HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height))
-        case .escape, .char("q"), .char("?"), .enter: closeHelp(&state)
-        case .char("j"), .down:
-            state.overlay = .help(scroll: min(scroll + 1, HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height)))
-        case .char("k"), .up: state.overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown, .char(" "):
-            state.overlay = .help(scroll: min(scroll + 10, HelpOverlay.maxScroll(keymap: state.keymap, width: state.width, height: state.height)))
-        case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
-        case .ctrl("c"): return [.quit]
-        default: break
-        }
-        return []
-    }
-
-    static func paletteKey(_ key: KeyEvent, _ palette: PaletteState, _ state: inout AppState) -> [Effect] {
-        var p = palette
-        let matches = p.matches(in: state.keymap)
-        switch key {
-        case .escape:
-            state.overlay = nil
-            return []
-        case .ctrl("c"):
-            return [.quit]
-        case .enter:
-            state.overlay = nil
-            guard matches.indices.contains(p.selected) else {
-                state.message = "No command matches \"\(p.query)\""
-                return []
-            }
-            return run(matches[p.selected].command, &state)
-        case .tab:
-            // Completion: the chosen command's full name.
-            if matches.indices.contains(p.selected) { p.query = matches[p.selected].command.name }
-            p.selected = 0
-        case .up, .ctrl("p"): p.selected = max(0, p.selected - 1)
-        case .down, .ctrl("n"): p.selected = min(max(0, matches.count - 1), p.selected + 1)
-        case .backspace:
-            if p.query.isEmpty { state.overlay = nil; return [] }
-            p.query.removeLast()
-            p.selected = 0
-        case .ctrl("u"):
-            p.query = ""
-            p.selected = 0
-        case .char(let c):
-            p.query.append(c)
-            p.selected = 0
-        case .paste(let text):
-            p.query += DisplayText.sanitize(text)
-            p.selected = 0
-        default:
-            break
-        }
-        state.overlay = .palette(p)
-        return []
-    }
-
     /// m, n and c on the readiness checklist: Met and Not Met open their forms; c clears at once.
     static func mark(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let account = state.selectedAccount else { return [] }
         let condition = ReadinessCondition.allCases[min(state.readinessCursor, 5)]
         switch command {
         case .markMet:
-            state.overlay = .form(ReadinessForms.evidence(for: condition, account: account, today: state.today))
+            state.overlay = .form(FormState(change: .markMet(condition), account: account))
         case .markNotMet:
-            state.overlay = .form(ReadinessForms.gapAction(for: condition, account: account, today: state.today))
+            state.overlay = .form(FormState(change: .markNotMet(condition), account: account))
         default:
             return state.applyOrSay(.readiness(.clearMark(condition)), to: account.id)
         }
@@ -436,7 +337,6 @@ public enum Update {
 
     /// A form over the dashboard: submitted values are judged, then confirmed or refused in place.
     static func formKey(_ key: KeyEvent, _ form: FormState, _ state: inout AppState) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
         var f = form
         switch f.handle(key, today: state.today) {
         case .editing:
@@ -452,7 +352,7 @@ public enum Update {
             if let effects = ImportUpdate.submit(f, &state) { return effects }
             switch state.submit(f) {
             case .failure(let refusal):
-                f.problem = refusal.reason
+                f.refused(refusal)
                 state.overlay = .form(f)
             case .success(let effects):
                 state.overlay = nil
@@ -461,44 +361,6 @@ public enum Update {
                 return effects
             }
         }
-        return []
-    }
-
-    /// The incremental filter: every key re-filters at once; Enter keeps it, Esc clears it.
-    static func filterKey(_ key: KeyEvent, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .enter:
-            state.filterEditing = false
-        case .escape:
-            state.filterEditing = false
-            state.filter = ""
-        case .backspace:
-            if !state.filter.isEmpty { state.filter.removeLast() }
-        case .ctrl("u"):
-            state.filter = ""
-        case .ctrl("w"):
-            let trimmed = state.filter.reversed().drop { $0 == " " }.drop { $0 != " " }
-            state.filter = String(trimmed.reversed())
-        case .ctrl("c"):
-            return [.quit]
-        case .down, .up:
-            let before = state.selectedSummary?.id
-            state.selectedRow += key == .down ? 1 : -1
-            state.clampSelection()
-            if state.selectedSummary?.id != before { accountChanged(&state) }
-            keepCursorsVisible(&state)
-            return []
-        case .char(let c):
-            state.filter.append(c)
-        case .paste(let text):
-            state.filter += DisplayText.sanitize(text)
-        default:
-            return []
-        }
-        let before = state.selectedSummary?.id
-        state.reindex()
-        if state.selectedSummary?.id != before { accountChanged(&state) }
-        keepCursorsVisible(&state)
         return []
     }
 

@@ -36,26 +36,17 @@ enum ExportMenuUpdate {
 
     static func handle(_ key: KeyEvent, _ menu: ExportMenu, _ state: inout AppState) -> [Effect] {
         var m = menu
-        let count = m.choices.count
-        switch key {
-        case .char("j"), .down: m.cursor = min(count - 1, m.cursor + 1)
-        case .char("k"), .up: m.cursor = max(0, m.cursor - 1)
-        case .char("g"), .home: m.cursor = 0
-        case .char("G"), .end: m.cursor = count - 1
-        case .pageDown: m.cursor = min(count - 1, m.cursor + 10)
-        case .pageUp: m.cursor = max(0, m.cursor - 10)
-        case .enter:
+        guard let command = ExportMenuKeys.table.command(for: key) else { return [] }
+        switch command {
+        case .move(let move): m.cursor = move.cursor(from: m.cursor, count: m.choices.count)
+        case .export:
             let choice = m.choices[m.cursor]
             state.overlay = nil
             state.message = "Exporting…"
             return [.export(choice.kind, accountID: choice.accountID)]
-        case .escape, .char("q"):
+        case .close:
             state.overlay = nil
             return []
-        case .ctrl("c"):
-            return [.quit]
-        default:
-            break
         }
         state.overlay = .exportMenu(m)
         return []

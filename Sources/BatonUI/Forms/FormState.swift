@@ -5,35 +5,15 @@ import BatonCore
 public struct FormState: Equatable, Codable, Sendable {
     /// What the form's values become when it is submitted.
     public enum Purpose: Equatable, Codable, Sendable {
-        case evidence(ReadinessCondition)
-        case gapAction(ReadinessCondition)
-        case overrideReason(Stage)
-        case firstTouchpoint
-        case crmNote(CRMArea)
+        /// A change to the account, defined once in BatonCore (`ChangeInputID.input(for:)`): the
+        /// form's fields are that definition's, and its `build` turns them into the change.
+        case change(ChangeInputID)
+        /// Who is in the room, kept in the meeting until it closes.
         case attendees
-        /// A 30-day review's decision on one risk or open issue.
-        case reviewDecision(ReviewDecision, itemID: String)
-        case moveTimelineItem(id: String)
-        case tickTimelineItemOn(id: String)
-        case addTimelineItem
-        case changeTDay
-        case changeTransition
-        case health
-        case sentimentNote
-        case interaction
-        /// A risk or an open issue: added, edited, closed, materialised, re-committed, re-scoped.
-        case register(RegisterFormPurpose)
         /// Leaving the demo: the lead's name, for their own portfolio.
         case startOwnPortfolio
+        /// A new account, from `ProfileInputs.newAccount`.
         case newAccount
-        case archive
-        /// One of the account card's forms: identity, contract, people, a contact, a milestone…
-        case accountCard(AccountCardForm)
-        /// The reason for recording the T-day changes on an account the gate would stop.
-        case transferOverride
-        /// The transfer when the gate asks first: the reason for what is missing, and the
-        /// confirmation of a transfer before the planned T-day.
-        case transfer
         /// `:import`: which CRM export, and how to map columns Baton does not know.
         case importFile
         /// An agenda meeting's section skipped on purpose: the reason.
@@ -53,6 +33,10 @@ public struct FormState: Equatable, Codable, Sendable {
     public var tDay: CalendarDate?
     /// Esc was pressed with something typed: the form asks before throwing it away.
     public var confirmingDiscard = false
+    /// A person field names someone the account does not know: the form asks before taking them.
+    public var askingNewPerson: NewPersonQuestion?
+    /// People the lead confirmed as new to the account (folded names), for the build to accept.
+    public var newPeople: Set<String> = []
     /// What each field held when the form opened, to tell typed text from what was offered.
     private let initialTexts: [String]
 
@@ -63,6 +47,62 @@ public struct FormState: Equatable, Codable, Sendable {
         self.fields = fields
         self.guidance = guidance
         initialTexts = fields.map(\.input.text)
+        enter(0)
+    }
+
+    /// The form of a change defined in BatonCore, its fields filled from the account as it stands.
+    public init(change id: ChangeInputID, account: Account) {
+        let input = id.input(for: account)
+        self.init(title: input.title, purpose: .change(id), accountID: account.id, fields: input.fields.map(FormField.init),
+                  guidance: input.guidance)
+    }
+
+    /// The cursor into field `i`: a pre-filled text is selected, so typing replaces it (as in
+    /// every form people know) and can never be appended to what was offered.
+    public mutating func enter(_ i: Int) {
+        guard fields.indices.contains(i) else { return }
+        if fields.indices.contains(focus), focus != i { fields[focus].input.selected = false }
+        focus = i
+        if fields[i].choices.isEmpty { fields[i].input.selectAll() }
+    }
+
+    /// The form with only these of its definition's fields on screen: the rest count as blank
+    /// (a question about one thing, such as "transfer before T-day?").
+    public func only(_ keys: [FieldKey]) -> FormState {
+        var form = FormState(title: title, purpose: purpose, accountID: accountID,
+                             fields: fields.filter { keys.contains($0.key) }, guidance: guidance)
+        form.tDay = tDay
+        return form
+    }
+
+    /// Offers `names` as completions in every person field.
+    public mutating func offer(_ names: [String]) {
+        for i in fields.indices {
+            if case .person = fields[i].kind { fields[i].definition.completions = names }
+        }
+    }
+
+    /// A field the definition leaves optional that this question needs (an override's reason).
+    public mutating func require(_ key: FieldKey) {
+        for i in fields.indices where fields[i].key == key { fields[i].definition.required = true }
+    }
+
+    /// The filled texts by key, for the change's one definition to build from.
+    public var texts: [FieldKey: String] {
+        Dictionary(fields.map { ($0.key, $0.input.text) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A refusal shown where the lead is looking: on the field it names (the cursor moves there),
+    /// or — for a person the account does not know — as the question whether to take them as new.
+    public mutating func refused(_ refusal: InputRefusal) {
+        let i = refusal.field.flatMap { key in fields.firstIndex { $0.key == key } }
+        if let i { enter(i) }
+        if let name = refusal.unknownPerson, let i {
+            askingNewPerson = NewPersonQuestion(field: fields[i].key, name: name)
+            problem = "\(fields[i].label): “\(name)” is not anyone this account knows. Enter adds them as new; any other key goes back to the field."
+            return
+        }
+        problem = i.map { "\(fields[$0].label): \(refusal.reason)." } ?? refusal.reason
     }
 
     /// Something was typed or picked since the form opened: Esc asks before discarding it.
@@ -76,6 +116,16 @@ public struct FormState: Equatable, Codable, Sendable {
     /// Ctrl-S submits from anywhere; Esc cancels. Everything else is typing.
     public mutating func handle(_ key: KeyEvent, today: CalendarDate) -> Outcome {
         guard !fields.isEmpty else { return key == .escape ? .cancelled : .submitted }
+        if let question = askingNewPerson {
+            // Only Enter takes the name as new; any other key goes back to the field to correct it.
+            askingNewPerson = nil
+            problem = nil
+            if key == .enter || key == .char("y") || key == .char("Y") {
+                newPeople.insert(PersonName.fold(question.name))
+                return submitIfComplete(today: today)
+            }
+            return .editing
+        }
         if confirmingDiscard {
             // Only an explicit yes throws typed text away; any other key goes back to the form.
             confirmingDiscard = false
@@ -96,20 +146,20 @@ public struct FormState: Equatable, Codable, Sendable {
                 fields[focus].input = TextField(label: fields[focus].label, text: name, multiLine: false)
                 return .editing
             }
-            focus = (focus + 1) % fields.count
+            enter((focus + 1) % fields.count)
             return .editing
         case .backTab:
-            focus = (focus + fields.count - 1) % fields.count
+            enter((focus + fields.count - 1) % fields.count)
             return .editing
         default:
             if fields[focus].input.handle(key) { return .editing }
             if key == .enter {
                 if focus == fields.count - 1 { return submitIfComplete(today: today) }
-                focus += 1
+                enter(focus + 1)
             } else if key == .down {
-                focus = min(fields.count - 1, focus + 1)
+                enter(min(fields.count - 1, focus + 1))
             } else if key == .up {
-                focus = max(0, focus - 1)
+                enter(max(0, focus - 1))
             }
             return .editing
         }
@@ -136,9 +186,10 @@ public struct FormState: Equatable, Codable, Sendable {
         case .paste(let text):
             // A pasted or scripted word picks the one value it names ("amber", "pos"); anything else changes nothing.
             let word = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            let named = choices.indices.filter {
+            let byKey = choices.indices.filter { word.count == 1 && choices[$0].key.map { String($0).lowercased() } == word }
+            let named = byKey.isEmpty ? choices.indices.filter {
                 !word.isEmpty && (choices[$0].value.lowercased().hasPrefix(word) || choices[$0].title.lowercased().hasPrefix(word))
-            }
+            } : byKey
             if named.count == 1 { set(named[0]) }
         default:
             return false
@@ -162,12 +213,12 @@ public struct FormState: Equatable, Codable, Sendable {
         for (i, field) in fields.enumerated() {
             if field.required && field.value.isEmpty {
                 problem = "\(field.label) is needed."
-                focus = i
+                enter(i)
                 return .editing
             }
             if field.kind == .date && !field.value.isEmpty && field.date(today: today, tDay: tDay) == nil {
                 problem = RelativeDate.problem(with: field.value, today: today, tDay: tDay) ?? "\(field.label) is not a date."
-                focus = i
+                enter(i)
                 return .editing
             }
         }
@@ -186,6 +237,7 @@ public struct FormState: Equatable, Codable, Sendable {
     /// What Enter, Tab and Esc do right now, for the hint bar.
     public var hints: [(String, String)] {
         if confirmingDiscard { return [("y", "discard"), ("any other key", "back to the form")] }
+        if askingNewPerson != nil { return [("Enter", "add as new"), ("any other key", "back to the field")] }
         let last = focus == fields.count - 1
         let multi = fields.indices.contains(focus) && fields[focus].kind == .multiLine
         var out: [(String, String)] = []
@@ -196,4 +248,10 @@ public struct FormState: Equatable, Codable, Sendable {
         out.append(("Esc", "cancel"))
         return out
     }
+}
+
+/// The question a form asks before taking a person the account does not know.
+public struct NewPersonQuestion: Equatable, Codable, Sendable {
+    public var field: FieldKey
+    public var name: String
 }

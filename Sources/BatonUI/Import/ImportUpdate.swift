@@ -53,20 +53,21 @@ enum ImportUpdate {
         r.problem = nil
         let preview = r.preview
         let page = max(1, ImportView.listHeight(r, width: state.width, height: state.height) - 1)
-        switch key {
-        case .char("j"), .down: r.scroll += 1
-        case .char("k"), .up: r.scroll -= 1
-        case .pageDown, .char(" "), .ctrl("f"): r.scroll += page
-        case .pageUp, .ctrl("b"): r.scroll -= page
-        case .char("g"), .home: r.scroll = 0
-        case .char("G"), .end: r.scroll = Int.max / 2
-        case .char("s"):
+        guard let command = ImportKeys.table.command(for: key, where: { ImportKeys.offered($0, r) }) else {
+            state.overlay = .importPreview(r)   // any key clears the last problem
+            return []
+        }
+        switch command {
+        case .move(let move):
+            // The scroll is kept within the rows by clampScroll, which knows how many are shown.
+            r.scroll = move.cursor(from: r.scroll, count: Int.max / 2, page: page)
+        case .skipRefused, .keepRefused:
             if preview.refused.isEmpty {
                 r.problem = "No row is refused: there is nothing to skip."
             } else {
                 r.skipBadRows.toggle()
             }
-        case .char("p"):
+        case .takeFiles, .keepYours:
             guard !preview.conflicts.isEmpty else {
                 r.problem = "No conflicts: no field you changed in Baton disagrees with the file."
                 break
@@ -76,19 +77,15 @@ enum ImportUpdate {
             state.overlay = .importPreview(r)
             state.message = "Reading the file again…"
             return [.previewImport(request)]
-        case .char("e"):
+        case .otherFile:
             state.overlay = .form(ImportForm.make(path: preview.request.path, map: preview.request.map))
             return []
-        case .enter:
+        case .importIt:
             return apply(r, &state)
-        case .escape, .char("q"):
+        case .cancel:
             state.overlay = nil
             state.message = "Import cancelled: nothing changed."
             return []
-        case .ctrl("c"):
-            return [.quit]
-        default:
-            break
         }
         state.overlay = .importPreview(r)
         clampScroll(&state)

@@ -102,10 +102,6 @@ enum ImportView {
     }
 
     static func hints(_ review: ImportReview) -> [(String, String)] {
-        var pairs: [(String, String)] = [("Enter", "import"), ("j/k", "scroll")]
-        if !review.preview.refused.isEmpty { pairs.append(("s", review.skipBadRows ? "don't skip" : "skip refused")) }
-        if !review.preview.conflicts.isEmpty { pairs.append(("p", review.preview.request.preferFile ? "keep yours" : "take the file's")) }
-        pairs += [("e", "other file"), ("Esc", "cancel")]
-        return pairs
+        ImportKeys.table.hints { ImportKeys.shown($0, review) }
     }
 }

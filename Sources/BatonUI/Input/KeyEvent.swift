@@ -16,7 +16,7 @@ public enum KeyEvent: Hashable, Sendable {
     /// Text that arrived in one read (a paste): kept whole so it is one edit, not many.
     case paste(String)
 
-    /// How the key is written in the help overlay, the hint bar and the README.
+    /// How the key is written in the help overlay, the hint bar and docs/keys.md.
     public var label: String {
         switch self {
         case .char(" "): "Space"

@@ -1,3 +1,5 @@
+import BatonCore
+
 /// One field of a form being typed into: its text, where the cursor is, and what every editing key does.
 ///
 /// The cursor counts Characters (grapheme clusters), so it can never stand inside a CJK character,
@@ -10,6 +12,9 @@ public struct TextField: Equatable, Codable, Sendable {
     public var cursor: Int
     public let multiLine: Bool
     public var label: String
+    /// The whole text is selected, as when a form's pre-filled field is entered: typing or
+    /// pasting replaces it, Backspace clears it, a motion key puts the cursor in it instead.
+    public var selected = false
     /// The display column Up/Down aim for, kept while passing through shorter lines so the
     /// cursor comes back to where it was on the next long one; `at` is where that left the
     /// cursor, so a cursor moved from outside (a click) starts afresh.
@@ -29,7 +34,13 @@ public struct TextField: Equatable, Codable, Sendable {
 
     /// The goal column is a memory of the last motion, not part of what the field holds.
     public static func == (a: TextField, b: TextField) -> Bool {
-        a.text == b.text && a.cursor == b.cursor && a.multiLine == b.multiLine && a.label == b.label
+        a.text == b.text && a.cursor == b.cursor && a.multiLine == b.multiLine && a.label == b.label && a.selected == b.selected
+    }
+
+    /// Selects the whole text (nothing to select when it is empty), the cursor at its end.
+    public mutating func selectAll() {
+        selected = !text.isEmpty
+        cursor = text.count
     }
 
     /// Applies an editing key; returns false when the key is not an editing key (Tab, Enter on a
@@ -37,6 +48,7 @@ public struct TextField: Equatable, Codable, Sendable {
     /// to do (Backspace at the start) is still consumed.
     public mutating func handle(_ key: KeyEvent) -> Bool {
         cursor = min(max(cursor, 0), text.count)
+        if selected, let consumed = handleSelected(key) { return consumed }
         switch key {
         case .up, .down:
             guard multiLine else { return false }
@@ -67,6 +79,37 @@ public struct TextField: Equatable, Codable, Sendable {
         return true
     }
 
+    /// A key on a selected text: what replaces or clears it, or where a motion leaves the cursor.
+    /// Nil hands the key on to the usual editing (the selection already dropped).
+    private mutating func handleSelected(_ key: KeyEvent) -> Bool? {
+        selected = false
+        switch key {
+        case .char, .paste:
+            text = ""
+            cursor = 0
+            return nil
+        case .enter where multiLine:
+            text = ""
+            cursor = 0
+            return nil
+        case .backspace, .delete, .ctrl("d"), .ctrl("w"), .ctrl("u"), .ctrl("k"), .alt("\u{7F}"), .alt("\u{08}"), .alt("d"):
+            text = ""
+            cursor = 0
+            goalColumn = nil
+            return true
+        case .left, .home, .ctrl("a"):
+            cursor = 0
+            goalColumn = nil
+            return true
+        case .right, .end, .ctrl("e"):
+            cursor = text.count
+            goalColumn = nil
+            return true
+        default:
+            return nil
+        }
+    }
+
     // MARK: Editing
 
     /// Inserts typed or pasted text at the cursor as one edit, cleaned for this kind of field.
@@ -89,36 +132,10 @@ public struct TextField: Equatable, Codable, Sendable {
         cursor = min(range.lowerBound, text.count)
     }
 
-    /// Pasted or given text as this field keeps it: control characters and escape sequences
-    /// removed line by line; a single-line field turns line breaks and tabs into single spaces
-    /// and drops the line break a copied cell or line ends with.
+    /// Pasted or given text as this field keeps it (`SafeText.typed`, the cleaning every
+    /// input of a change gets, from the shell as well).
     static func clean(_ raw: String, multiLine: Bool, pasted: Bool = false) -> String {
-        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return raw }
-        var lines = splitLines(raw)
-        if multiLine { return lines.map(DisplayText.sanitize).joined(separator: "\n") }
-        if pasted { while lines.count > 1, lines.last == "" { lines.removeLast() } }
-        return DisplayText.sanitize(lines.joined(separator: "\n"))
-    }
-
-    /// Lines split at LF, CR, CR LF and the Unicode line and paragraph separators.
-    private static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var line = String.UnicodeScalarView()
-        var afterCR = false
-        for s in text.unicodeScalars {
-            let isCR = s.value == 0x0D
-            defer { afterCR = isCR }
-            switch s.value {
-            case 0x0A where afterCR: continue
-            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029:
-                lines.append(String(line))
-                line = String.UnicodeScalarView()
-            default:
-                line.append(s)
-            }
-        }
-        lines.append(String(line))
-        return lines
+        SafeText.typed(raw, multiLine: multiLine, pasted: pasted)
     }
 
     // MARK: Motion

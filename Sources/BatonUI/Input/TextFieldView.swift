@@ -30,7 +30,8 @@ extension TextField {
         for glyph in layout.glyphs {
             let onCursor = focused && glyph.x == layout.cursor.x && glyph.y == layout.cursor.y
             var style = glyph.dim ? CellStyle(.dim) : input
-            style.reverse = onCursor
+            // A selected text shows whole in reverse: typing replaces all of it.
+            style.reverse = onCursor || (focused && selected)
             // A wide Character in a rectangle one column wide cannot be drawn whole: never draw half.
             guard glyph.x + glyph.width <= rect.width else { continue }
             grid[rect.x + glyph.x, rect.y + glyph.y] = Cell(glyph.text, style: style)

@@ -20,7 +20,7 @@ public struct KeyBinding: Hashable, Sendable {
     public var keys: [KeyEvent]
     public var command: Command
     public var scope: KeyScope
-    /// The help overlay's and the README's description.
+    /// The help overlay's and the keys page's (docs/keys.md) description.
     public var help: String
     /// A one- or two-word label for the hint bar; nil keeps it out of the hint bar.
     public var hint: String?

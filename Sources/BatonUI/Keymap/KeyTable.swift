@@ -1,4 +1,5 @@
-/// The keymap as Markdown, for `baton keys` and the README (a test keeps the README equal to it).
+/// The keymap and every context's key table as Markdown, for `baton keys` and docs/keys.md (a
+/// test keeps that page equal to it).
 public enum KeyTable {
     public static func markdown(_ keymap: Keymap) -> String {
         var out = "| where | keys | what it does |\n|---|---|---|\n"
@@ -11,7 +12,7 @@ public enum KeyTable {
         }
         for (context, keys) in Keymap.overlayKeys {
             for k in keys {
-                let written = k.keys == "type" ? "(typing)" : k.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                let written = k.keys == ["type"] ? "(typing)" : k.keys.map { "`\($0)`" }.joined(separator: " ")
                 out += "| \(context.title) | \(written) | \(k.help) |\n"
             }
         }

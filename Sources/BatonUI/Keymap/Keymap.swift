@@ -1,5 +1,5 @@
 /// The one table that drives key handling, the `?` help overlay, the hint bar, the palette and
-/// the README's key table, so they can never disagree (lazygit keeps its keys as data the same way).
+/// the manual's keys page (docs/keys.md), so they can never disagree (lazygit keeps its keys as data the same way).
 public struct Keymap: Equatable, Sendable {
     public let bindings: [KeyBinding]
 
@@ -42,6 +42,7 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("3")], .focus(.risks), help: "Focus the risk register"),
         KeyBinding([.char("4")], .focus(.timeline), help: "Focus the timeline"),
         KeyBinding([.char("z"), .char("+")], .zoom, help: "Zoom the focused pane to the full screen and back", hint: "zoom"),
+        KeyBinding([.escape], .back, help: "Step back, one at a time: the whole register (not one heat-map cell), no filter, unzoomed, every account (not only those needing attention), not one person's accounts"),
 
         // The portfolio.
         KeyBinding([.char("/")], .filter, .pane(.portfolio), help: "Filter by name (Esc clears)", hint: "filter"),

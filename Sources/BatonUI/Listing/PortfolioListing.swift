@@ -3,7 +3,7 @@ import Foundation
 
 /// `baton list`: one row per account, as an aligned table for people or JSON for scripts.
 ///
-/// The JSON is documented in the README and described by `docs/list.schema.json`; a change to
+/// The JSON is documented in docs/commands.md and described by `docs/list.schema.json`; a change to
 /// its shape raises `schemaVersion`.
 public struct PortfolioListing: Sendable {
     /// The version of the JSON's shape: a script can check it before trusting the keys.

@@ -11,48 +11,22 @@ enum MeasuresUpdate {
 
     static func handle(_ key: KeyEvent, _ browser: MeasuresBrowser, _ state: inout AppState) -> [Effect] {
         var b = browser
-        if b.drilling {
-            let count = b.accountsBehindCursor.count
-            switch key {
-            case .char("j"), .down: b.drillCursor = min(max(0, count - 1), b.drillCursor + 1)
-            case .char("k"), .up: b.drillCursor = max(0, b.drillCursor - 1)
-            case .char("g"), .home: b.drillCursor = 0
-            case .char("G"), .end: b.drillCursor = max(0, count - 1)
-            case .pageDown: b.drillCursor = min(max(0, count - 1), b.drillCursor + 10)
-            case .pageUp: b.drillCursor = max(0, b.drillCursor - 10)
-            case .escape, .backspace, .char("h"), .left: b.drilling = false
-            case .enter:
-                let ids = b.accountsBehindCursor
-                guard ids.indices.contains(b.drillCursor) else { break }
-                state.overlay = nil
-                goTo(ids[b.drillCursor], &state)
-                return []
-            case .ctrl("c"): return [.quit]
-            default: break
-            }
-            state.overlay = .measures(b)
-            return []
-        }
-        switch key {
-        case .char(let c) where ("1"..."5").contains(c):
-            b.tab = MeasuresBrowser.Tab(rawValue: c.wholeNumberValue! - 1)!
+        guard let command = MeasuresKeys.table.command(for: key, where: { MeasuresKeys.offered($0, b) }) else { return [] }
+        let tabs = MeasuresBrowser.Tab.allCases.count
+        switch command {
+        case .move(let move) where b.drilling:
+            b.drillCursor = move.cursor(from: b.drillCursor, count: b.accountsBehindCursor.count)
+        case .move(let move):
+            b.cursor = move.cursor(from: b.cursor, count: b.rowCount)
+        case .tab(let tab):
+            b.tab = tab
             if b.tab == .audit || b.tab == .people || b.tab == .load { b.cursor = 0 }
-        case .tab, .right, .char("l"):
-            b.tab = MeasuresBrowser.Tab(rawValue: (b.tab.rawValue + 1) % MeasuresBrowser.Tab.allCases.count)!
+        case .nextTab, .previousTab:
+            b.tab = MeasuresBrowser.Tab(rawValue: (b.tab.rawValue + (command == .nextTab ? 1 : tabs - 1)) % tabs)!
             b.cursor = min(b.cursor, max(0, b.rowCount - 1))
-        case .backTab, .left, .char("h"):
-            let n = MeasuresBrowser.Tab.allCases.count
-            b.tab = MeasuresBrowser.Tab(rawValue: (b.tab.rawValue + n - 1) % n)!
-            b.cursor = min(b.cursor, max(0, b.rowCount - 1))
-        case .char("j"), .down: b.cursor = min(max(0, b.rowCount - 1), b.cursor + 1)
-        case .char("k"), .up: b.cursor = max(0, b.cursor - 1)
-        case .char("g"), .home: b.cursor = 0
-        case .char("G"), .end: b.cursor = max(0, b.rowCount - 1)
-        case .pageDown: b.cursor = min(max(0, b.rowCount - 1), b.cursor + 10)
-        case .pageUp: b.cursor = max(0, b.cursor - 10)
-        case .char("p") where b.tab == .people:
+        case .byPerson:
             b.regroup(b.grouping == .accountManager ? .onboardingLead : .accountManager)
-        case .enter where b.tab == .load:
+        case .open where b.tab == .load:
             // A person's accounts on the portfolio: the filter picker of a team's views.
             guard b.load.people.indices.contains(b.cursor) else { break }
             let person = b.load.people[b.cursor]
@@ -60,7 +34,7 @@ enum MeasuresUpdate {
             state.showPerson(person.role, person.name)
             Update.keepCursorsVisible(&state)
             return []
-        case .enter:
+        case .open:
             if b.tab == .audit, b.audits.indices.contains(b.cursor) {
                 state.overlay = nil
                 goTo(b.audits[b.cursor].accountID, &state)
@@ -69,11 +43,17 @@ enum MeasuresUpdate {
             guard !b.accountsBehindCursor.isEmpty else { break }
             b.drilling = true
             b.drillCursor = 0
-        case .escape, .char("q"), .char("%"):
+        case .goToAccount:
+            let ids = b.accountsBehindCursor
+            guard ids.indices.contains(b.drillCursor) else { break }
+            state.overlay = nil
+            goTo(ids[b.drillCursor], &state)
+            return []
+        case .back:
+            b.drilling = false
+        case .close:
             state.overlay = nil
             return []
-        case .ctrl("c"): return [.quit]
-        default: break
         }
         state.overlay = .measures(b)
         return []

@@ -238,6 +238,4 @@ enum MeasuresView {
             if i == b.drillCursor { grid.highlightRow(Rect(x: x, y: y, width: w, height: 1), y: y, focused: true) }
         }
     }
-
-    static let hints: [(String, String)] = [("1-5", "tab"), ("j/k", "move"), ("Enter", "accounts"), ("Esc", "close")]
 }

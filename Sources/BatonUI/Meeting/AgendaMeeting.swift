@@ -83,16 +83,11 @@ public struct AgendaMeeting: Equatable, Codable, Sendable {
         commitments.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// Who in the attendee list covers a mandatory role: the expected name, or the role written beside a name.
-    public func attendee(for role: MandatoryRole) -> String? {
-        attendeeList.first { a in
-            let lower = a.lowercased()
-            return (!role.name.isEmpty && lower.contains(role.name.lowercased())) || lower.contains(role.role.lowercased())
-        }
-    }
+    /// Who in the attendee list covers a mandatory role.
+    public func attendee(for role: MandatoryRole) -> String? { role.attendee(in: attendeeList) }
 
     /// Mandatory roles nobody in the attendee list covers.
-    public var missingRoles: [String] { roles.filter { attendee(for: $0) == nil }.map(\.role) }
+    public var missingRoles: [String] { MandatoryRole.missing(roles, attendees: attendeeList) }
 
     /// Seconds left of the planned length; negative once the meeting runs over.
     public func secondsLeft(now: Date) -> Int {
@@ -142,20 +137,5 @@ public struct AgendaMeeting: Equatable, Codable, Sendable {
         case 2: return .openIssues
         default: return nil
         }
-    }
-}
-
-/// A role the joint transition meeting cannot do without, and who is expected in it.
-public struct MandatoryRole: Equatable, Codable, Sendable {
-    public var role: String
-    public var name: String
-
-    /// The five roles of `MeetingAgenda.jointTransitionMandatoryRoles`, names taken from the account.
-    static func joint(for account: Account) -> [MandatoryRole] {
-        let people = account.people
-        let sponsor = account.contacts.first(where: \.isSponsor)?.name ?? ""
-        let dayToDay = account.contacts.first(where: \.isDayToDay)?.name ?? ""
-        let names = [sponsor, dayToDay, people.onboardingLead, people.onboardingCoordinator, people.accountManager]
-        return zip(MeetingAgenda.jointTransitionMandatoryRoles, names).map { MandatoryRole(role: $0, name: $1) }
     }
 }

@@ -13,119 +13,85 @@ enum AgendaMeetingUpdate {
         var effects: [Effect] = []
         if m.form != nil {
             effects = formKey(key, &m, account: account, &state)
-        } else {
-            switch m.phase {
-            case .running:
-                if key == .ctrl("s") { return close(m, account: account, confirmedMissing: false, &state) }
-                if m.focus == .sections {
-                    if key == .escape {
-                        m.phase = .confirmLeave
-                    } else {
-                        effects = sectionKey(key, &m, account: account, &state)
-                    }
-                } else {
-                    typingKey(key, &m, now: state.now)
-                }
-            case .confirmClose:
-                switch key {
-                case .char("y"): return close(m, account: account, confirmedMissing: true, &state)
-                case .char("n"), .escape: m.phase = .running
-                default: break
-                }
-            case .confirmLeave:
-                switch key {
-                case .char("y"):
-                    state.overlay = nil
-                    state.message = m.kind == .postTransitionReview && !(m.review?.decisions.isEmpty ?? true)
-                        ? "Left the review: the decisions made are kept; the meeting was not recorded."
-                        : "Left the \(m.kind.title.lowercased()): nothing was recorded."
-                    return []
-                case .char("n"), .escape: m.phase = .running
-                default: break
-                }
+        } else if let command = AgendaMeetingKeys.table.command(for: key, typing: state.typesText,
+                                                                   where: { AgendaMeetingKeys.offered($0, m) }) {
+            switch command {
+            case .close: return close(m, account: account, confirmedMissing: false, &state)
+            case .closeNotingMissing: return close(m, account: account, confirmedMissing: true, &state)
+            case .leaveRecordingNothing:
+                state.overlay = nil
+                state.message = m.kind == .postTransitionReview && !(m.review?.decisions.isEmpty ?? true)
+                    ? "Left the review: the decisions made are kept; the meeting was not recorded."
+                    : "Left the \(m.kind.title.lowercased()): nothing was recorded."
+                return []
+            case .leave: m.phase = .confirmLeave
+            case .backToMeeting, .stay: m.phase = .running
+            default: perform(command, &m, account: account, &state)
             }
+        } else if m.phase == .running {
+            type(key, &m)
         }
         state.overlay = .agendaMeeting(m)
         return effects
     }
 
-    /// Keys while no field has the cursor: one key, one thing.
-    static func sectionKey(_ key: KeyEvent, _ m: inout AgendaMeeting, account: Account, _ state: inout AppState) -> [Effect] {
-        switch key {
-        case .tab, .right, .char("l"): m.go(to: m.current + 1, now: state.now)
-        case .backTab, .left, .char("h"): m.go(to: m.current - 1, now: state.now)
-        case .enter, .char("e"): m.focus = .notes
-        case .char("a"): m.focus = .attendees
-        case .char("c") where m.kind == .internalHandover: m.focus = .commitments
-        case .char(let c) where m.kind == .postTransitionReview && ("1"..."5").contains(c):
-            let n = c.wholeNumberValue!
+    /// The meeting's own commands while it runs: one key, one thing.
+    static func perform(_ command: AgendaMeetingKeys.Command, _ m: inout AgendaMeeting, account: Account, _ state: inout AppState) {
+        switch command {
+        case .sectionForward: m.go(to: m.current + 1, now: state.now)
+        case .sectionBack: m.go(to: m.current - 1, now: state.now)
+        case .nextSection, .previousSection:
+            // Tab changes section even while typing notes, so a lead can follow the meeting without
+            // leaving the keyboard's home row.
+            if m.focus != .notes { m.focus = .sections }
+            m.go(to: m.current + (command == .nextSection ? 1 : -1), now: state.now)
+        case .notes: m.focus = .notes
+        case .attendees: m.focus = .attendees
+        case .commitments: m.focus = .commitments
+        case .stopTyping, .doneAttendees: m.focus = .sections
+        case .nextCommitment: _ = m.commitments.handle(.enter)
+        case .newLine: _ = m.notes[m.current].handle(.enter)
+        case .satisfaction(let n):
             m.satisfaction = m.satisfaction == n ? nil : n
             state.message = m.satisfaction.map { "Customer satisfaction with the transition: \($0) of 5 (target 4.5)" }
                 ?? "Customer satisfaction: not asked"
-        case .char("x"):
+        case .skip:
             m.form = skipForm(m)
-        case .char("1"), .char("2"), .char("3"):
-            guard m.kind == .jointTransition, case .char(let c) = key, let n = c.wholeNumberValue else { break }
-            let signal = SuccessSignal.allCases[n - 1]
+        case .signal(let signal):
             if m.signals.remove(signal) == nil {
                 // A signal is the customer accepting the account manager: it counts only with the sponsor there to see.
                 guard m.sponsorPresent(account) else {
                     let who = account.sponsor.map { ", \($0.name)," } ?? ""
                     state.message = "Not ticked: a success signal counts only with the sponsor\(who) in the room (a: attendees)"
-                    break
+                    return
                 }
                 m.signals.insert(signal)
             }
             state.message = "\(m.signals.contains(signal) ? "✓" : "✗") \(signal.title) — \(m.signals.count) of 3 signals"
-        default:
-            if let list = m.revisit { reviewKey(key, list, &m, account: account, &state) }
-        }
-        return []
-    }
-
-    /// In the review's revisit sections: move through the items and open a decision's form.
-    static func reviewKey(_ key: KeyEvent, _ list: ReviewWalk.List, _ m: inout AgendaMeeting, account: Account,
-                          _ state: inout AppState) {
-        guard var walk = m.review else { return }
-        let decision: ReviewDecision?
-        switch (key, list) {
-        case (.char("j"), _), (.down, _): walk.move(list, by: 1); decision = nil
-        case (.char("k"), _), (.up, _): walk.move(list, by: -1); decision = nil
-        case (.char("o"), .risks): decision = .keepRisk
-        case (.char("c"), .risks): decision = .closeRisk
-        case (.char("m"), .risks): decision = .materialiseRisk
-        case (.char("c"), .openIssues): decision = .closeIssue
-        case (.char("r"), .openIssues): decision = .recommitIssue
-        case (.char("s"), .openIssues): decision = .rescopeIssue
-        default: decision = nil
-        }
-        m.review = walk
-        guard let decision else { return }
-        let ids = walk.ids(list)
-        guard ids.indices.contains(walk.cursor(list)) else {
-            state.message = list == .risks ? "No open risks to revisit." : "No open issues to revisit."
-            return
-        }
-        m.form = PostTransitionReview.form(decision, itemID: ids[walk.cursor(list)], account: account)
-    }
-
-    /// Typing into notes, attendees or commitments. Tab changes section even while typing notes,
-    /// so a lead can follow the meeting without leaving the keyboard's home row.
-    static func typingKey(_ key: KeyEvent, _ m: inout AgendaMeeting, now: Date) {
-        switch key {
-        case .escape:
-            m.focus = .sections
-        case .tab, .backTab:
-            if m.focus != .notes { m.focus = .sections }
-            m.go(to: m.current + (key == .tab ? 1 : -1), now: now)
-        default:
-            switch m.focus {
-            case .notes: _ = m.notes[m.current].handle(key)
-            case .attendees:
-                if key == .enter { m.focus = .sections } else { _ = m.attendees.handle(key) }
-            case .commitments: _ = m.commitments.handle(key)
-            case .sections: break
+        case .item(let move):
+            guard let list = m.revisit, var walk = m.review else { return }
+            walk.move(list, by: move == .down ? 1 : -1)
+            m.review = walk
+        case .decide(let decision):
+            guard let list = m.revisit, let walk = m.review else { return }
+            let ids = walk.ids(list)
+            guard ids.indices.contains(walk.cursor(list)) else {
+                state.message = list == .risks ? "No open risks to revisit." : "No open issues to revisit."
+                return
             }
+            m.form = PostTransitionReview.form(decision, itemID: ids[walk.cursor(list)], account: account)
+        case .close, .closeNotingMissing, .leave, .backToMeeting, .leaveRecordingNothing, .stay:
+            break   // the meeting's close and leaving: handle's, which can close the overlay
+        }
+    }
+
+    /// Typing into notes, attendees or commitments: every key the table leaves is the field's.
+    static func type(_ key: KeyEvent, _ m: inout AgendaMeeting) {
+        switch m.focus {
+        case .notes: _ = m.notes[m.current].handle(key)
+        case .attendees: _ = m.attendees.handle(key)
+        case .commitments: _ = m.commitments.handle(key)
+        case .sections: break
         }
     }
 
@@ -164,28 +130,22 @@ enum AgendaMeetingUpdate {
             m.form = nil
             state.message = "No decision made: the item stays as it was."
         case .submitted:
-            guard case .reviewDecision(let decision, let itemID) = form.purpose else { m.form = nil; return [] }
+            guard case .change(.review(let asked, let itemID)) = form.purpose else { m.form = nil; return [] }
+            let decision = ReviewDecision.made(asked, isRisk: account.risks.contains { $0.id == itemID })
             var effects: [Effect] = []
-            switch PostTransitionReview.change(form, decision: decision, itemID: itemID, account: account, today: state.today) {
+            switch state.submit(form) {
             case .failure(let refusal):
-                form.problem = refusal.reason
+                form.refused(refusal)
                 m.form = form
                 return []
-            case .success(let change):
-                switch state.apply(change, to: account.id) {
-                case .failure(let refusal):
-                    form.problem = refusal.reason
+            case .success(let confirmed):
+                // Refused by a read-only store: the form stays, with the reason, and nothing is decided.
+                if confirmed.isEmpty, case .readOnly = state.saveStatus {
+                    form.problem = state.message
                     m.form = form
                     return []
-                case .success(let confirmed):
-                    // Refused by a read-only store: the form stays, with the reason, and nothing is decided.
-                    if confirmed.isEmpty, case .readOnly = state.saveStatus {
-                        form.problem = state.message
-                        m.form = form
-                        return []
-                    }
-                    effects = confirmed
                 }
+                effects = confirmed
             }
             let after = state.portfolio.account(id: account.id) ?? account
             m.form = nil

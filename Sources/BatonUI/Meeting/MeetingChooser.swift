@@ -22,21 +22,14 @@ public struct MeetingChooser: Equatable, Sendable {
 enum MeetingChooserUpdate {
     static func handle(_ key: KeyEvent, _ chooser: MeetingChooser, _ state: inout AppState) -> [Effect] {
         var c = chooser
-        switch key {
-        case .char("j"), .down: c.cursor = min(MeetingChooser.kinds.count - 1, c.cursor + 1)
-        case .char("k"), .up: c.cursor = max(0, c.cursor - 1)
-        case .char("1"), .char("2"), .char("3"):
-            guard case .char(let ch) = key, let n = ch.wholeNumberValue else { break }
-            return start(MeetingChooser.kinds[n - 1], accountID: c.accountID, &state)
-        case .enter:
-            return start(MeetingChooser.kinds[c.cursor], accountID: c.accountID, &state)
-        case .escape, .char("q"):
+        guard let command = MeetingChooserKeys.table.command(for: key) else { return [] }
+        switch command {
+        case .move(let move): c.cursor = move.cursor(from: c.cursor, count: MeetingChooser.kinds.count)
+        case .choose(let kind): return start(kind, accountID: c.accountID, &state)
+        case .begin: return start(MeetingChooser.kinds[c.cursor], accountID: c.accountID, &state)
+        case .close:
             state.overlay = nil
             return []
-        case .ctrl("c"):
-            return [.quit]
-        default:
-            break
         }
         state.overlay = .meetingChooser(c)
         return []

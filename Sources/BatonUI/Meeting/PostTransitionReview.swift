@@ -81,71 +81,37 @@ public enum ReviewDecision: Equatable, Codable, Sendable {
         case .rescopeIssue: "Re-scope the open issue"
         }
     }
+
+    /// The decision as the review's one input definition names it.
+    var asked: MeetingInputs.Decision {
+        switch self {
+        case .keepRisk: .keep
+        case .closeRisk, .closeIssue: .close
+        case .materialiseRisk: .materialise
+        case .recommitIssue: .recommit
+        case .rescopeIssue: .rescope
+        }
+    }
+
+    /// The review's decision a submitted form made, for the walk to record against its item.
+    static func made(_ asked: MeetingInputs.Decision, isRisk: Bool) -> ReviewDecision {
+        switch asked {
+        case .keep: .keepRisk
+        case .close: isRisk ? .closeRisk : .closeIssue
+        case .materialise: .materialiseRisk
+        case .recommit: .recommitIssue
+        case .rescope: .rescopeIssue
+        }
+    }
 }
 
 /// The forms for each decision and what a submitted one does, through the tidy-picture rules.
 enum PostTransitionReview {
     static func form(_ decision: ReviewDecision, itemID: String, account: Account) -> FormState? {
-        let note = FormField(.reviewNote, "Note", .multiLine, required: false, hint: "why: it stays in the history with the item")
-        let purpose = FormState.Purpose.reviewDecision(decision, itemID: itemID)
-        if let risk = account.risks.first(where: { $0.id == itemID }) {
-            let guidance = ["Risk: \(risk.statement)",
-                            "\(risk.likelihood.title) likelihood × \(risk.impact.title) impact · owner \(risk.owner) · review \(risk.nextReview.iso)"]
-            switch decision {
-            case .keepRisk:
-                return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField(.reviewNextReview, "Next review", .date, required: false,
-                                                    hint: "blank keeps \(risk.nextReview.iso) (not if it has passed); +2w, 2026-12-15"),
-                                          FormField(.reviewNote, "Note", .multiLine, hint: "why it stays open: kept, dated, in the risk's history")],
-                                 guidance: guidance)
-            case .closeRisk, .materialiseRisk:
-                return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
-            default:
-                return nil
-            }
-        }
-        if let issue = account.openIssues.first(where: { $0.id == itemID }) {
-            let guidance = ["Open issue: \(issue.description)", "\(issue.kind.title) · owner \(issue.owner) · deadline \(issue.deadline.iso)"]
-            switch decision {
-            case .closeIssue:
-                return FormState(title: decision.title, purpose: purpose, accountID: account.id, fields: [note], guidance: guidance)
-            case .recommitIssue:
-                return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField(.reviewNewDeadline, "New deadline", .date, hint: "the old one, \(issue.deadline.iso), is kept in the record"), note],
-                                 guidance: guidance)
-            case .rescopeIssue:
-                return FormState(title: decision.title, purpose: purpose, accountID: account.id,
-                                 fields: [FormField(.reviewNewDescription, "New description", text: issue.description, hint: "the old description is kept in the record"), note],
-                                 guidance: guidance)
-            default:
-                return nil
-            }
-        }
-        return nil
-    }
-
-    /// The change a decision's form describes (a risk kept open keeps its review date when none is typed).
-    static func change(_ form: FormState, decision: ReviewDecision, itemID: String, account: Account,
-                       today: CalendarDate) -> Result<AccountChange, ChangeRefusal> {
-        let note = form.value(.reviewNote)
-        let item: ReviewItemDecision
-        switch decision {
-        case .keepRisk:
-            let typed = form.value(.reviewNextReview).isEmpty ? nil : form.date(.reviewNextReview, today: today)
-            guard let day = typed ?? account.risks.first(where: { $0.id == itemID })?.nextReview else {
-                return .failure(ChangeRefusal("Next review is needed."))
-            }
-            item = .keepRisk(id: itemID, nextReview: day, note: note)
-        case .closeRisk: item = .closeRisk(id: itemID, note: note)
-        case .materialiseRisk: item = .materialiseRisk(id: itemID, note: note)
-        case .closeIssue: item = .closeIssue(id: itemID, note: note)
-        case .recommitIssue:
-            guard let day = form.date(.reviewNewDeadline, today: today) else { return .failure(ChangeRefusal("New deadline is needed.")) }
-            item = .recommitIssue(id: itemID, deadline: day, note: note)
-        case .rescopeIssue:
-            item = .rescopeIssue(id: itemID, description: form.value(.reviewNewDescription), note: note)
-        }
-        return .success(.meeting(.review(item)))
+        let isRisk = account.risks.contains { $0.id == itemID }
+        guard isRisk || account.openIssues.contains(where: { $0.id == itemID }) else { return nil }
+        guard isRisk == [.keepRisk, .closeRisk, .materialiseRisk].contains(decision) else { return nil }
+        return FormState(change: .review(decision.asked, itemID: itemID), account: account)
     }
 
     /// How a decision reads beside its item once made.
@@ -170,9 +136,3 @@ enum PostTransitionReview {
     static func description(_ id: String, _ account: Account) -> String { account.openIssues.first { $0.id == id }?.description ?? id }
 }
 
-extension FieldKey {
-    static let reviewNote = FieldKey("review.note")
-    static let reviewNextReview = FieldKey("review.nextReview")
-    static let reviewNewDeadline = FieldKey("review.newDeadline")
-    static let reviewNewDescription = FieldKey("review.newDescription")
-}

@@ -19,7 +19,7 @@ enum ReadinessMeetingUpdate {
             case .submitted:
                 switch state.submit(form) {
                 case .failure(let refusal):
-                    form.problem = refusal.reason
+                    form.refused(refusal)
                     m.form = form
                 case .success(let confirmed):
                     effects += confirmed
@@ -30,64 +30,52 @@ enum ReadinessMeetingUpdate {
             state.overlay = .meeting(m)
             return effects
         }
-        switch m.phase {
-        case .attendees:
-            switch key {
-            case .enter:
-                if m.attendeeList.isEmpty {
-                    state.message = "Name who is in the room first."
-                } else {
-                    m.phase = .condition(.setupComplete)
-                }
-            case .escape:
-                state.overlay = nil
-                state.message = "Readiness meeting not started."
-                return []
-            default:
-                _ = m.attendees.handle(key)
+        let typing = state.typesText    // who is in the room: a field
+        guard let command = ReadinessMeetingKeys.table.command(for: key, typing: typing, where: { ReadinessMeetingKeys.offered($0, m) }) else {
+            if typing { _ = m.attendees.handle(key) }
+            state.overlay = .meeting(m)
+            return effects
+        }
+        switch (command, m.phase) {
+        case (.begin, _):
+            if m.attendeeList.isEmpty {
+                state.message = "Name who is in the room first."
+            } else {
+                m.phase = .condition(.setupComplete)
             }
-        case .condition(let c):
-            switch key {
-            case .char("m"):
-                m.form = ReadinessForms.evidence(for: c, account: account, today: state.today)
-            case .char("n"):
-                m.form = ReadinessForms.gapAction(for: c, account: account, today: state.today)
-            case .char("c"):
-                effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
-            case .enter, .right, .char(" "), .char("l"):
-                m.phase = next(after: c)
-            case .left, .backspace, .char("h"):
-                if let prev = ReadinessCondition(rawValue: c.rawValue - 1) { m.phase = .condition(prev) } else { m.phase = .attendees }
-            case .escape:
-                m.phase = .confirmLeave(returnTo: c)
-            default:
-                break
-            }
-        case .close:
-            switch key {
-            case .enter:
-                effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
-                                            to: account.id)
-                state.overlay = nil
-                return effects
-            case .left, .backspace, .char("h"):
-                m.phase = .condition(.customerConfidence)
-            case .escape:
-                m.phase = .confirmLeave(returnTo: nil)
-            default:
-                break
-            }
-        case .confirmLeave(let back):
-            switch key {
-            case .char("y"):
-                state.overlay = nil
-                state.message = "Left the meeting: the marks made are kept; no run was recorded."
-                return []
-            case .char("n"), .escape:
-                m.phase = back.map { .condition($0) } ?? .close
-            default:
-                break
-            }
+        case (.notStarted, _):
+            state.overlay = nil
+            state.message = "Readiness meeting not started."
+            return []
+        case (.markMet, .condition(let c)):
+            m.form = FormState(change: .markMet(c), account: account)
+        case (.markNotMet, .condition(let c)):
+            m.form = FormState(change: .markNotMet(c), account: account)
+        case (.clearMark, .condition(let c)):
+            effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
+        case (.next, .condition(let c)):
+            m.phase = next(after: c)
+        case (.back, .condition(let c)):
+            if let prev = ReadinessCondition(rawValue: c.rawValue - 1) { m.phase = .condition(prev) } else { m.phase = .attendees }
+        case (.back, _):
+            m.phase = .condition(.customerConfidence)
+        case (.recordRun, _):
+            effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
+                                        to: account.id)
+            state.overlay = nil
+            return effects
+        case (.leave, .condition(let c)):
+            m.phase = .confirmLeave(returnTo: c)
+        case (.leave, _):
+            m.phase = .confirmLeave(returnTo: nil)
+        case (.confirmLeave, _):
+            state.overlay = nil
+            state.message = "Left the meeting: the marks made are kept; no run was recorded."
+            return []
+        case (.stay, .confirmLeave(let back)):
+            m.phase = back.map { .condition($0) } ?? .close
+        default:
+            break
         }
         state.overlay = .meeting(m)
         return effects

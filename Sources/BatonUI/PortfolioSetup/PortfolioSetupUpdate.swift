@@ -20,7 +20,7 @@ enum PortfolioSetupUpdate {
         case .archiveAccount:
             guard let account = state.selectedAccount, writable(&state) else { return [] }
             if account.isActive {
-                state.overlay = .form(PortfolioSetupForms.archive(account))
+                state.overlay = .form(FormState(change: .archive, account: account))
             } else {
                 return restore(account, &state)
             }
@@ -59,8 +59,12 @@ enum PortfolioSetupUpdate {
             return [.startOwnPortfolio(owner: owner)]
         case .newAccount:
             let draft: NewAccount
-            switch PortfolioSetupForms.draft(form, today: state.today) {
-            case .failure(let refusal): return refuse(refusal.reason)
+            let input = ProfileInputs.newAccount(owner: state.portfolio.owner, defaultTDay: NewAccount.defaultTDay(today: state.today))
+            switch input.build(form.texts, account: nil, context: state.changeContext) {
+            case .failure(let refusal):
+                f.refused(refusal)
+                state.overlay = .form(f)
+                return []
             case .success(let d): draft = d
             }
             switch draft.make(context: state.changeContext, existing: state.portfolio.accounts) {
@@ -71,19 +75,16 @@ enum PortfolioSetupUpdate {
                 state.focus = .portfolio
                 return state.confirm(account, summary: NewAccount.summary(account))
             }
-        case .archive:
-            switch PortfolioSetupForms.archiveChange(form) {
+        case .change(.archive):
+            switch state.submit(form) {
             case .failure(let refusal):
-                return refuse(refusal.reason)
-            case .success(let change):
-                switch state.apply(.archive(change), to: form.accountID) {
-                case .failure(let refusal):
-                    return refuse(refusal.reason)
-                case .success(let effects):
-                    state.overlay = nil
-                    state.resetAccountCursors()
-                    return effects
-                }
+                f.refused(refusal)
+                state.overlay = .form(f)
+                return []
+            case .success(let effects):
+                state.overlay = nil
+                state.resetAccountCursors()
+                return effects
             }
         default:
             return nil
@@ -96,6 +97,7 @@ enum PortfolioSetupUpdate {
         var next = AppState(portfolio: portfolio, today: state.today, now: state.now, width: state.width,
                             height: state.height, storePath: storePath, saveStatus: .saved)
         next.mouse = state.mouse
+        next.timeZone = state.timeZone
         next.keymap = state.keymap
         next.overlay = .form(PortfolioSetupForms.newAccount(owner: portfolio.owner, today: state.today))
         next.message = portfolio.accounts.isEmpty

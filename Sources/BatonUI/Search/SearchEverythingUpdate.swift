@@ -8,39 +8,40 @@ enum SearchEverythingUpdate {
 
     static func handle(_ key: KeyEvent, _ search: SearchEverything, _ state: inout AppState) -> [Effect] {
         var s = search
-        switch key {
-        case .escape:
+        switch SearchEverythingKeys.table.command(for: key, typing: true) {
+        case .close:
             state.overlay = nil
             return []
-        case .ctrl("c"):
-            return [.quit]
-        case .enter:
+        case .go:
             guard s.hits.indices.contains(s.cursor) else { return [] }
             state.overlay = nil
             go(to: s.hits[s.cursor], &state)
             return []
-        case .down, .ctrl("n"): s.cursor = min(max(0, s.hits.count - 1), s.cursor + 1)
-        case .up, .ctrl("p"): s.cursor = max(0, s.cursor - 1)
-        case .pageDown: s.cursor = min(max(0, s.hits.count - 1), s.cursor + 10)
-        case .pageUp: s.cursor = max(0, s.cursor - 10)
-        case .backspace:
-            guard !s.query.isEmpty else { break }
-            s.query.removeLast()
-            s.search(state.portfolio.accounts)
-        case .ctrl("u"):
-            s.query = ""
-            s.search(state.portfolio.accounts)
-        case .char(let c):
-            s.query.append(c)
-            s.search(state.portfolio.accounts)
-        case .paste(let text):
-            s.query += DisplayText.sanitize(text).replacingOccurrences(of: "\n", with: " ")
-            s.search(state.portfolio.accounts)
-        default:
-            break
+        case .move(let move):
+            s.cursor = move.cursor(from: s.cursor, count: s.hits.count)
+        case nil:
+            type(key, &s, state)
         }
         state.overlay = .search(s)
         return []
+    }
+
+    /// Typing: a character, a paste (on one line), Backspace, Ctrl-U; each searches at once.
+    static func type(_ key: KeyEvent, _ s: inout SearchEverything, _ state: AppState) {
+        switch key {
+        case .backspace:
+            guard !s.query.isEmpty else { return }
+            s.query.removeLast()
+        case .ctrl("u"):
+            s.query = ""
+        case .char(let c):
+            s.query.append(c)
+        case .paste(let text):
+            s.query += DisplayText.sanitize(text).replacingOccurrences(of: "\n", with: " ")
+        default:
+            return
+        }
+        s.search(state.portfolio.accounts)
     }
 
     /// Selects the account and opens the place the match is in: a card tab, a pane's row.

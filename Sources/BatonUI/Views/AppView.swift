@@ -4,7 +4,7 @@ public enum AppView {
         var grid = CellGrid(width: state.width, height: state.height)
         let layout = Layout(width: state.width, height: state.height, focus: state.focus, zoomed: state.zoomed)
         if layout.isTooSmall {
-            TooSmallView.draw(width: state.width, height: state.height, into: &grid)
+            TooSmallView.draw(width: state.width, height: state.height, message: state.confirmingQuit ? state.message : nil, into: &grid)
             return grid
         }
         TitleBar.draw(state, into: &grid, rect: layout.titleBar)
@@ -21,7 +21,7 @@ public enum AppView {
         switch state.overlay {
         case .help(let scroll): HelpOverlay.draw(scroll: scroll, keymap: state.keymap, query: state.helpQuery, into: &grid)
         case .palette(let palette): PaletteOverlay.draw(palette, keymap: state.keymap, into: &grid)
-        case .form(let form): FormView.draw(form, today: state.today, into: &grid)
+        case .form(let form): FormView.draw(form, state: state, into: &grid)
         case .meeting(let meeting): ReadinessMeetingView.draw(meeting, state: state, into: &grid)
         case .walkthrough(let walkthrough): TransferWalkthroughView.draw(walkthrough, state: state, into: &grid)
         case .runs(let runs): RunsView.draw(runs, state: state, into: &grid)

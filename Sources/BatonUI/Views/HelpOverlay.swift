@@ -1,6 +1,6 @@
 /// `?`: every key, generated from the keymap table, grouped by where it works.
 enum HelpOverlay {
-    /// The lines of the help, also what the README's key table is generated from.
+    /// The lines of the help, also what the keys page (docs/keys.md) is generated from.
     static func lines(keymap: Keymap) -> [(key: String, help: String, heading: Bool)] {
         // What the symbols on screen mean comes first: it is what a new lead needs before any key.
         var out: [(String, String, Bool)] = legend
@@ -14,11 +14,11 @@ enum HelpOverlay {
                 out.append((b.keys.isEmpty ? ":\(b.command.name)" : b.keyLabel, b.help, false))
             }
         }
-        // Each form, meeting and view: its own keys, from the same table `?` shows inside it.
+        // Each form, meeting and view: its own keys, from the table its update dispatches on.
         for (context, keys) in Keymap.overlayKeys {
             out.append(("", "", false))
             out.append((context.title, "", true))
-            for k in keys { out.append((k.keys, k.help, false)) }
+            for k in keys { out.append((k.label, k.help, false)) }
         }
         return out
     }
@@ -60,13 +60,25 @@ enum HelpOverlay {
         return out
     }
 
-    /// Long descriptions wrap under themselves rather than being cut.
-    static func wrapped(keymap: Keymap, innerWidth: Int) -> [(key: String, help: String, heading: Bool)] {
-        lines(keymap: keymap).flatMap { line -> [(key: String, help: String, heading: Bool)] in
+    /// The width of the keys' column.
+    static let keyWidth = 16
+
+    /// Long descriptions wrap under themselves rather than being cut, and so do keys too many for
+    /// their column ("j ↓ k ↑ g Home G" and "End PgDn PgUp" below it).
+    static func wrapped(_ lines: [(key: String, help: String, heading: Bool)], innerWidth: Int)
+        -> [(key: String, help: String, heading: Bool)] {
+        lines.flatMap { line -> [(key: String, help: String, heading: Bool)] in
             guard !line.heading, !line.help.isEmpty else { return [line] }
-            let pieces = wrap(line.help, width: max(10, innerWidth - 16 - 4))
-            return pieces.enumerated().map { (i, piece) in (i == 0 ? line.key : "", piece, false) }
+            let help = wrap(line.help, width: max(10, innerWidth - keyWidth - 4))
+            let keys = wrap(line.key, width: keyWidth)
+            return (0..<max(help.count, keys.count)).map { i in
+                (keys.indices.contains(i) ? keys[i] : "", help.indices.contains(i) ? help[i] : "", false)
+            }
         }
+    }
+
+    static func wrapped(keymap: Keymap, innerWidth: Int) -> [(key: String, help: String, heading: Bool)] {
+        wrapped(lines(keymap: keymap), innerWidth: innerWidth)
     }
 
     /// The furthest the whole help scrolls on a screen of this size (its last line at the bottom).
@@ -88,14 +100,9 @@ enum HelpOverlay {
         grid.fill(rect, style: CellStyle(.dialog))
         grid.box(rect, title: "Help · / searches · Esc closes", focused: true)
         var inner = rect.inset
-        let keyWidth = 16
         var all = wrapped(keymap: keymap, innerWidth: inner.width)
         if let query {
-            all = matching(query, in: lines(keymap: keymap)).flatMap { line -> [(key: String, help: String, heading: Bool)] in
-                guard !line.heading, !line.help.isEmpty else { return [line] }
-                let pieces = wrap(line.help, width: max(10, inner.width - keyWidth - 4))
-                return pieces.enumerated().map { (i, piece) in (i == 0 ? line.key : "", piece, false) }
-            }
+            all = wrapped(matching(query, in: lines(keymap: keymap)), innerWidth: inner.width)
             var x = inner.x + 1
             x += grid.put("/", x: x, y: inner.y, style: CellStyle(.accent, bold: true))
             x += grid.put(query, x: x, y: inner.y, maxWidth: inner.width - 4, style: CellStyle(.input))

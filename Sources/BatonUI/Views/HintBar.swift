@@ -1,4 +1,5 @@
-/// The bottom line: the keys that work where the focus is, straight from the keymap.
+/// The bottom line: the keys that work where the focus is, straight from the keymap and the
+/// open context's key table.
 enum HintBar {
     static func draw(_ state: AppState, into grid: inout CellGrid, rect: Rect) {
         grid.fill(rect, style: CellStyle(.hintBar))
@@ -9,46 +10,34 @@ enum HintBar {
         var pairs: [(String, String)]
         switch state.overlay {
         case .help:
-            pairs = state.helpQuery == nil ? [("/", "search"), ("j/k g/G", "scroll"), ("Esc", "close")]
-                : [("type", "to narrow"), ("↑↓", "scroll"), ("Esc", "whole help")]
+            pairs = state.helpQuery == nil ? HelpKeys.table.hints() : HelpSearchKeys.table.hints(typing: true)
         case .palette:
-            pairs = [("type", "to search"), ("↑↓", "choose"), ("Tab", "complete"), ("Enter", "run"), ("Esc", "close")]
+            pairs = PaletteKeys.table.hints(typing: true)
         case .form(let form):
             pairs = form.hints
         case .meeting(let m):
-            if let form = m.form {
-                pairs = form.hints
-            } else {
-                switch m.phase {
-                case .attendees: pairs = [("Enter", "begin"), ("Esc", "cancel")]
-                case .condition: pairs = [("m", "Met"), ("n", "Not Met"), ("Enter", "keep, next"), ("←", "back"), ("c", "clear"), ("Esc", "leave")]
-                case .close: pairs = [("Enter", "record the run"), ("←", "back"), ("Esc", "leave")]
-                case .confirmLeave: pairs = [("y", "leave"), ("n", "stay")]
-                }
-            }
+            pairs = m.form?.hints ?? ReadinessMeetingKeys.table.hints { ReadinessMeetingKeys.offered($0, m) }
         case .walkthrough(let w):
-            pairs = w.form?.hints ?? [("Space", "tick"), ("e", "note"), ("j/k", "move"), ("Esc", "close")]
+            pairs = w.form?.hints ?? TransferWalkthroughKeys.table.hints()
         case .runs(let b):
-            pairs = b.comparing ? [("Esc", "back")] : [("Enter", "compare with now"), ("j/k", "move"), ("Esc", "close")]
+            pairs = RunsKeys.table.hints { RunsKeys.shown($0, b) }
         case .meetingChooser:
-            pairs = [("1-3", "choose"), ("j/k", "move"), ("Enter", "begin"), ("Esc", "close")]
+            pairs = MeetingChooserKeys.table.hints()
         case .agendaMeeting(let m):
             pairs = AgendaMeetingView.hints(m)
         case .search:
-            pairs = [("type", "to search"), ("↑↓", "choose"), ("Enter", "go there"), ("Esc", "close")]
+            pairs = SearchEverythingKeys.table.hints(typing: true)
         case .measures(let b):
-            pairs = b.drilling ? [("Enter", "go to the account"), ("j/k", "move"), ("Esc", "back")]
-                : b.tab == .people ? [("1-4", "tab"), ("p", "leads / managers")] + MeasuresView.hints.dropFirst()
-                : MeasuresView.hints
+            pairs = MeasuresKeys.table.hints { MeasuresKeys.offered($0, b) }
         case .exportMenu:
-            pairs = [("j/k", "move"), ("Enter", "export"), ("Esc", "close")]
+            pairs = ExportMenuKeys.table.hints()
         case .accountCard(let card):
             pairs = AccountCardView.hints(card, state: state)
         case .importPreview(let review):
             pairs = ImportView.hints(review)
         case nil:
             if state.filterEditing {
-                pairs = [("type", "to filter"), ("↑↓", "move"), ("Enter", "keep filter"), ("Esc", "clear")]
+                pairs = FilterKeys.table.hints(typing: true)
             } else {
                 // Help and quit always show, at the right end; the rest fill from the left as room allows.
                 let hints = state.keymap.hints(focus: state.focus)

@@ -18,9 +18,9 @@ enum TransferWalkthroughUpdate {
             case .cancelled:
                 w.form = nil
                 switch form.purpose {
-                case .overrideReason, .transferOverride:
+                case .change(.transferOverride):
                     state.message = "Nothing recorded: the gate stands and no override reason was given."
-                case .transfer:
+                case .change(.stage(.continuity)):
                     state.message = "Not transferred: the stage stays \(account.stage.title)."
                 default:
                     break
@@ -28,13 +28,13 @@ enum TransferWalkthroughUpdate {
             case .submitted:
                 switch state.submit(form) {
                 case .failure(let refusal):
-                    form.problem = refusal.reason
+                    form.refused(refusal)
                     w.form = form
                 case .success(let confirmed):
                     w.form = nil
                     effects += confirmed
                     // The reason given first: the change the lead asked for is recorded now.
-                    if case .transferOverride = form.purpose, let pending = w.pendingTick,
+                    if case .change(.transferOverride) = form.purpose, let pending = w.pendingTick,
                        let after = state.portfolio.account(id: w.accountID) {
                         w.pendingTick = nil
                         effects += toggle(.change(pending), account: after, &w, &state)
@@ -45,22 +45,17 @@ enum TransferWalkthroughUpdate {
             return effects
         }
         let rows = TransferWalkthrough.rows(for: account)
-        switch key {
-        case .char("j"), .down: w.cursor = min(rows.count - 1, w.cursor + 1)
-        case .char("k"), .up: w.cursor = max(0, w.cursor - 1)
-        case .char("g"), .home: w.cursor = 0
-        case .char("G"), .end: w.cursor = rows.count - 1
-        case .pageDown: w.cursor = min(rows.count - 1, w.cursor + 10)
-        case .pageUp: w.cursor = max(0, w.cursor - 10)
-        case .escape, .char("q"):
+        guard let command = TransferWalkthroughKeys.table.command(for: key) else { return [] }
+        switch command {
+        case .move(let move):
+            w.cursor = move.cursor(from: w.cursor, count: rows.count)
+        case .close:
             state.overlay = nil
             return []
-        case .char("e"):
-            if case .area(let area) = rows[w.cursor] { w.form = TransferForms.note(for: area, account: account) }
-        case .char(" "), .enter:
+        case .note:
+            if case .area(let area) = rows[w.cursor] { w.form = FormState(change: .crmAreaNote(area), account: account) }
+        case .tick:
             effects += toggle(rows[w.cursor], account: account, &w, &state)
-        default:
-            break
         }
         state.overlay = .walkthrough(w)
         return effects
@@ -78,7 +73,7 @@ enum TransferWalkthroughUpdate {
             }
             // Change 1 is the stage advancing: the transfer, with whatever its gate asks first.
             if change == .stageAdvanced {
-                if let form = TransferForms.transferForm(account, today: state.today) {
+                if let form = TransferForms.transfer(account, today: state.today) {
                     w.form = form
                     return []
                 }
@@ -95,7 +90,7 @@ enum TransferWalkthroughUpdate {
             // Change 5 is ticked by scheduling the touchpoint: ask for it once the nine areas let the ticks through.
             if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil
                 && KnowledgeTransfer.incompleteAreas(of: account).isEmpty {
-                w.form = TransferForms.firstTouchpoint(account: account)
+                w.form = FormState(change: .firstTouchpoint, account: account)
                 return []
             }
             return state.applyOrSay(.transfer(.tick(change)), to: account.id)

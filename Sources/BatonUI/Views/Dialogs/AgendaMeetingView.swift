@@ -42,7 +42,7 @@ enum AgendaMeetingView {
                     : "The notes typed here are not saved; Ctrl-S records the meeting instead.", CellStyle(.dim)),
             ], into: &grid, rect: right)
         }
-        if let form = m.form { FormView.draw(form, today: state.today, into: &grid) }
+        if let form = m.form { FormView.draw(form, state: state, into: &grid) }
     }
 
     // MARK: The sidebar
@@ -245,29 +245,6 @@ enum AgendaMeetingView {
     /// What the keys do right now, for the hint bar.
     static func hints(_ m: AgendaMeeting) -> [(String, String)] {
         if let form = m.form { return form.hints }
-        switch m.phase {
-        case .confirmClose: return [("y", "close, note who was missing"), ("n", "back")]
-        case .confirmLeave: return [("y", "leave, record nothing"), ("n", "stay")]
-        case .running: break
-        }
-        switch m.focus {
-        case .notes: return [("Esc", "stop typing"), ("Tab", "next section"), ("Enter", "new line"), ("Ctrl-S", "close the meeting")]
-        case .attendees: return [("Enter", "done"), ("Esc", "done"), ("Ctrl-S", "close the meeting")]
-        case .commitments: return [("Enter", "next commitment"), ("Esc", "done"), ("Ctrl-S", "close the meeting")]
-        case .sections: break
-        }
-        var pairs: [(String, String)] = [("Tab/→", "next section"), ("S-Tab/←", "back"), ("Enter", "notes")]
-        switch m.kind {
-        case .jointTransition: pairs.append(("1 2 3", "signals"))
-        case .internalHandover: pairs.append(("c", "commitments"))
-        case .postTransitionReview: pairs.append(("1-5", "satisfaction"))
-        default: break
-        }
-        if let list = m.revisit {
-            pairs = [("j/k", "item")] + (list == .risks ? [("o", "keep"), ("c", "close"), ("m", "materialised")]
-                                                         : [("c", "close"), ("r", "re-commit"), ("s", "re-scope")]) + pairs
-        }
-        pairs += [("x", "skip, saying why"), ("a", "attendees"), ("Ctrl-S", "close"), ("Esc", "leave")]
-        return pairs
+        return AgendaMeetingKeys.table.hints { AgendaMeetingKeys.shown($0, m) }
     }
 }

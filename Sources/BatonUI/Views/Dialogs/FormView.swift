@@ -7,10 +7,11 @@ import BatonCore
 /// the window is worked out from the focused field alone, so the focused field is always whole
 /// on screen and no scroll offset has to be kept.
 enum FormView {
-    /// Rows a field takes at a width: its label, its input and its hint. Multi-line text gets
-    /// three rows, and grows with what is written (up to twelve) so a long text is read whole.
+    /// Rows a field takes at a width: its label and its input. Multi-line text gets three rows,
+    /// and grows with what is written (up to twelve) so a long text is read whole. The focused
+    /// field's help is said on the form's last line, so the form does not move as Tab moves.
     static func rows(of field: FormField, width: Int) -> Int {
-        1 + inputRows(of: field, width: width) + (field.hint == nil ? 0 : 1)
+        1 + inputRows(of: field, width: width)
     }
 
     static func inputRows(of field: FormField, width: Int) -> Int {
@@ -24,7 +25,9 @@ enum FormView {
         return Array(lines.prefix(max(1, maxRows)))
     }
 
-    static func draw(_ form: FormState, today: CalendarDate, into grid: inout CellGrid) {
+    static func draw(_ form: FormState, state: AppState, into grid: inout CellGrid) {
+        let account = state.portfolio.account(id: form.accountID)
+        let today = state.today
         let width = min(grid.width - 2, 84)
         let w = width - 4
         let available = grid.height - 4   // below the title bar and above the hint bar, inside the frame
@@ -50,31 +53,41 @@ enum FormView {
         }
         for (i, field) in form.fields.enumerated() {
             let top = area.y + tops[i] - offset
+            let shown = field.definition.shownBack(field.input.text, account: account, today: today, newPeople: form.newPeople)
             drawField(field, focused: i == form.focus, completion: i == form.focus ? form.completion(for: i) : nil,
-                      today: today, tDay: form.tDay, top: top, x: x, width: w, visible: area.y..<area.maxY, into: &grid)
+                      shownBack: shown, top: top, x: x, width: w, visible: area.y..<area.maxY, into: &grid)
         }
         // The markers sit on rows no field uses: the line above the fields and the frame's bottom edge.
         if offset > 0 { grid.putRight(" ↑ more ", rightEdge: x + w, y: area.y - 1, maxWidth: 8, style: CellStyle(.dim)) }
         if fieldRows - offset > area.height {
             grid.putRight(" ↓ more ", rightEdge: x + w, y: inner.maxY, maxWidth: 8, style: CellStyle(.dim))
         }
+        if form.problem == nil, form.fields.indices.contains(form.focus), let hint = form.fields[form.focus].hint {
+            grid.put(hint, x: x, y: inner.maxY - 1, maxWidth: w, style: CellStyle(.dim))
+        }
         if let problem = form.problem {
-            grid.put(problem, x: x, y: inner.maxY - 1, maxWidth: w,
-                     style: CellStyle(form.confirmingDiscard ? .warning : .error, bold: true))
+            // Wrapped, never cut at the frame: a refusal is read whole. Long ones rise over the fields.
+            let lines = wrap(problem, width: w)
+            let style = CellStyle(form.confirmingDiscard || form.askingNewPerson != nil ? .warning : .error, bold: true)
+            let top = max(inner.y, inner.maxY - lines.count)
+            if lines.count > 1 { grid.fill(Rect(x: x, y: top, width: w, height: inner.maxY - top), style: CellStyle(.dialog)) }
+            for (n, line) in lines.suffix(inner.maxY - top).enumerated() {
+                grid.put(line, x: x, y: top + n, maxWidth: w, style: style)
+            }
         }
     }
 
     /// One field, clipped to the visible rows of the form.
-    private static func drawField(_ field: FormField, focused: Bool, completion: String?, today: CalendarDate, tDay: CalendarDate?,
+    private static func drawField(_ field: FormField, focused: Bool, completion: String?, shownBack: Result<String, InputRefusal>?,
                                   top: Int, x: Int, width w: Int, visible: Range<Int>, into grid: inout CellGrid) {
         var y = top
         if visible.contains(y) {
             let label = field.label + (field.required ? "" : " (optional)")
-            grid.put(label, x: x, y: y, maxWidth: w, style: CellStyle(focused ? .focusedPaneTitle : .header, bold: focused))
-            if field.kind == .date, !field.value.isEmpty {
-                let preview = field.date(today: today, tDay: tDay).map { "→ \(TitleBar.weekdayName($0)) \($0.iso)" } ?? "→ not a date yet"
-                grid.putRight(preview, rightEdge: x + w, y: y, maxWidth: w / 2,
-                              style: CellStyle(field.date(today: today, tDay: tDay) == nil ? .warning : .dim))
+            let used = grid.put(label, x: x, y: y, maxWidth: w, style: CellStyle(focused ? .focusedPaneTitle : .header, bold: focused))
+            // What the typed text will be saved as, said back before saving: a date with its
+            // weekday, a number grouped, a person as the account spells them — or why not.
+            if let shown = preview(field, shownBack) {
+                grid.putRight(shown.text, rightEdge: x + w, y: y, maxWidth: max(0, w - used - 2), style: CellStyle(shown.role))
             }
         }
         y += 1
@@ -97,8 +110,23 @@ enum FormView {
             }
         }
         y += inputRows
-        if let hint = field.hint, visible.contains(y) {
-            grid.put(hint, x: x, y: y, maxWidth: w, style: CellStyle(.dim))
+    }
+
+    /// The line said back beside a field's label: only for what typing can get wrong (dates,
+    /// numbers, people); text and choices show themselves.
+    static func preview(_ field: FormField, _ shown: Result<String, InputRefusal>?) -> (text: String, role: Role)? {
+        switch field.kind {
+        case .date, .number, .person: break
+        default: return nil
+        }
+        switch shown {
+        case nil: return nil
+        // What is kept exactly as typed ("36", "Tom Reeves") needs no echo; "126000" reads
+        // back as 126,000, "tom" as Tom Reeves, "fri" as the day it means.
+        case .success(let text) where text == field.value: return nil
+        case .success(let text): return ("→ \(text)", .dim)
+        case .failure(let refusal) where refusal.unknownPerson != nil: return ("→ new to this account: asked on save", .warning)
+        case .failure(let refusal): return ("✗ \(refusal.reason)", .warning)
         }
     }
 

@@ -54,7 +54,7 @@ enum ReadinessMeetingView {
             grid.put("Every mark made so far is already saved; only the run's record is not made.", x: x, y: y + 1,
                      maxWidth: w, style: CellStyle(.dim))
         }
-        if let form = m.form { FormView.draw(form, today: state.today, into: &grid) }
+        if let form = m.form { FormView.draw(form, state: state, into: &grid) }
     }
 
     static func drawCondition(_ c: ReadinessCondition, account: Account, today: CalendarDate,

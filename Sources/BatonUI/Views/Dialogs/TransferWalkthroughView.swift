@@ -47,7 +47,7 @@ enum TransferWalkthroughView {
             grid.put(line.text, x: x, y: y, maxWidth: width, style: line.style)
             if line.row == w.cursor { grid.highlightRow(Rect(x: x, y: y, width: width, height: 1), y: y, focused: true) }
         }
-        if let form = w.form { FormView.draw(form, today: state.today, into: &grid) }
+        if let form = w.form { FormView.draw(form, state: state, into: &grid) }
     }
 
     static func text(for row: TransferWalkthrough.Row, account: Account, timeZone: TimeZone) -> String {
