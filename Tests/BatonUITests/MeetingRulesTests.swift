@@ -272,6 +272,43 @@ struct TransferWalkthroughTests {
         #expect(state.message?.hasPrefix("Not transferred") == true)
     }
 
+    @Test("the T-day walkthrough is a meeting: closing after a change keeps its record — who, the areas and documents, the changes (000:458)")
+    func walkthroughRecorded() throws {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
+        let before = MarkingReadinessTests.account(state, "acct-alpenblick").meetings.count
+        #expect(AppView.render(state).text.contains("In the room: Sarah Khan, Ravi Menon"))
+        #expect(AppView.render(state).text.contains("30:00 left"))
+        state = Self.tick(.change(.reportingUpdated), state, "acct-alpenblick")
+        state = DemoState.press([.char("a"), .ctrl("u"), .paste("Sarah Khan, Ravi Menon, Lucía Romero"), .ctrl("s"), .escape], on: state)
+        let after = MarkingReadinessTests.account(state, "acct-alpenblick")
+        #expect(after.meetings.count == before + 1)
+        let meeting = try #require(after.meetings.last)
+        #expect(meeting.kind == .tDayWalkthrough)
+        #expect(meeting.attendees == ["Sarah Khan", "Ravi Menon", "Lucía Romero"])
+        #expect(meeting.sections[0].notes.hasPrefix("9 of 9 areas complete; documents 8 of 8 in place"))
+        #expect(meeting.sections[1].notes == "Changes made: 2, 3, 4 of 5.")
+    }
+
+    @Test("a look at the walkthrough that changes nothing records no meeting")
+    func lookRecordsNothing() {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
+        let before = MarkingReadinessTests.account(state, "acct-alpenblick")
+        state = DemoState.press([.char("j"), .char("j"), .escape], on: state)
+        #expect(MarkingReadinessTests.account(state, "acct-alpenblick") == before)
+    }
+
+    @Test("the library's documents are rows of the walkthrough: the record shows five, the lead files the other three")
+    func libraryRows() {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("northwind"))
+        state = Self.tick(.document(.customerSuccessSummary), state, "northwind")
+        #expect(MarkingReadinessTests.account(state, "northwind").crmTransfer.filed.contains(.customerSuccessSummary))
+        let before = MarkingReadinessTests.account(state, "northwind")
+        state = Self.tick(.document(.handoverDocument), state, "northwind")
+        #expect(state.message?.contains("shown by the record") == true)
+        #expect(MarkingReadinessTests.account(state, "northwind") == before)
+        #expect(AppView.render(state).text.contains("Contact records (sponsor tagged) (from the record)"))
+    }
+
     @Test("the T-day changes wait for all nine CRM areas")
     func areasFirst() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
