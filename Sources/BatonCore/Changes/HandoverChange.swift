@@ -30,8 +30,8 @@ public enum HandoverChange: Equatable, Sendable, Codable {
             return .success(ChangeOutcome(after, "\(account.name): handover document \(done.text(today: context.today, tDay: after.tDay))"))
 
         case .unmark(let step):
-            let current = step == .circulated ? account.handover.circulatedOn : account.handover.finalisedOn
-            guard current != nil else { return .failure(ChangeRefusal("The handover document is not marked \(step.title).")) }
+            let life = HandoverLife(account)
+            guard (step == .circulated ? life.circulation : life.finalisation).doneOn != nil else { return .failure(ChangeRefusal("The handover document is not marked \(step.title).")) }
             HandoverStep.set(step, on: nil, in: &after)
             return .success(ChangeOutcome(after, "\(account.name): handover document not \(step.title)"))
         }

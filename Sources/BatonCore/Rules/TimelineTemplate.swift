@@ -74,9 +74,18 @@ public enum TimelineTemplate {
         // "The formal CRM transition will occur the next business day": the joint meeting is on
         // the last business day before T-day (the Friday before a Monday T-day).
         if step.key == "joint-transition-meeting" { due = BusinessDays.previous(before: tDay) }
+        // "Circulate it 48 hours before the meeting" (000:300): two days before the internal
+        // handover as it falls on a business day, itself on one.
+        if step.key == HandoverStep.circulated.timelineKey {
+            let meeting = BusinessDays.proposable(tDay.adding(days: internalHandoverOffset), tDay: tDay)
+            due = BusinessDays.previous(onOrBefore: meeting.adding(days: -2))
+        }
         return TimelineItem(id: itemID(key: step.key), title: step.title, offsetDays: tDay.days(until: due),
                             due: due, templateKey: step.key)
     }
+
+    /// The internal handover meeting, about T−10 (DOMAIN's timeline).
+    static let internalHandoverOffset = -10
 
     /// Seed 000's continuity plan on the accelerated start of an unplanned transition: the new
     /// owner assigned and knowledge transfer begun at T, the customer told within three days, the
@@ -94,7 +103,7 @@ public enum TimelineTemplate {
     /// DOMAIN.md "The timeline": the main case, through the first 30 days and on to the first QBR.
     static let onboardingToAccountManagement: [Step] = [
         Step(key: "handover-document-circulated", title: "Handover document circulated (48 h before the internal handover)", offsetDays: -12),
-        Step(key: "internal-handover", title: "Internal handover meeting", offsetDays: -10),
+        Step(key: "internal-handover", title: "Internal handover meeting", offsetDays: internalHandoverOffset),
         Step(key: "handover-document-finalised", title: "Handover document finalised and circulated", offsetDays: -3),
         Step(key: "joint-transition-meeting", title: "Joint transition meeting; customer told the CRM transfer is next business day", offsetDays: -1),
         Step(key: "tday-walkthrough", title: "T-day walkthrough: the five CRM changes (morning)", offsetDays: 0),

@@ -47,7 +47,7 @@ enum AccountCardView {
         case .contacts: CardContacts.lines(account, cursor: cursor, width: width)
         case .milestones: CardMilestones.lines(account, cursor: cursor, today: today, width: width)
         case .exit: CardExit.lines(account, cursor: cursor, width: width)
-        case .handover: CardHandover.lines(account, width: width)
+        case .handover: CardHandover.lines(account, today: today, width: width)
         }
     }
 
