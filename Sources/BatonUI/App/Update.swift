@@ -68,6 +68,8 @@ public enum Update {
         state.confirmingQuit = false
         // While the screen says "terminal too small" nothing else is on it: other keys do nothing.
         if tooSmall { return [] }
+        // Shared with the customer: only present mode's own keys, so nothing internal can be opened.
+        if state.presenting { return PresentUpdate.handle(key, &state) }
         // `?` (F1 where ? is text being typed) inside any form, meeting or view: that context's keys.
         if let context = state.keyContext, context.opensItsHelp,
            key == .function(1) || (key == .char("?") && !state.typesText) {

@@ -3,7 +3,7 @@
 /// them, the help, `baton keys` and docs/keys.md list the keys its update dispatches on.
 public enum OverlayContext: String, CaseIterable, Sendable {
     case filter, form, readinessMeeting, walkthrough, agendaMeeting, pastRuns, meetingChooser, measures, search,
-         exportMenu, importPreview, help, helpSearch, palette
+         exportMenu, importPreview, help, helpSearch, palette, present
 
     public var title: String {
         switch self {
@@ -21,6 +21,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .help: "The help"
         case .helpSearch: "Searching the help"
         case .palette: "The command palette"
+        case .present: "Present mode: the screen shared with the customer"
         }
     }
 
@@ -33,7 +34,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
     }
 
     /// `?` and F1 here open the help at this context's keys (not inside the help itself).
-    var opensItsHelp: Bool { self != .help && self != .helpSearch }
+    var opensItsHelp: Bool { self != .help && self != .helpSearch && self != .present }
 
     /// The context's keys as the help and `baton keys` list them: its table, then what Update.route
     /// decides for every context (F1 where `?` is text, Ctrl-C where it asks first).
@@ -65,6 +66,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .help: HelpKeys.table.lines
         case .helpSearch: HelpSearchKeys.table.lines
         case .palette: PaletteKeys.table.lines
+        case .present: PresentKeys.table.lines
         }
     }
 }
@@ -117,7 +119,8 @@ extension AppState {
     /// The context whose table takes keys now; nil on the panes (the keymap's) and on the account
     /// card (its rows of the keymap).
     var keyContext: OverlayContext? {
-        switch overlay {
+        if presenting { return .present }
+        return switch overlay {
         case nil: filterEditing ? .filter : nil
         case .help: helpQuery == nil ? .help : .helpSearch
         case .palette: .palette
@@ -137,7 +140,8 @@ extension AppState {
 
     /// A field has the cursor: a printable key is text, not a command (`?` too; F1 still helps).
     var typesText: Bool {
-        switch overlay {
+        if presenting { return false }
+        return switch overlay {
         case nil: filterEditing
         case .help: helpQuery != nil
         case .form, .search, .palette: true
