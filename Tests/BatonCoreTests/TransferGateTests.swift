@@ -205,7 +205,7 @@ struct TransferGateTests {
         let context = ChangeContext(today: saturday, now: Fixture.noon, by: "Sarah Khan", timeZone: .utc)
         let outcome = try Door.apply(.stage(.transfer()), to: account, context: context).get()
         #expect(outcome.account.stage == .continuity)
-        #expect(outcome.summary.hasSuffix("warning: T-day \(saturday.iso) is a Saturday: the CRM transfer happens on a business day."))
+        #expect(outcome.summary.hasPrefix("Warning: T-day \(saturday.iso) is a Saturday: the CRM transfer happens on a business day."))
         #expect(try Door.apply(.stage(.transfer()), to: Fixture.readyToTransfer()).get().summary.contains("warning") == false,
                 "near miss: a Monday transfer is not warned of")
     }

@@ -111,7 +111,8 @@ public enum StageChange: Equatable, Sendable, Codable {
                 + "\(account.people.onboardingLead) secondary contact for 30 days"
         }
         // A transfer made on a weekend or a quarter-end Friday is warned of as it happens (000:57).
-        let warning = BusinessDays.tDayWarnings(today).map { " — warning: \($0)" }.joined()
-        return .success(ChangeOutcome(after, summary + warning))
+        // First, so a narrow message bar shows it.
+        let warning = BusinessDays.tDayWarnings(today).map { "Warning: \($0) " }.joined()
+        return .success(ChangeOutcome(after, warning + summary))
     }
 }

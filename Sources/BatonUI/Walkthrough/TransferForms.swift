@@ -38,13 +38,13 @@ enum TransferForms {
             form.require(.overrideReason)
             let n = check.blockers.count
             form.guidance += ["Not ready to transfer: \(n) step\(n == 1 ? "" : "s") missing."] + check.blockers.flatMap(\.lines)
-                + ["Finish them (Esc), or give the reason: it is recorded, shown in the audit, and the",
-                   "account stays flagged \"schedule-driven transition\" everywhere it appears."]
+                + ["Finish them (Esc), or give the reason: it is recorded, shown in the audit, and the account "
+                   + "stays flagged \"schedule-driven transition\" everywhere it appears."]
         }
         if let days = check.daysEarly {
             keys.append(.confirmEarly)
-            form.guidance += ["T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))), \(days) day\(days == 1 ? "" : "s") away:",
-                              "transferring now makes today the T-day; the timeline follows it."]
+            form.guidance += ["T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))), \(days) day\(days == 1 ? "" : "s") away: "
+                              + "transferring now makes today the T-day; the timeline follows it."]
         }
         let guidance = form.guidance
         form = form.only(keys)

@@ -9,8 +9,8 @@ enum TransferWalkthroughView {
         guard let account = state.portfolio.account(id: w.accountID) else { return }
         let body = DialogFrame.body(of: grid)
         grid.fill(body, style: CellStyle(.dialog))
-        grid.box(body, title: "T-day walkthrough · \(account.name) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: state.today)))"
-                 + " · \(w.clock(now: state.now))", focused: true)
+        grid.box(body, title: "T-day walkthrough · \(w.clock(now: state.now)) · \(account.name) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: state.today)))",
+                 focused: true)
         let inner = body.inset
         let x = inner.x + 1, width = inner.width - 2
         let kt = KnowledgeTransfer.completeness(of: account)
