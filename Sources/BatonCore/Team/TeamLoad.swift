@@ -70,6 +70,8 @@ public struct TeamLoad: Equatable, Sendable {
             for i in mine.indices {
                 mine[i].transferDays.sort { ($0.tDay, $0.accountName) < ($1.tDay, $1.accountName) }
             }
+            // Someone whose accounts have all moved on, with no T-day coming, carries no load.
+            mine.removeAll { $0.accountIDs.isEmpty && $0.transferDays.isEmpty }
             mine.sort { a, b in
                 if a.name.isEmpty != b.name.isEmpty { return !a.name.isEmpty }
                 if a.accountCount != b.accountCount { return a.accountCount > b.accountCount }
