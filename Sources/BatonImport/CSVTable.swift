@@ -24,6 +24,7 @@ public struct CSVTable: Sendable {
             throw ImportFileError(line: nil, reason: "the file is empty")
         }
         let separator: CSVDelimiter = delimiter.map { CSVDelimiter(unicodeScalarLiteral: $0) } ?? CSVDelimiter.guessed(string: text)
+        try CSVLimits.check(text, delimiter: separator.rawValue)
         let csv: EnumeratedCSV
         do {
             // The header only: the records are read one by one below, to know where each starts.

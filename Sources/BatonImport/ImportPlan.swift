@@ -111,9 +111,13 @@ public struct ImportPlan: Sendable {
             case .failure(let refusal): refuse(refusal.reason); continue
             case .success(let v): values = v
             }
-            let name = values[.name] ?? ""
             let id = values[.recordID] ?? ""
-            guard !name.isEmpty else { refuse("no name: an account needs one", id: id); continue }
+            // The core's rule for names, in its words: the same refusal as the dashboard's form and `baton add`.
+            let name: String
+            switch AccountName.check(values[.name] ?? "") {
+            case .failure(let refusal): refuse(refusal.reason, id: id); continue
+            case .success(let checked): name = checked
+            }
             if !id.isEmpty {
                 if let first = seenRecords[id] {
                     refuse("record \(id) again (first on line \(first)): one row per account", name: name, id: id)

@@ -18,6 +18,11 @@ public struct DatabaseSettings: Equatable, Sendable {
     /// How long to wait for the server to answer: `connect_timeout` in the URL or
     /// `PGCONNECT_TIMEOUT`, in seconds, as libpq reads them; nil for the caller's default.
     public var connectTimeout: Duration?
+    /// How long a shell command keeps at its database work, trying again after a lost connection
+    /// (a restart, a dropped network), before it gives up and says so: `BATON_DATABASE_DEADLINE`
+    /// in seconds, else two minutes. Nothing waits longer.
+    public var deadline: Duration = Self.defaultDeadline
+    public static let defaultDeadline: Duration = .seconds(120)
 
     public init(host: String, port: Int, user: String, password: String?, database: String, sslMode: SSLMode) {
         self.host = host
@@ -81,6 +86,12 @@ public struct DatabaseSettings: Equatable, Sendable {
             ?? passwordFile.flatMap { PasswordFile.password(in: $0, host: host, port: port, database: database, user: user) }
         var settings = DatabaseSettings(host: host, port: port, user: user, password: password, database: database, sslMode: sslMode)
         settings.connectTimeout = connectTimeout
+        if let text = environment["BATON_DATABASE_DEADLINE"], !text.isEmpty {
+            guard let seconds = Int(text), seconds > 0 else {
+                throw DatabaseSettingsError("BATON_DATABASE_DEADLINE \"\(text)\" is not a number of seconds.")
+            }
+            settings.deadline = .seconds(seconds)
+        }
         return settings
     }
 

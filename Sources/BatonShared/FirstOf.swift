@@ -22,6 +22,44 @@ enum FirstOf {
         }
     }
 
+    /// `body`'s value, or `timeoutError` when `body` has not called its `started` within `limit`
+    /// (once it has, it takes as long as it takes). For the wait a pool can make for a
+    /// connection to a server that went away: it failed to end, once, in the driver.
+    static func value<T: Sendable>(startingWithin limit: Duration, orThrow timeoutError: any Error,
+                                   _ body: @escaping @Sendable (_ started: @escaping @Sendable () -> Void) async throws -> T) async throws -> T {
+        let once = Once<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            once.set(continuation)
+            let timer = TimerBox()
+            let work = Task {
+                do { once.resume(.success(try await body({ timer.cancel() }))) } catch { once.resume(.failure(error)) }
+                timer.cancel()
+            }
+            timer.set(Task {
+                try? await Task.sleep(for: limit)
+                // Cancelled (started, or done): nothing to do. Still waiting to start: given up.
+                guard !Task.isCancelled else { return }
+                if once.resume(.failure(timeoutError)) { work.cancel() }
+            })
+        }
+    }
+
+    /// `body`'s value, or `error` as soon as `whenLost` calls back (a connection's socket closed
+    /// while its query still waits: the driver was seen never to answer such a query).
+    static func value<T: Sendable>(orThrow error: any Error, whenLost: (_ lost: @escaping @Sendable () -> Void) -> Void,
+                                   _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        let once = Once<T>()
+        return try await withCheckedThrowingContinuation { continuation in
+            once.set(continuation)
+            let work = Task {
+                do { once.resume(.success(try await body())) } catch { once.resume(.failure(error)) }
+            }
+            whenLost {
+                if once.resume(.failure(error)) { work.cancel() }
+            }
+        }
+    }
+
     private final class TimerBox: @unchecked Sendable {
         private let lock = NSLock()
         private var task: Task<Void, Never>?

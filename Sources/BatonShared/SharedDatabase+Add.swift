@@ -13,7 +13,7 @@ extension SharedDatabase {
     }
 
     public func versionedPortfolio() async throws -> VersionedPortfolio {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             return try await self.versionedPortfolio(on: connection)
         }
@@ -46,11 +46,14 @@ extension SharedDatabase {
     /// now, inserted only if its id is still free (`INSERT … ON CONFLICT DO NOTHING`); when another
     /// writer took the id in between, the portfolio is read again and the account made again (a
     /// fresh id, or the core's refusal when it was the same customer). `owner`: the portfolio's
-    /// owner to record when the database has none yet.
-    public func add(_ new: NewAccount, context: ChangeContext, owner: String, attempts: Int = 10) async throws -> AddResult {
-        try await client.withConnection { connection in
+    /// owner to record when the database has none yet. `key`: the add's exactly-once key (see
+    /// `apply`): an add sent again after a lost connection is recognised, not refused as a duplicate.
+    public func add(_ new: NewAccount, context: ChangeContext, owner: String, key: String? = nil,
+                    attempts: Int = 10) async throws -> AddResult {
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             for attempt in 1...max(1, attempts) {
+                if let key, let logged = try await self.loggedAdd(key: key, on: connection) { return logged }
                 let current = try await self.versionedPortfolio(on: connection).portfolio
                 let account: Account
                 switch new.make(context: context, existing: current.accounts) {
@@ -60,27 +63,40 @@ extension SharedDatabase {
                 let document = try AccountDocument.encode(account)
                 let summary = NewAccount.summary(account)
                 let record = WriteRecord.json(WriteRecord(kind: "add", version: 1, change: new))
-                let inserted: Bool = try await connection.withTransaction(logger: self.logger) { connection in
-                    var wrote = false
-                    let rows = try await connection.query("""
-                        INSERT INTO accounts (id, document, version, archived, updated_by)
-                        VALUES (\(account.id), \(document)::jsonb, 1, \(account.archived != nil), \(context.by))
-                        ON CONFLICT (id) DO NOTHING RETURNING version
-                        """, logger: self.logger)
-                    for try await _ in rows.decode(Int64.self) { wrote = true }
-                    guard wrote else { return false }
-                    try await self.recordOwnerIfNone(owner, on: connection)
-                    try await connection.query("""
-                        INSERT INTO change_log (by, account_id, summary, change)
-                        VALUES (\(context.by), \(account.id), \(summary), \(record)::jsonb)
-                        """, logger: self.logger)
-                    return true
+                let inserted: Bool
+                do {
+                    inserted = try await connection.withTransaction(logger: self.logger) { connection in
+                        var wrote = false
+                        let rows = try await connection.query("""
+                            INSERT INTO accounts (id, document, version, archived, updated_by)
+                            VALUES (\(account.id), \(document)::jsonb, 1, \(account.archived != nil), \(context.by))
+                            ON CONFLICT (id) DO NOTHING RETURNING version
+                            """, logger: self.logger)
+                        for try await _ in rows.decode(Int64.self) { wrote = true }
+                        guard wrote else { return false }
+                        try await self.recordOwnerIfNone(owner, on: connection)
+                        try await connection.query("""
+                            INSERT INTO change_log (by, account_id, summary, change, outbox_id)
+                            VALUES (\(context.by), \(account.id), \(summary), \(record)::jsonb, \(key))
+                            """, logger: self.logger)
+                        return true
+                    }
+                } catch let failure where key != nil && SharedDatabaseError.isUniqueViolation(failure) {
+                    if let key, let logged = try await self.loggedAdd(key: key, on: connection) { return logged }
+                    throw failure
                 }
                 if inserted { return .added(id: account.id, summary: summary, attempts: attempt) }
                 try await Task.sleep(for: .milliseconds(Int.random(in: 1...(10 * attempt))))
             }
             return .refused(reason: "not added: others kept adding accounts with the same id (\(attempts) tries); try again.")
         }
+    }
+
+    /// The add logged under an exactly-once key, when it was written.
+    private func loggedAdd(key: String, on connection: PostgresConnection) async throws -> AddResult? {
+        let rows = try await connection.query("SELECT account_id, summary FROM change_log WHERE outbox_id = \(key)", logger: logger)
+        for try await (id, summary) in rows.decode((String, String).self) { return .added(id: id, summary: summary, attempts: 1) }
+        return nil
     }
 
     /// The portfolio's owner, when the database has none yet (a database `db init` made and
@@ -119,14 +135,22 @@ extension SharedDatabase {
     /// An import as one transaction, all or nothing: each added account inserted only if its id
     /// is free, each updated one only if it is still at the version the plan read; the first that
     /// is not rolls everything back and is named in the refusal. One change-log entry per account.
-    public func importAccounts(_ accounts: [ImportedAccount], source: String, by: String, owner: String) async throws -> ImportResult {
+    /// `key`: the import's exactly-once key, kept (numbered) in its change-log entries, so an
+    /// import sent again after a lost connection is recognised as written, not refused as stale.
+    public func importAccounts(_ accounts: [ImportedAccount], source: String, by: String, owner: String,
+                               key: String? = nil) async throws -> ImportResult {
         if accounts.isEmpty { return .written(added: 0, updated: 0) }
-        return try await client.withConnection { connection in
+        let planned = ImportResult.written(added: accounts.filter { $0.readAtVersion == nil }.count,
+                                           updated: accounts.filter { $0.readAtVersion != nil }.count)
+        let keys = accounts.indices.map { n in key.map { "\($0)/\(n)" } }
+        return try await withConnection { connection in
             try await self.requireSchema(on: connection)
+            // All or nothing: its first entry logged means the whole import was.
+            if let first = keys.first ?? nil, try await self.loggedSummary(key: first, on: connection) != nil { return planned }
             do {
                 return try await connection.withTransaction(logger: self.logger) { connection in
                     var added = 0, updated = 0
-                    for item in accounts {
+                    for (n, item) in accounts.enumerated() {
                         let account = item.account
                         let document = try AccountDocument.encode(account)
                         let archived = account.archived != nil
@@ -153,8 +177,8 @@ extension SharedDatabase {
                         if item.readAtVersion == nil { added += 1 } else { updated += 1 }
                         let record = WriteRecord.json(WriteRecord<String>(kind: "import", version: version, change: source))
                         try await connection.query("""
-                            INSERT INTO change_log (by, account_id, summary, change)
-                            VALUES (\(by), \(account.id), \(item.summary), \(record)::jsonb)
+                            INSERT INTO change_log (by, account_id, summary, change, outbox_id)
+                            VALUES (\(by), \(account.id), \(item.summary), \(record)::jsonb, \(keys[n]))
                             """, logger: self.logger)
                     }
                     try await self.recordOwnerIfNone(owner, on: connection)
@@ -163,6 +187,10 @@ extension SharedDatabase {
             } catch let failure as PostgresTransactionError {
                 if let refusal = failure.closureError as? ImportRefusal, failure.rollbackError == nil {
                     return .refused(reason: refusal.reason)
+                }
+                if SharedDatabaseError.isUniqueViolation(failure), let first = keys.first ?? nil,
+                   try await self.loggedSummary(key: first, on: connection) != nil {
+                    return planned
                 }
                 throw failure
             }
@@ -209,7 +237,7 @@ extension SharedDatabase {
     /// Reads every stored document through the same decoder every command uses, collecting every
     /// problem instead of stopping at the first; changes nothing.
     public func validate() async throws -> Validation {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             var result = Validation(accounts: 0, problems: [])
             let rows = try await connection.query(

@@ -8,7 +8,7 @@ import PostgresNIO
 extension SharedDatabase {
     /// Every account's id and version.
     public func versions() async throws -> [String: Int64] {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             var versions: [String: Int64] = [:]
             for try await (id, version) in try await connection.query("SELECT id, version FROM accounts", logger: self.logger)
@@ -20,7 +20,7 @@ extension SharedDatabase {
     /// These accounts as stored (those that no longer exist are left out).
     public func accounts(ids: [String]) async throws -> [StoredAccount] {
         guard !ids.isEmpty else { return [] }
-        return try await client.withConnection { connection in
+        return try await withConnection { connection in
             var found: [StoredAccount] = []
             let rows = try await connection.query("""
                 SELECT id, document::text, version, updated_by, updated_at FROM accounts WHERE id = ANY(\(ids))
@@ -55,7 +55,7 @@ extension SharedDatabase {
     /// its change-log row — so the same entry sent twice (a kill before the outbox heard back)
     /// is applied once.
     public func send(_ entry: OutboxEntry, attempts: Int = 20) async throws -> SendResult {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             for attempt in 1...max(1, attempts) {
                 if try await self.isLogged(outboxID: entry.id, on: connection) {
                     return .alreadyApplied(account: try await self.account(id: entry.accountID, on: connection))
@@ -130,7 +130,7 @@ extension SharedDatabase {
     /// Calls `heard` for every change logged from now on, until the connection drops (throws) or
     /// the task is cancelled; `listening` once the server has taken the LISTEN.
     public func listen(listening: @escaping @Sendable () -> Void, _ heard: @escaping @Sendable (Heard) async -> Void) async throws {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await connection.listen(on: Self.changesChannel) { notifications in
                 listening()
                 let decoder = JSONDecoder()

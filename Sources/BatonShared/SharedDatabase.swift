@@ -12,11 +12,14 @@ public final class SharedDatabase: Sendable {
     let client: PostgresClient
     let settings: DatabaseSettings
     let logger: Logger
+    /// How long the pool may take to hand over a connection: as long as reaching the server may take.
+    let leaseLimit: Duration
 
-    private init(client: PostgresClient, settings: DatabaseSettings, logger: Logger) {
+    private init(client: PostgresClient, settings: DatabaseSettings, logger: Logger, leaseLimit: Duration) {
         self.client = client
         self.settings = settings
         self.logger = logger
+        self.leaseLimit = leaseLimit
     }
 
     /// Runs `body` with a connected pool, closing it afterwards. Errors come back as
@@ -40,21 +43,40 @@ public final class SharedDatabase: Sendable {
         do {
             // The pool retries a refused connection or password until the timeout; one direct
             // connection first turns those into the server's own reason, at once.
-            let client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
-            let database = SharedDatabase(client: client, settings: settings, logger: quiet)
-            let running = Task { await client.run() }
-            defer { running.cancel() }
             // The limit is on reaching the server, not on the work: a push of thousands of accounts,
             // or any command on a machine under load, may take longer once connected.
             let limit = settings.connectTimeout ?? timeout
+            let client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
+            let database = SharedDatabase(client: client, settings: settings, logger: quiet, leaseLimit: limit)
+            let running = Task { await client.run() }
+            defer { running.cancel() }
             try await FirstOf.value(within: limit, orThrow: SharedDatabaseError(
                 "\(settings.described) did not answer within \(limit.components.seconds) s: "
-                    + "is the server running, and the host and port right?")) {
+                    + "is the server running, and the host and port right?", connectionLost: true)) {
                 try await probe(settings, logger: quiet)
             }
             return try await body(database)
         } catch {
             throw SharedDatabaseError.describing(error, settings: settings)
+        }
+    }
+
+    /// A connection from the pool for `body`, or a lost-connection error when the pool has not
+    /// handed one over within the time allowed to reach the server, or when the connection closes while `body`
+    /// still waits on it: after a server restart a shell writer was seen parked for good with no
+    /// socket open (issue 25). The caller tries again, with the same exactly-once key.
+    func withConnection<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let limit = leaseLimit
+        return try await FirstOf.value(startingWithin: limit, orThrow: SharedDatabaseError(
+            "\(settings.described) gave no connection within \(limit.components.seconds) s", connectionLost: true)) { started in
+            try await self.client.withConnection { connection in
+                started()
+                // A socket closed under a waiting query (a restart) ends the wait: the driver did not, once.
+                return try await FirstOf.value(orThrow: SharedDatabaseError("the connection to \(self.settings.described) closed", connectionLost: true),
+                                               whenLost: { lost in connection.closeFuture.whenComplete { _ in lost() } }) {
+                    try await body(connection)
+                }
+            }
         }
     }
 
@@ -85,7 +107,7 @@ public final class SharedDatabase: Sendable {
 
     /// The schema version this database is at (0: no Baton tables yet).
     public func schemaVersion() async throws -> Int {
-        try await client.withConnection { connection in try await Self.schemaVersion(on: connection, logger: self.logger) }
+        try await withConnection { connection in try await Self.schemaVersion(on: connection, logger: self.logger) }
     }
 
     static func schemaVersion(on connection: PostgresConnection, logger: Logger) async throws -> Int {
@@ -100,7 +122,7 @@ public final class SharedDatabase: Sendable {
     /// Two `db init` at once are safe: an advisory lock makes the second wait, then find nothing to do.
     @discardableResult
     public func migrate(upTo target: Int = SharedSchema.latest) async throws -> (from: Int, to: Int) {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             let before = try await Self.schemaVersion(on: connection, logger: self.logger)
             for migration in SharedSchema.migrations where migration.version <= target {
                 try await connection.withTransaction(logger: self.logger) { connection in
@@ -148,7 +170,7 @@ public final class SharedDatabase: Sendable {
 
     /// The whole portfolio: its owner and every account (archived too), ordered by id.
     public func portfolio() async throws -> Portfolio {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             var owner = ""
             for try await name in try await connection.query("SELECT owner FROM portfolio LIMIT 1", logger: self.logger)
@@ -171,7 +193,7 @@ public final class SharedDatabase: Sendable {
     }
 
     public func account(id: String) async throws -> StoredAccount? {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             return try await self.account(id: id, on: connection)
         }
@@ -197,7 +219,7 @@ public final class SharedDatabase: Sendable {
 
     /// What happened to an account, oldest first.
     public func history(accountID: String) async throws -> [LogEntry] {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             var entries: [LogEntry] = []
             let rows = try await connection.query(
@@ -224,7 +246,7 @@ public final class SharedDatabase: Sendable {
     /// document differs are replaced (their version raised), the rest left alone — so a second
     /// push of the same store changes nothing. Each account written gets a change-log entry.
     public func push(_ portfolio: Portfolio, by: String) async throws -> PushReport {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             return try await connection.withTransaction(logger: self.logger) { connection in
                 var report = PushReport()
@@ -280,6 +302,9 @@ public final class SharedDatabase: Sendable {
     /// else's write in between.
     public enum ApplyResult: Sendable, Equatable {
         case applied(summary: String, version: Int64, attempts: Int)
+        /// The change with this key was applied already (an earlier try whose answer was lost with
+        /// the connection): not applied again. The summary is the one logged then.
+        case alreadyApplied(summary: String)
         case refused(reason: String, lastChangedBy: String?, at: Date?)
     }
 
@@ -287,11 +312,19 @@ public final class SharedDatabase: Sendable {
     /// is still at the version it was read at (`UPDATE … WHERE version = $v`); when another writer
     /// got there first, reads the newer account and applies the same change again, up to `attempts`
     /// times. Each write and its change-log entry are one transaction.
-    public func apply(_ change: AccountChange, toAccount id: String, context: ChangeContext, attempts: Int = 20) async throws -> ApplyResult {
-        try await client.withConnection { connection in
+    ///
+    /// `key`, the change's exactly-once key: kept in its change-log entry (unique), so the same
+    /// change sent again — a shell command retrying after the server restarted under it, not
+    /// knowing whether its commit got through — is recognised and never applied twice.
+    public func apply(_ change: AccountChange, toAccount id: String, context: ChangeContext, key: String? = nil,
+                      attempts: Int = 20) async throws -> ApplyResult {
+        try await withConnection { connection in
             try await self.requireSchema(on: connection)
             var firstVersion: Int64?
             for attempt in 1...max(1, attempts) {
+                if let key, let logged = try await self.loggedSummary(key: key, on: connection) {
+                    return .alreadyApplied(summary: logged)
+                }
                 guard let stored = try await self.account(id: id, on: connection) else {
                     throw SharedDatabaseError("no account \"\(id)\" in \(self.settings.described) (baton list --database … shows them).")
                 }
@@ -307,20 +340,27 @@ public final class SharedDatabase: Sendable {
                 let document = try AccountDocument.encode(outcome.account)
                 let archived = outcome.account.archived != nil
                 let record = ChangeRecord.change(change, version: stored.version + 1)
-                let written: Bool = try await connection.withTransaction(logger: self.logger) { connection in
-                    var wrote = false
-                    let rows = try await connection.query("""
-                        UPDATE accounts SET document = \(document)::jsonb, version = version + 1, archived = \(archived),
-                            updated_at = now(), updated_by = \(context.by)
-                        WHERE id = \(id) AND version = \(stored.version) RETURNING version
-                        """, logger: self.logger)
-                    for try await _ in rows.decode(Int64.self) { wrote = true }
-                    guard wrote else { return false }
-                    try await connection.query("""
-                        INSERT INTO change_log (by, account_id, summary, change)
-                        VALUES (\(context.by), \(id), \(outcome.summary), \(record)::jsonb)
-                        """, logger: self.logger)
-                    return true
+                let written: Bool
+                do {
+                    written = try await connection.withTransaction(logger: self.logger) { connection in
+                        var wrote = false
+                        let rows = try await connection.query("""
+                            UPDATE accounts SET document = \(document)::jsonb, version = version + 1, archived = \(archived),
+                                updated_at = now(), updated_by = \(context.by)
+                            WHERE id = \(id) AND version = \(stored.version) RETURNING version
+                            """, logger: self.logger)
+                        for try await _ in rows.decode(Int64.self) { wrote = true }
+                        guard wrote else { return false }
+                        try await connection.query("""
+                            INSERT INTO change_log (by, account_id, summary, change, outbox_id)
+                            VALUES (\(context.by), \(id), \(outcome.summary), \(record)::jsonb, \(key))
+                            """, logger: self.logger)
+                        return true
+                    }
+                } catch let failure where key != nil && SharedDatabaseError.isUniqueViolation(failure) {
+                    // The same key written meanwhile (an earlier try's commit): kept to one by the unique index.
+                    if let key, let logged = try await self.loggedSummary(key: key, on: connection) { return .alreadyApplied(summary: logged) }
+                    throw failure
                 }
                 if written { return .applied(summary: outcome.summary, version: stored.version + 1, attempts: attempt) }
                 // Someone else wrote this account since we read it: a random pause, doubling up to half a second
@@ -330,6 +370,15 @@ public final class SharedDatabase: Sendable {
             throw SharedDatabaseError("not changed: the account \"\(id)\" kept changing under other writers "
                                       + "(\(attempts) tries); try again.")
         }
+    }
+}
+
+extension SharedDatabase {
+    /// The summary logged under an exactly-once key, when a change with that key was written.
+    func loggedSummary(key: String, on connection: PostgresConnection) async throws -> String? {
+        for try await summary in try await connection.query("SELECT summary FROM change_log WHERE outbox_id = \(key)", logger: logger)
+            .decode(String.self) { return summary }
+        return nil
     }
 }
 

@@ -5,6 +5,8 @@ import ArgumentParser
 
 enum Mark: ChangeCommandName { static let words = ["mark"] }
 enum Run: ChangeCommandName { static let words = ["run"] }
+enum ActionDone: ChangeCommandName { static let words = ["action", "done"] }
+enum Delay: ChangeCommandName { static let words = ["delay"] }
 enum RiskAdd: ChangeCommandName { static let words = ["risk", "add"] }
 enum RiskEdit: ChangeCommandName { static let words = ["risk", "edit"] }
 enum RiskClose: ChangeCommandName { static let words = ["risk", "close"] }
@@ -78,10 +80,16 @@ struct MilestoneCommand: ParsableCommand {
                       ChangeCommand<MilestoneReopen>.self])
 }
 
+struct ActionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "action", abstract: "A Not Met condition's action: mark it done, then re-run the condition.",
+        subcommands: [ChangeCommand<ActionDone>.self])
+}
+
 /// Every change command, in the order `baton --help` lists them.
 enum ChangeCommands {
     static let all: [ParsableCommand.Type] = [
-        ChangeCommand<Mark>.self, ChangeCommand<Run>.self, RiskCommand.self, IssueCommand.self,
+        ChangeCommand<Mark>.self, ChangeCommand<Run>.self, ActionCommand.self, ChangeCommand<Delay>.self, RiskCommand.self, IssueCommand.self,
         ChangeCommand<Health>.self, ChangeCommand<Note>.self, ChangeCommand<Log>.self,
         ChangeCommand<Tick>.self, ChangeCommand<Untick>.self, StepCommand.self, ChangeCommand<TDay>.self, ChangeCommand<Transition>.self,
         ChangeCommand<StageMove>.self, ChangeCommand<CRM>.self, ChangeCommand<Library>.self, ChangeCommand<Transfer>.self,

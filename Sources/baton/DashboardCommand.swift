@@ -74,11 +74,22 @@ struct DashboardCommand: ParsableCommand {
                                            present: present)
         // After S the runtime holds the lead's own store: close that one too (closing twice is harmless).
         defer { runtime.opened?.close() }
-        let code = runtime.run()
+        var code = runtime.run()
         // Everything is durable now: close the store and end here, without taking a model of
         // hundreds of megabytes apart piece by piece (a second or more at 10,000 accounts).
         runtime.opened?.close()
         opened?.close()
+        // Written beside the store because another program changed it: the exit status says so.
+        var aside: [String] = []
+        for path in (runtime.opened?.store.writtenAside ?? []) + (opened?.store.writtenAside ?? []) where !aside.contains(path) {
+            aside.append(path)
+        }
+        if !aside.isEmpty {
+            Say.error("baton: the store was changed by another program while it was open; this session's version was written "
+                      + "beside it, in " + aside.map(OpenedStore.abbreviate).joined(separator: " and ")
+                      + " — compare the two and keep what you want")
+            if code == 0 { code = DashboardRuntime.writtenAsideExitStatus }
+        }
         fflush(nil)
         Glibc.exit(code)
     }

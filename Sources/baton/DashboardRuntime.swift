@@ -45,6 +45,9 @@ final class DashboardRuntime {
 
     /// Exit status when the dashboard ended with changes the store would not take (kept in a rescue file).
     static let unsavedExitStatus: Int32 = 3
+    /// Exit status when the store was changed by another program and this session's version was
+    /// written beside it (`.mine-….json`) rather than into it.
+    static let writtenAsideExitStatus: Int32 = 4
 
     /// Runs until the lead quits (0) or a SIGTERM / SIGHUP / SIGINT arrives (128 + the signal);
     /// never 0 when a change could not be saved.
@@ -96,8 +99,8 @@ final class DashboardRuntime {
             // Said before any work starts: this copy shows the store and follows it, and changes nothing.
             state.message = "Read-only: another Baton\(store.holderPID.map { " (pid \($0))" } ?? "") has this store; "
                 + "nothing can be changed here"
-        } else if case .readOnly(let reason) = store.access {
-            state.message = "Read-only: \(reason)"
+        } else if !store.access.isWritable {
+            state.message = "Read-only: \(store.access.reasonText)"
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
         }
@@ -123,7 +126,7 @@ final class DashboardRuntime {
                 saidNotSaved = false
                 state.message = "Saved: the changes kept in memory are on disk now"
             }
-            if !opened.isDemo, store.access.isWritable, shared == nil {
+            if !opened.isDemo, store.access.isWritable, shared == nil, state.outsideEdit == nil {
                 _ = Update.apply(.storeStatus(pending.isEmpty ? .saved : .unsaved(pending.count)), to: &state)
             }
         }
@@ -137,7 +140,7 @@ final class DashboardRuntime {
             var framesAfterKeys = 0
             var keysSinceFrame = false
             defer {
-                if let frameCountPath { try? Data("\(framesAfterKeys)\n".utf8).write(to: URL(fileURLWithPath: frameCountPath)) }
+                if let frameCountPath { _ = try? AtomicFile.write(Data("\(framesAfterKeys)\n".utf8), to: frameCountPath) }
             }
             var lastActivity = Date()
             var lastFollow = Date.distantPast
@@ -220,6 +223,10 @@ final class DashboardRuntime {
                             if let reply = DashboardImport.carryOut(effect, store: store, state: state, now: now) {
                                 _ = Update.apply(reply, to: &state)
                             }
+                        case .resolveOutsideEdit(let choice):
+                            flush()
+                            resolve(choice, store: store, state: &state)
+                            IndexKeeper.refresh(store: store, today: state.today)
                         case .startOwnPortfolio(let owner):
                             // Leave the demo: its copy (and anything done to it) is thrown away.
                             guard let path = ownPortfolioPath else { break }
@@ -270,7 +277,14 @@ final class DashboardRuntime {
                     state.message = "Writable again: the other Baton has let go of the store"
                     if let found = drafts?.found, !found.isEmpty { _ = Update.apply(.draftsFound(found), to: &state) }
                 }
-                if key == nil, store.journalRecordCount > 0, now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
+                if !opened.isDemo, shared == nil, state.outsideEdit == nil, store.changedOnDisk() {
+                    // Another program changed the file: asked now (within the second this loop
+                    // waits at most), not found at quit. Nothing is written over it until answered.
+                    flush()
+                    _ = Update.apply(.storeChangedOnDisk, to: &state)
+                }
+                if key == nil, state.outsideEdit == nil, store.journalRecordCount > 0,
+                   now.timeIntervalSince(lastActivity) > checkpointAfterIdleSeconds,
                    lastCheckpointSeconds < 0.5 || store.journalRecordCount >= 200 {
                     // A large store's full rewrite takes seconds and would freeze the screen: fold its
                     // journal only once replaying it would cost as much. Every change is durable either way.
@@ -291,6 +305,10 @@ final class DashboardRuntime {
         IndexKeeper.refresh(store: store, today: state.today)
         let status = runLoop()
         flush()
+        if state.outsideEdit != nil, store.changedOnDisk() {
+            // Quit without an answer: both are kept, as before the question was asked.
+            resolve(.keepBoth, store: store, state: &state)
+        }
         // Kept, not taken apart: the process ends right after (see DashboardCommand).
         keptAtExit = state
         guard !pending.isEmpty else { return status }
@@ -303,15 +321,11 @@ final class DashboardRuntime {
     /// person can recover them — beside the store, else `$XDG_STATE_HOME/baton/`, else the
     /// temporary folder (the store's disk is often the full one) — and say where.
     private func rescue(_ accounts: [Account]) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
         let name = (opened.store.path as NSString).lastPathComponent + ".unsaved-\(Int(Date().timeIntervalSince1970))-\(getpid()).json"
-        guard let encoded = try? encoder.encode(accounts) else {
+        guard let data = try? JSONOutput.encode(accounts) else {
             Say.error("baton: \(accounts.count) change(s) could not be saved anywhere")
             return
         }
-        let data = SafeText.escapingControls(inJSON: encoded)
         let stateFolder = Settings.logPath().map { ($0 as NSString).deletingLastPathComponent }
         let folders = [(opened.store.path as NSString).deletingLastPathComponent, stateFolder, NSTemporaryDirectory()].compactMap { $0 }
         var failures: [String] = []
@@ -327,33 +341,48 @@ final class DashboardRuntime {
         Say.error("baton: \(accounts.count) change(s) could not be saved anywhere (\(failures.joined(separator: "; ")))")
     }
 
-    /// Creates `path` (0600, never over an existing file) holding `data`, synced; nil when it
-    /// worked, else why not (and nothing half-written is left).
+    /// Creates `path` (0600, never over an existing file) holding `data`, through the one atomic
+    /// write; nil when it worked, else why not (and nothing half-written is left).
     private static func writeDurably(_ data: Data, to path: String) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
-        var problem: String?
-        data.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    problem = String(cString: strerror(errno))
-                    return
-                }
-                done += n
-            }
+        do {
+            return try AtomicFile.write(data, to: path, existing: .keep) ? nil : "a file of that name is already there"
+        } catch {
+            return "\(error)"
         }
-        if problem == nil, fsync(fd) != 0 { problem = String(cString: strerror(errno)) }
-        if close(fd) != 0, problem == nil { problem = String(cString: strerror(errno)) }
-        if problem != nil { unlink(path) }
-        return problem
+    }
+
+    /// Carries out the lead's answer to an outside edit and tells the screen what happened; a
+    /// failure leaves the question open, with why.
+    private func resolve(_ choice: OutsideEditChoice, store: PortfolioStore, state: inout AppState) {
+        let kept = { (path: String?) in path.map { OpenedStore.abbreviate($0) } ?? "" }
+        do {
+            let outcome = try store.resolveOutsideEdit(choice)
+            let note: String
+            switch choice {
+            case .keepBoth:
+                note = "Kept both: your version is in \(kept(outcome.keptAt)), the file stays as the other program left it. "
+                    + "Read-only now: compare the two, keep what you want, and open Baton again."
+            case .takeTheirs:
+                var parts = ["Took theirs"]
+                if !outcome.merged.isEmpty { parts.append("with your changes to \(outcome.merged.joined(separator: ", ")) on top") }
+                if !outcome.conflicts.isEmpty {
+                    parts.append("where you both changed \(outcome.conflicts.joined(separator: ", ")) theirs is kept and your version is in "
+                                 + kept(outcome.keptAt))
+                }
+                note = parts.joined(separator: ": ")
+            case .takeFile:
+                note = "Took the file's version" + (outcome.keptAt.map { "; your unsaved changes are in \(kept($0))" } ?? "")
+            }
+            _ = Update.apply(.outsideEditResolved(choice == .keepBoth ? nil : store.portfolio, status: saveStatus(store), note: note),
+                             to: &state)
+        } catch {
+            _ = Update.apply(.outsideEditResolved(nil, status: .changedOnDisk, note: "Not done: \(error) — choose again"), to: &state)
+        }
     }
 
     private func saveStatus(_ store: PortfolioStore) -> SaveStatus {
         if opened.isDemo { return .demo }
-        if case .readOnly(let reason) = store.access { return .readOnly(reason) }
+        if !store.access.isWritable { return .readOnly(store.access.reasonText) }
         return .saved
     }
 }

@@ -117,31 +117,14 @@ struct DatabaseCommand: ParsableCommand {
             Shell.say("Pulled \(portfolio.accounts.count) account(s) from \(settings.described) into \(OpenedStore.abbreviate(path)).")
         }
 
-        /// The whole file or nothing: written beside the target, flushed to disk, then renamed over it.
+        /// The whole file or nothing, through the one atomic write (its folder made, 0700, when missing).
         static func writeAtomically(_ data: Data, to path: String) throws {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             }
-            let temporary = path + ".pull-\(getpid())"
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            guard fd >= 0 else { throw SharedDatabaseError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
-            var ok = data.withUnsafeBytes { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                    if n <= 0 { return false }
-                    offset += n
-                }
-                return true
-            }
-            ok = ok && fsync(fd) == 0
-            close(fd)
-            guard ok, rename(temporary, path) == 0 else {
-                unlink(temporary)
-                throw SharedDatabaseError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
+            try AtomicFile.write(data, to: path)
         }
     }
 }
@@ -173,11 +156,8 @@ struct HistoryCommand: ParsableCommand {
         if json {
             struct Entry: Encodable { let seq: Int64; let at: Date; let by: String; let summary: String }
             struct Output: Encodable { let account: String; let entries: [Entry] }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
             let output = Output(account: id, entries: entries.map { Entry(seq: $0.seq, at: $0.at, by: $0.by, summary: $0.summary) })
-            FileHandle.standardOutput.write(try encoder.encode(output) + Data("\n".utf8))
+            FileHandle.standardOutput.write(try JSONOutput.encode(output))
             return
         }
         if entries.isEmpty { Shell.say("\(found.name): no changes logged yet."); return }

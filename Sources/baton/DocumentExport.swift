@@ -57,54 +57,14 @@ enum DocumentExport {
         }
     }
 
-    /// The temporary file is written and synced beside the target, then linked to its name
-    /// (`link` refuses to replace, unlike `rename`) or, when replacing, renamed over it.
-    /// Returns false when the name is taken and `replacing` is off.
+    /// Through the one atomic write: a reader sees no file or the whole file; without
+    /// `replacing`, a name already taken is left alone (false).
     private static func write(_ text: String, to path: String, mode: mode_t, replacing: Bool) throws -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let temporary = folder + "/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw Failure(description: "cannot write in \(folder): \(String(cString: strerror(errno)))") }
-        defer { unlink(temporary) }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            guard n > 0 else {
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                throw Failure(description: "cannot write \(path): \(reason)")
-            }
-            written += n
+        do {
+            return try AtomicFile.write(Data(text.utf8), to: path, existing: replacing ? .replace : .keep, mode: mode)
+        } catch {
+            throw Failure(description: "\(error)")
         }
-        // The umask must not narrow what the kind asks for, nor widen it.
-        fchmod(fd, mode)
-        guard fsync(fd) == 0 else {
-            let reason = String(cString: strerror(errno))
-            close(fd)
-            throw Failure(description: "cannot write \(path): \(reason)")
-        }
-        close(fd)
-        if replacing {
-            guard rename(temporary, path) == 0 else {
-                throw Failure(description: "cannot replace \(path): \(String(cString: strerror(errno)))")
-            }
-        } else if link(temporary, path) != 0 {
-            if errno == EEXIST { return false }
-            throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        let dir = open(folder, O_RDONLY | O_DIRECTORY)
-        if dir >= 0 { fsync(dir); close(dir) }
-        return true
-    }
-
-    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
-        #else
-        Darwin.write(fd, buffer, count)
-        #endif
     }
 
     /// `E` in the dashboard: writes the chosen document into the default folder and returns the

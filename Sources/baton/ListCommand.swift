@@ -49,6 +49,11 @@ struct ListCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only these columns or JSON keys, e.g. name,tDay,flags (the JSON keys in docs/commands.md).", valueName: "fields"))
     var fields: String?
 
+    @Option(name: .long, help: ArgumentHelp("Cut the table's widest columns (with …) to fit this many columns (default: the "
+                                            + "terminal's width; no column is ever wider than \(PortfolioListing.columnLimit)).",
+                                            valueName: "columns"))
+    var width: Int?
+
     func run() throws {
         let today = try store.resolvedToday()
         let sortKey = SortKey.allCases.first { $0.rawValue.lowercased() == sort.lowercased().replacingOccurrences(of: "-", with: "") }
@@ -79,7 +84,8 @@ struct ListCommand: ParsableCommand {
         if json {
             FileHandle.standardOutput.write(try listing.json(fields: keys))
         } else {
-            print(listing.table(fields: keys ?? PortfolioListing.defaultFields), terminator: "")
+            if let width, width < 1 { throw ValidationError("--width \(width): a number of columns, at least 1.") }
+            print(listing.table(fields: keys ?? PortfolioListing.defaultFields, width: width ?? Shell.terminalWidth()), terminator: "")
         }
     }
 

@@ -31,7 +31,8 @@ struct RemoveDemoCommand: ParsableCommand {
             print("No demo accounts in \(where_): nothing to remove.")
             return
         }
-        if !dryRun, case .readOnly(let reason) = opened.store.access {
+        if !dryRun, !opened.store.access.isWritable {
+            let reason = opened.store.access.reasonText
             FileHandle.standardError.write(Data("baton: \(where_) is read-only (\(reason)); nothing was removed.\n".utf8))
             throw ExitCode(1)
         }

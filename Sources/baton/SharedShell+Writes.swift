@@ -23,7 +23,8 @@ extension SharedShell {
         let context = ChangeContext(today: today, now: Date().wholeSeconds, by: by(write, owner: owner ?? person(write)), timeZone: .current)
         let owner = owner ?? person(write)
         let made = new
-        switch run(settings, { try await $0.add(made, context: context, owner: owner) }) {
+        let key = exactlyOnceKey()
+        switch run(settings, { try await $0.add(made, context: context, owner: owner, key: key) }) {
         case .refused(let reason):
             Shell.fail(reason)
         case .added(let id, let summary, _):
@@ -78,7 +79,8 @@ extension ImportCommand {
         let by = SharedShell.by(write, owner: current.owner)
         let owner = current.owner
         let written = items
-        switch SharedShell.run(settings, { try await $0.importAccounts(written, source: name, by: by, owner: owner) }) {
+        let key = SharedShell.exactlyOnceKey()
+        switch SharedShell.run(settings, { try await $0.importAccounts(written, source: name, by: by, owner: owner, key: key) }) {
         case .refused(let reason):
             Shell.fail(reason)
         case .written:

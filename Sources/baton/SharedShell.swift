@@ -32,12 +32,70 @@ enum SharedShell {
     }
 
     /// Runs database work, failing with exit 2 and a scrubbed reason when it cannot be done.
+    ///
+    /// Nothing waits forever: the work has until `settings.deadline` (`BATON_DATABASE_DEADLINE`).
+    /// A connection lost once the server had answered (an admin shutdown, a restart, a reset) is
+    /// tried again from the start, with a growing pause, until then — `body` is run again whole,
+    /// so a write must carry its exactly-once key (`exactlyOnceKey()`, made once per command) and
+    /// is never applied twice. A server that has not answered yet is tried for `firstReachGrace`
+    /// (a restart's seconds), or until the deadline when it said it is shutting down or starting
+    /// up (57P01–57P03); a wrong host or port then fails with its reason.
     static func run<T: Sendable>(_ settings: DatabaseSettings, _ body: @escaping @Sendable (SharedDatabase) async throws -> T) -> T {
-        do {
-            return try Blocking.run { try await SharedDatabase.with(settings, body) }
-        } catch {
-            Shell.fail(Redaction.scrub("\(error)", secrets: settings.secrets), code: 2)
+        let seconds = settings.deadline.components.seconds
+        let deadline = Date().addingTimeInterval(TimeInterval(seconds))
+        let reached = Reached()
+        let started = Date()
+        var tries = 0
+        while true {
+            tries += 1
+            do {
+                return try Blocking.run(until: deadline) {
+                    try await SharedDatabase.with(settings) { database in
+                        reached.set()
+                        return try await body(database)
+                    }
+                }
+            } catch is Blocking.DeadlinePassed {
+                Shell.fail(gaveUp(settings, seconds: seconds, tries: tries, reason: "it stopped answering"), code: 2)
+            } catch {
+                let shared = error as? SharedDatabaseError
+                let lost = shared?.isConnectionLost == true
+                // Never reached: a server restarting is back within seconds, a wrong host or port never is.
+                let worthIt = reached.isSet || shared?.isServerRestarting == true || Date() < started.addingTimeInterval(Self.firstReachGrace)
+                guard lost, worthIt else {
+                    let tried = tries > 1 ? " (tried for \(Int(Date().timeIntervalSince(started))) s)" : ""
+                    Shell.fail(Redaction.scrub("\(error)", secrets: settings.secrets) + tried, code: 2)
+                }
+                let pause = min(2.0, 0.1 * Double(1 << min(tries, 5)))
+                guard Date().addingTimeInterval(pause) < deadline else {
+                    Shell.fail(gaveUp(settings, seconds: seconds, tries: tries,
+                                      reason: Redaction.scrub("\(error)", secrets: settings.secrets)), code: 2)
+                }
+                if tries == 1 { Shell.warn("lost the connection to \(settings.described); trying again for up to \(seconds) s") }
+                usleep(useconds_t(pause * 1_000_000))
+            }
         }
+    }
+
+    /// How long a server that has not answered yet is tried again (refused, reset): a restart's seconds.
+    static let firstReachGrace: TimeInterval = 10
+
+    /// The message after the deadline: what happened, that nothing was confirmed, and what to do.
+    static func gaveUp(_ settings: DatabaseSettings, seconds: Int64, tries: Int, reason: String) -> String {
+        "gave up after \(seconds) s and \(tries) tr\(tries == 1 ? "y" : "ies"): \(settings.described) — \(reason). "
+            + "Nothing was confirmed: `baton history ACCOUNT` shows whether a change arrived before you run it again; "
+            + "BATON_DATABASE_DEADLINE sets how long to keep trying."
+    }
+
+    /// A write's exactly-once key: the same on every try of one command, never on another's.
+    static func exactlyOnceKey() -> String { "shell-" + UUID().uuidString.lowercased() }
+
+    /// Set once the server has answered (the work began): only then is a lost connection worth trying again.
+    private final class Reached: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
     static func portfolio(_ settings: DatabaseSettings) -> Portfolio {
@@ -68,7 +126,11 @@ enum SharedShell {
         case .success(let built): change = built
         }
         let id = account.id
-        switch run(settings, { try await $0.apply(change, toAccount: id, context: context) }) {
+        let key = exactlyOnceKey()
+        switch run(settings, { try await $0.apply(change, toAccount: id, context: context, key: key) }) {
+        case .alreadyApplied(let summary):
+            // A try whose answer was lost with the connection had got through: said once, applied once.
+            Shell.say(summary)
         case .applied(let summary, _, let attempts):
             Shell.say(summary)
             if attempts > 1 {

@@ -183,16 +183,9 @@ final class SharedLink {
         let versions = sync.versions
         guard versions != versionsSaved else { return }
         lastVersionsWrite = Date()
-        guard let data = try? JSONEncoder().encode(versions) else { return }
-        let path = folder + "/versions.json"
-        let temporary = path + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
-        let fd = Foundation.open(temporary, O_RDONLY)
-        if fd >= 0 {
-            fsync(fd)
-            Foundation.close(fd)
-        }
-        if rename(temporary, path) == 0 { versionsSaved = versions }
+        guard let data = try? JSONOutput.encode(versions, pretty: false),
+              (try? AtomicFile.write(data, to: folder + "/versions.json")) != nil else { return }
+        versionsSaved = versions
     }
 
     private static func readVersions(_ folder: String) -> [String: Int64] {

@@ -27,12 +27,9 @@ struct ShowCommand: ParsableCommand {
         let summary = PortfolioListing(portfolio: Portfolio(owner: portfolio.owner, accounts: [account]), today: today,
                                        includeArchived: true).rows.first
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            var data = try encoder.encode(Shown(schemaVersion: PortfolioListing.schemaVersion, today: today.iso,
-                                                summary: summary, account: account))
-            data.append(0x0A)
+            // The one JSON writer: C1, bidi controls and DEL escaped, as in `list --json`.
+            let data = try JSONOutput.encode(Shown(schemaVersion: PortfolioListing.schemaVersion, today: today.iso,
+                                                   summary: summary, account: account))
             FileHandle.standardOutput.write(data)
             return
         }

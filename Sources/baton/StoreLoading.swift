@@ -132,7 +132,10 @@ enum IndexKeeper {
         let journalIDs = Set(journal.map(\.id))
         let path = store.path
         let thread = Thread {
-            if let existing = SummaryIndex.read(besideStore: path), existing.describes(mapped, today: today), existing.computedFor == today {
+            // Kept only when it describes this document for today and every summary in it passes
+            // its checksum: a damaged entry was worked out afresh for the first frame, and is here made again.
+            if let existing = SummaryIndex.read(besideStore: path), existing.describes(mapped, today: today), existing.computedFor == today,
+               existing.isIntact {
                 return
             }
             // Every account is read, a window at a time, off the screen's thread, and only while

@@ -40,10 +40,10 @@ extension OpenedStore {
             } catch {
                 Shell.fail("\(error)", code: 2)
             }
-            guard case .readOnly(let reason) = opened.store.access else { return opened }
+            guard case .readOnly(let reasons) = opened.store.access else { return opened }
             opened.close()
             if Date() >= deadline {
-                Shell.fail("not changed: \(reason.replacingOccurrences(of: "; opened read-only", with: "")). Close the dashboard "
+                Shell.fail("not changed: \(reasons.map(\.description).joined(separator: "; ")). Close the dashboard "
                            + "there (or let the other command finish), or give --wait SECONDS.", code: 3)
             }
             usleep(100_000)
@@ -53,6 +53,13 @@ extension OpenedStore {
 
 /// What every shell command shares: printing safely, failing with a reason and an exit code.
 enum Shell {
+    /// The terminal's width when standard output is one, else nil (a pipe or a file: no width to fit).
+    static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Prints text that may hold a customer's words: control characters and escape sequences stay
     /// inert, line by line.
     static func say(_ text: String) {

@@ -69,7 +69,9 @@ struct AttentionTests {
             GapAction(what: "Left over from an earlier run", owner: "Sarah Khan", deadline: Fixture.day(-9))
         account.openIssues = [Fixture.openIssue("late", deadline: Fixture.day(-1)), Fixture.openIssue("fine", deadline: today)]
         account.timeline = [TimelineItem(id: "t", title: "Quality check", offsetDays: 0, due: Fixture.day(-1))]
-        #expect(reasons(account) == [.overdueGapAction(what: "Observe a check", daysOverdue: 1), .overdueActions(2)])
+        // The done action is not overdue: its condition waits to be re-run instead.
+        #expect(reasons(account) == [.rerunCondition(.processUnderstanding), .overdueGapAction(what: "Observe a check", daysOverdue: 1),
+                                     .overdueActions(2)])
         #expect(AttentionReason.overdueActions(2).label == "2 overdue")
     }
 
@@ -160,12 +162,12 @@ struct AttentionTests {
         #expect(AttentionReason.redHealth.label == "health Red")
     }
 
-    @Test("a negative sponsor note needs attention, and leaves sentiment stale")
+    @Test("a negative sponsor note needs attention, leaves sentiment stale, and undoes the clearing it came after")
     func negativeSponsor() {
         var account = Self.base()
         account.sentiment = [SentimentNote(id: "n", capturedOn: today, contact: Fixture.sponsorName,
                                            words: "I was told five weeks. We're at eight.", tone: .negative)]
-        #expect(reasons(account) == [.staleSentiment, .negativeSponsorSentiment])
+        #expect(reasons(account) == [.tDaySoonNotCleared(daysLeft: 10), .staleSentiment, .negativeSponsorSentiment])
     }
 
     @Test("a materialised risk neither closed nor turned into an open issue needs attention")

@@ -23,31 +23,31 @@ struct EvidenceContentTests {
     }
 
     func sponsorSaid(_ words: String, from who: String = Fixture.sponsorName, tone: SentimentNote.Tone? = .positive,
-                     on day: Int = -1) -> Evidence {
-        Evidence(summary: words, date: d(day), providedBy: who, sponsorWords: words, tone: tone)
+                     on day: Int = -1, capturedIn: String? = "Call notes in the CRM") -> Evidence {
+        Evidence(summary: words, date: d(day), providedBy: who, capturedIn: capturedIn, sponsorWords: words, tone: tone)
     }
 
     func refusal(_ condition: ReadinessCondition, _ evidence: Evidence) -> String? {
         Door.refusal(.readiness(.markMet(condition, evidence)), on: unassessed(condition))
     }
 
-    // MARK: The standard's own non-evidence
+    // MARK: The standard's own non-evidence, and others of its kind
 
-    @Test("“they're logging in” is refused for condition 2 with the standard's reason, in any case or punctuation",
+    @Test("“they're logging in” is activity without an outcome, refused for condition 2 in any case or punctuation",
           arguments: ["they're logging in", "They’re logging in!", "THEY ARE LOGGING IN.", "Users are logging in daily",
                       "they log in", "Everyone is logging in regularly", "they've logged in"])
     func loggingIn(_ text: String) {
         let reason = refusal(.activeUsage, usage(text))
-        #expect(reason?.contains("“they're logging in” is not evidence") == true, "\(text): \(reason ?? "accepted")")
-        #expect(reason?.contains("real usage data") == true)
+        #expect(reason?.contains("is activity, not an outcome") == true, "\(text): \(reason ?? "accepted")")
+        #expect(reason?.contains("usage needs usage data") == true)
     }
 
-    @Test("“they attended the sessions” is refused for condition 4 with the standard's reason",
+    @Test("“they attended the sessions” is activity without an outcome, refused for condition 4",
           arguments: ["they attended the sessions", "They all attended the training sessions.", "Attended every session",
                       "the team completed the training", "they went to the workshops"])
     func attendedSessions(_ text: String) {
         let reason = refusal(.trainingCapability, observed(text))
-        #expect(reason?.contains("“they attended the sessions” is not evidence") == true, "\(text): \(reason ?? "accepted")")
+        #expect(reason?.contains("is activity, not an outcome") == true, "\(text): \(reason ?? "accepted")")
         #expect(reason?.contains("observed competence") == true)
     }
 
@@ -55,34 +55,44 @@ struct EvidenceContentTests {
           arguments: ["they haven't complained", "They have not complained so far.", "No complaints", "no complaints so far!",
                       "Nobody has raised any issues", "We haven't had any complaints", "no red flags", "no negative feedback"])
     func absenceOfComplaint(_ text: String) {
-        let reason = refusal(.customerConfidence, sponsorSaid(text))
+        let reason = refusal(.activeUsage, usage(text))
         #expect(reason?.contains("the absence of a negative signal is not the presence of a positive one") == true,
                 "\(text): \(reason ?? "accepted")")
     }
 
     @Test("“they haven't complained” is not evidence for any condition, not only condition 6")
     func absenceAnywhere() {
+        #expect(refusal(.customerConfidence, sponsorSaid("We haven't had any complaints"))?.contains("negative signal") == true)
+        #expect(refusal(.customerConfidence, sponsorSaid("They haven't complained"))?.contains("third person") == true)
         #expect(refusal(.trainingCapability, observed("They haven't complained"))?.contains("negative signal") == true)
         #expect(refusal(.activeUsage, usage("no complaints so far"))?.contains("negative signal") == true)
     }
 
     @Test("evidence that names facts beyond the phrase is judged on those facts",
           arguments: ["47 of 47 named users logging in on 4 of 5 working days, from the usage report",
-                      "We're seeing exactly what was promised. This was a good decision.",
-                      "The auditors found nothing to write up on sample custody. That is a first.",
+                      "Our auditors signed off sample custody with no findings. That is a first for us.",
                       "12 planners built next week's rota unaided while Tom watched"])
     func factsStand(_ text: String) {
         #expect(NonEvidence.match(text) == nil)
+    }
+
+    @Test("the source's own sponsor quote is sentiment in the sponsor's words, and an impression in ours (000, module 3)")
+    func sponsorsQuote() {
+        let quote = "We're seeing exactly what was promised. This was a good decision."
+        #expect(NonEvidence.match(quote, voice: .sponsors) == nil)
+        #expect(NonEvidence.match(quote, voice: .ours)?.kind == .impression)
+        #expect(refusal(.customerConfidence, sponsorSaid(quote)) == nil)
     }
 
     // MARK: Each condition's facts
 
     @Test("condition 1: a sign-off signed by someone who is not a customer contact is refused")
     func signatoryIsTheCustomer() {
-        let ours = Evidence(summary: "Implementation sign-off on file", date: d(-3), providedBy: "Tom Reeves", signatory: "Tom Reeves")
+        let ours = Evidence(summary: "Implementation sign-off on file", date: d(-3), providedBy: "Tom Reeves", signatory: "Tom Reeves",
+                            filedIn: "The CRM")
         #expect(refusal(.setupComplete, ours)?.contains("not a customer contact") == true)
         let theirs = Evidence(summary: "Implementation sign-off on file", date: d(-3), providedBy: "Tom Reeves",
-                              signatory: "  amira haddad ")
+                              signatory: "  amira haddad ", filedIn: "The CRM")
         #expect(refusal(.setupComplete, theirs) == nil)
     }
 
@@ -126,21 +136,24 @@ struct EvidenceContentTests {
     @Test("condition 5: the conversation is with the sponsor and captured in writing somewhere named")
     func conversationWithSponsor() {
         let withAdmin = Evidence(summary: "Walked through tickets and billing", date: d(-2), providedBy: "Lisa Chen",
-                                 capturedIn: "Minutes")
+                                 topics: Set(ProcessTopic.allCases), capturedIn: "Minutes")
         #expect(refusal(.processUnderstanding, withAdmin)?.contains("not the sponsor") == true)
-        let unwritten = Evidence(summary: "Walked through tickets and billing", date: d(-2), providedBy: Fixture.sponsorName)
+        let unwritten = Evidence(summary: "Walked through tickets and billing", date: d(-2), providedBy: Fixture.sponsorName,
+                                 topics: Set(ProcessTopic.allCases))
         #expect(refusal(.processUnderstanding, unwritten)?.contains("not captured in writing") == true)
     }
 
     @Test("condition 6: the sponsor's own words, from the sponsor, with a positive tone")
     func sponsorPositive() {
-        #expect(refusal(.customerConfidence, sponsorSaid("Exactly what was promised.", from: "Lisa Chen"))?.contains("not the sponsor") == true)
+        #expect(refusal(.customerConfidence, sponsorSaid("We got exactly what was promised.", from: "Lisa Chen"))?.contains("not the sponsor") == true)
         #expect(refusal(.customerConfidence, sponsorSaid("It works, but we still export to Excel.", tone: .neutral))?
             .contains("Sentiment is positive") == true)
-        #expect(refusal(.customerConfidence, sponsorSaid("Eight weeks and still not live.", tone: .negative))?
+        #expect(refusal(.customerConfidence, sponsorSaid("Eight weeks and we are still not live.", tone: .negative))?
             .contains("signal to act on") == true)
-        #expect(refusal(.customerConfidence, sponsorSaid("Exactly what was promised.", tone: nil))?.contains("no tone") == true)
-        #expect(refusal(.customerConfidence, sponsorSaid("Exactly what was promised.")) == nil)
+        #expect(refusal(.customerConfidence, sponsorSaid("We got exactly what was promised.", tone: nil))?.contains("no tone") == true)
+        #expect(refusal(.customerConfidence, sponsorSaid("We got exactly what was promised.", capturedIn: " "))?
+            .contains("where they were captured") == true)
+        #expect(refusal(.customerConfidence, sponsorSaid("We got exactly what was promised.")) == nil)
     }
 
     // MARK: Sentiment

@@ -24,7 +24,7 @@ enum Fixture {
         let marks: [ConditionAssessment] = [
             ConditionAssessment(condition: .setupComplete, status: .met, evidence: Evidence(
                 summary: "Implementation sign-off on file", date: d(-5), providedBy: "Tom Reeves",
-                signatory: sponsorName), markedOn: d(-2)),
+                signatory: sponsorName, filedIn: "The CRM, Documents › Implementation sign-off.pdf"), markedOn: d(-2)),
             ConditionAssessment(condition: .activeUsage, status: .met, evidence: Evidence(
                 summary: "47 named users at baseline activity", date: d(-1), providedBy: "Tom Reeves",
                 periodStart: d(-22), periodEnd: d(-1), expectedUsers: 47, baselineUsers: 47), markedOn: d(-2)),
@@ -34,10 +34,12 @@ enum Fixture {
                 observedBy: "Tom Reeves", demonstrated: "Building a weekly rota with no prompts"), markedOn: d(-2)),
             ConditionAssessment(condition: .processUnderstanding, status: .met, evidence: Evidence(
                 summary: "Walked the sponsor through tickets, escalation, billing and access", date: d(-4),
-                providedBy: sponsorName, capturedIn: "Call notes emailed to the sponsor"), markedOn: d(-2)),
+                providedBy: sponsorName, topics: Set(ProcessTopic.allCases), capturedIn: "Call notes emailed to the sponsor"),
+                markedOn: d(-2)),
             ConditionAssessment(condition: .customerConfidence, status: .met, evidence: Evidence(
                 summary: "Sponsor on the weekly call", date: d(-2), providedBy: sponsorName,
-                sponsorWords: "We're seeing exactly what was promised.", tone: .positive), markedOn: d(-2)),
+                capturedIn: "Weekly call notes in the CRM", sponsorWords: "We're seeing exactly what was promised.", tone: .positive),
+                markedOn: d(-2)),
         ]
         return Account(
             id: "northwind",

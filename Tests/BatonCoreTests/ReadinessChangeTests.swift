@@ -23,7 +23,7 @@ struct ReadinessChangeTests {
     @Test("Met on a competence check nobody observed is refused as self-reported")
     func trainingSelfReported() {
         let account = unassessed(.trainingCapability)
-        let said = Evidence(summary: "They told us they are trained", date: today, providedBy: "Lisa Chen")
+        let said = Evidence(summary: "Lisa Chen told us the planners can build a rota", date: today, providedBy: "Lisa Chen")
         let reason = Door.refusal(.readiness(.markMet(.trainingCapability, said)), on: account)
         #expect(reason?.contains("self-reported") == true)
     }
@@ -40,7 +40,8 @@ struct ReadinessChangeTests {
     func metAccepted() throws {
         let account = unassessed(.processUnderstanding)
         let evidence = Evidence(summary: "Walked the sponsor through tickets and billing", date: Fixture.day(-1),
-                                providedBy: Fixture.sponsorName, capturedIn: "Call notes emailed to the sponsor")
+                                providedBy: Fixture.sponsorName, topics: Set(ProcessTopic.allCases),
+                                capturedIn: "Call notes emailed to the sponsor")
         let outcome = try Door.apply(.readiness(.markMet(.processUnderstanding, evidence)), to: account).get()
         #expect(outcome.account.readiness[.processUnderstanding].status == .met)
         #expect(outcome.account.readiness[.processUnderstanding].evidence == evidence)

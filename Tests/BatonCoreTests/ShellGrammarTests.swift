@@ -9,26 +9,7 @@ struct ShellGrammarTests {
     static let now = Date(timeIntervalSince1970: 1_796_644_800) // 2026-12-07 12:00 UTC
     static let context = ChangeContext(today: today, now: now, by: "Sarah Khan", timeZone: .utc)
 
-    /// A command line split as a POSIX shell splits it: spaces, and "double quoted" words.
-    static func words(_ line: String) -> [String] {
-        var out: [String] = []
-        var word = ""
-        var quoted = false
-        var started = false
-        for ch in line {
-            if ch == "\"" { quoted.toggle(); started = true; continue }
-            if ch == " " && !quoted {
-                if started { out.append(word) }
-                word = ""
-                started = false
-                continue
-            }
-            word.append(ch)
-            started = true
-        }
-        if started { out.append(word) }
-        return out
-    }
+    static func words(_ line: String) -> [String] { ShellCommand.words(line) }
 
     /// An example run as the shell runs it, on a fresh demo portfolio (after what it assumes was
     /// done first), through the door.
@@ -149,5 +130,28 @@ struct ShellGrammarTests {
         let northwind = DemoPortfolio.make(today: Self.today, now: Self.now).accounts.first { $0.id == "northwind" }!
         guard case .success(.timeline(.move(_, let t))) = Self.run("step move northwind 8 --to T+3") else { return }
         #expect(t == northwind.tDay.adding(days: 3))
+    }
+}
+
+/// A CRM export's columns are the new-account input's fields under the same names.
+@Suite("One grammar: a CRM export's columns")
+struct CRMColumnGrammarTests {
+    @Test("every column a CRM export can fill is a field of the new-account input, named as its shell option")
+    func columnsAreInputFields() {
+        for field in CRMField.allCases where ![.recordID, .city, .region, .country, .ignore].contains(field) {
+            #expect(field.input?.option == field.rawValue, "\(field.rawValue) reads as \(field.input?.option ?? "no field")")
+        }
+    }
+
+    @Test("a cell is read as the form reads the field: a term of 1236 months is refused, 1,200 people are 1200")
+    func cellsReadAsFields() {
+        #expect(CRMField.termMonths.normalise("1236") == .failure(ChangeRefusal("term-months 1236 is more than 120")))
+        #expect(CRMField.termMonths.normalise("0") == .failure(ChangeRefusal("term-months 0 is less than 1")))
+        #expect(CRMField.headcount.normalise("1,200") == .success("1200"))
+        #expect(CRMField.annualValue.normalise("$120,000.00") == .success("120000"))
+        #expect(CRMField.startDate.normalise("2026-03-01 09:30") == .success("2026-03-01"))
+        #expect(CRMField.startDate.normalise("fri") == .failure(ChangeRefusal(
+            "start-date \"fri\" is not a date: write it as YYYY-MM-DD (a date like 3/4/2026 could be 4 March or 3 April)")))
+        #expect(CRMField.name.normalise("Acme\u{1B}[31m Freight\nLtd") == .success("Acme Freight Ltd"))
     }
 }

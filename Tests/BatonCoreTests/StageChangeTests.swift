@@ -8,7 +8,8 @@ struct StageChangeTests {
 
     func notCleared(stage: Stage = .handoverPreparation, tDayIn: Int = 10) -> Account {
         var account = Fixture.account(stage: stage, tDayIn: tDayIn)
-        account.readiness[.customerConfidence].evidence?.date = Fixture.day(-8)
+        // Neutral words: Not cleared, not merely stale (a stale account is refused as "Stale", see ClearingStaysTrueTests).
+        account.readiness[.customerConfidence].evidence?.tone = .neutral
         return account
     }
 

@@ -52,7 +52,8 @@ struct StoreSafetyTests {
         try first.commit(StoreFixture.account(0, rationale: "first"))
 
         let second = try PortfolioStore.open(path: path, creatingWith: { Portfolio() })
-        #expect(second.access == .readOnly(reason: "another baton (pid \(getpid())) has this store open; opened read-only"))
+        #expect(second.access == .readOnly([.heldByAnother(pid: Int(getpid()))]))
+        #expect(second.access.reasonText == "another baton (pid \(getpid())) has this store open")
         #expect(second.portfolio.account(id: "acct-0")?.health.rationale == "first")
         #expect(throws: StoreError.self) { try second.commit(StoreFixture.account(1, rationale: "second")) }
         #expect(throws: StoreError.self) { try second.checkpoint() }

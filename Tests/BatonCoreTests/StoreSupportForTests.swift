@@ -95,7 +95,6 @@ enum StoreFixture {
     }
 
     static func readOnlyReason(_ store: PortfolioStore) -> String? {
-        if case .readOnly(let reason) = store.access { return reason }
-        return nil
+        store.access.isWritable ? nil : store.access.reasonText
     }
 }

@@ -29,6 +29,31 @@ struct StoreVersionTests {
         #expect(StoreValidator.validate(path: path).map(\.field) == ["formatVersion"])
     }
 
+    /// Issue 21: the newer-format reason was joined into one string and split back on "; " — its own
+    /// words "(format version 3; this build reads up to 2)" made a second "problem", and `baton list`
+    /// refused the store. The reasons are a type now; a reader tells them apart by case.
+    @Test("baton list reads a store from a newer Baton, though its reason holds \"; \" and the path a \"; \" too")
+    func newerIsReadByList() throws {
+        let base = StoreFixture.folder()
+        defer { StoreFixture.remove(base) }
+        let folder = base + "/leads; shared"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/portfolio.json"
+        let text = String(decoding: try StoreDocument.encode(StoreFixture.portfolio(accounts: 2), savedAt: StoreFixture.savedAt),
+                          as: UTF8.self)
+            .replacingOccurrences(of: "\"formatVersion\" : 2,", with: "\"formatVersion\" : 3,")
+        StoreFixture.write(text, to: path)
+        let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio() }, forReading: true)
+        #expect(store.access == .readOnly([.openedForReading, .newerFormat(path: path, version: 3, readsUpTo: 2)]))
+        #expect(try StoreReader.read(path: path) == StoreFixture.portfolio(accounts: 2))
+    }
+
+    @Test("a journal that cannot be trusted still stops baton list, whatever its reason's punctuation")
+    func untrustedJournalStopsList() {
+        #expect(!ReadOnlyReason.untrustedJournal("x; opened for reading only").leavesReadingWhole)
+        #expect(ReadOnlyReason.newerFormat(path: "a; b", version: 9, readsUpTo: 2).leavesReadingWhole)
+    }
+
     @Test("a newer store whose shape this build cannot read is refused, not guessed at")
     func newerUnreadable() throws {
         let folder = StoreFixture.folder()

@@ -20,7 +20,13 @@ struct VerdictTests {
         #expect(!verdict.isCleared)
         #expect(verdict.score == 5)
         #expect(verdict.gaps.map(\.condition) == [.customerConfidence])
-        #expect(verdict.title == "Not cleared")
+        // Every condition Met and one gone stale: not cleared, shown as stale — a re-run closes it.
+        #expect(verdict.title == "Stale" && verdict.isStale)
+        account.readiness[.trainingCapability] = ConditionAssessment(
+            condition: .trainingCapability, status: .notMet,
+            action: GapAction(what: "Observed check", owner: "Tom Reeves", deadline: Fixture.day(3)), markedOn: today)
+        let notCleared = Readiness.verdict(for: account, today: today)
+        #expect(notCleared.score == 4 && notCleared.title == "Not cleared" && !notCleared.isStale)
     }
 
     @Test("the same account a day later loses its clearance when sentiment turns eight days old")
@@ -43,10 +49,10 @@ struct VerdictTests {
         #expect(verdict.score == 3)
         #expect(Readiness.score(for: account, today: today) == 3)
         #expect(verdict.gaps == [
-            ReadinessGap(condition: .setupComplete, reason: "Not assessed yet."),
-            ReadinessGap(condition: .trainingCapability,
+            ReadinessGap(condition: .setupComplete, kind: .unassessed, reason: "Not assessed yet."),
+            ReadinessGap(condition: .trainingCapability, kind: .missingEvidence,
                          reason: "Nobody observed the competence check: self-reported is not evidence."),
-            ReadinessGap(condition: .customerConfidence,
+            ReadinessGap(condition: .customerConfidence, kind: .notMet,
                          reason: "Not Met: Capture sponsor sentiment (Sarah Khan, by 2026-05-13).", action: action),
         ])
     }

@@ -122,8 +122,8 @@ struct ImportPlanTests {
         let plan = try Fixtures.plan("bad-rows.csv")
         let refused = plan.refused.map { ($0.line, $0.outcome) }
         #expect(refused.map(\.0) == [4, 5, 6])
-        #expect(plan.report().contains { $0.contains("line 4") && $0.contains("\"twelve\" is not a whole number") })
-        #expect(plan.report().contains { $0.contains("line 5") && $0.contains("no name") })
+        #expect(plan.report().contains { $0.contains("line 4") && $0.contains("“twelve” is not a whole number") })
+        #expect(plan.report().contains { $0.contains("line 5") && $0.contains("An account needs a name") })
         #expect(plan.report().contains { $0.contains("line 6") && $0.contains("needs quotes") })
         #expect(plan.added.map(\.line) == [2, 7])
     }

@@ -50,6 +50,7 @@ struct ConcurrentWritersTests {
                                 case .applied(let summary, _, let attempts):
                                     tally.applied.append((target, summary, attempts, "writer \(writer) change \(k)"))
                                 case .refused(let reason, _, _): tally.refused.append(reason)
+                                case .alreadyApplied(let summary): tally.failed.append("applied already, without a key: \(summary)")
                                 }
                             } catch {
                                 tally.failed.append(String(reflecting: error))

@@ -1,5 +1,5 @@
 import Testing
-import BatonCore
+@testable import BatonCore
 @testable import BatonUI
 
 /// The account card through `update`, as a lead uses it: Enter opens it, keys move between its

@@ -17,9 +17,9 @@ struct EvidenceFormTests {
     @Test("“they haven't complained” as the sponsor's words is refused on the form with the standard's reason")
     func haventComplained() {
         var state = DemoState.press([.char("m")], on: M.on("acct-coralcoast", condition: .customerConfidence))
-        state = M.typeText("They haven't complained.", state)
+        state = M.typeText("We haven't had a single complaint.", state)
         state = DemoState.press([.tab, .tab, .tab, .char("p"), .ctrl("s")], on: state)
-        #expect(refusedOnForm(state)?.contains("is not evidence: the absence of a negative signal") == true)
+        #expect(refusedOnForm(state)?.contains("the absence of a negative signal is not the presence of a positive one") == true)
         #expect(M.account(state, "acct-coralcoast").readiness[.customerConfidence].status != .met)
     }
 
@@ -30,7 +30,7 @@ struct EvidenceFormTests {
         state = DemoState.press([.tab], on: state)
         state = M.typeText("Building a roster", state)
         state = DemoState.press([.ctrl("s")], on: state)
-        #expect(refusedOnForm(state)?.contains("“they attended the sessions” is not evidence") == true)
+        #expect(refusedOnForm(state)?.contains("“attended” is activity, not an outcome") == true)
     }
 
     @Test("“they're logging in” as the usage summary is refused on the form")
@@ -47,7 +47,7 @@ struct EvidenceFormTests {
         state = DemoState.press([.tab, .ctrl("u")], on: state)
         state = M.typeText("220", state)
         state = DemoState.press([.ctrl("s")], on: state)
-        #expect(refusedOnForm(state)?.contains("“they're logging in” is not evidence") == true)
+        #expect(refusedOnForm(state)?.contains("“logging in” is activity, not an outcome") == true)
     }
 
     @Test("the usage form carries the named end-users expected and at baseline to the core")
@@ -72,6 +72,34 @@ struct EvidenceFormTests {
         let evidence = M.account(state, "acct-coralcoast").readiness[.activeUsage].evidence
         #expect(evidence?.expectedUsers == 220)
         #expect(evidence?.baselineUsers == 220)
+    }
+
+    @Test("“the customer seems really happy” as the sponsor's words is the lead's impression, refused on the form")
+    func thirdPersonOnTheForm() {
+        var state = DemoState.press([.char("m")], on: M.on("acct-coralcoast", condition: .customerConfidence))
+        state = M.typeText("The customer seems really happy", state)
+        state = DemoState.press([.tab, .tab, .tab, .char("p"), .tab], on: state)
+        state = M.typeText("Call notes in the CRM", state)
+        state = DemoState.press([.ctrl("s")], on: state)
+        #expect(refusedOnForm(state)?.contains("The sponsor's words are in the third person") == true)
+        #expect(M.account(state, "acct-coralcoast").readiness[.customerConfidence].status != .met)
+    }
+
+    @Test("the five processes are named on condition 5's form, and one left out is named in the refusal")
+    func processTopics() {
+        var state = DemoState.press([.char("m")], on: M.on("acct-coralcoast", condition: .processUnderstanding))
+        state = M.typeText("Call with Dr Priya Nair on tickets, docs, escalation, billing and adding staff", state)
+        state = DemoState.press([.tab, .tab], on: state)
+        state = M.typeText("support, documentation, escalation, billing", state)
+        state = DemoState.press([.tab], on: state)
+        state = M.typeText("Minutes emailed to Dr Priya Nair", state)
+        state = DemoState.press([.ctrl("s")], on: state)
+        #expect(refusedOnForm(state)?.contains("did not cover expanding access") == true)
+        state = DemoState.press([.backTab], on: state)
+        state = M.typeText("support, documentation, escalation, billing, expansion", state)
+        state = DemoState.press([.ctrl("s")], on: state)
+        #expect(state.overlay == nil, "\(refusedOnForm(state) ?? "")")
+        #expect(M.account(state, "acct-coralcoast").readiness[.processUnderstanding].evidence?.topics == Set(ProcessTopic.allCases))
     }
 
     @Test("the sponsor's tone is picked, never typed, and a neutral tone is refused for condition 6")

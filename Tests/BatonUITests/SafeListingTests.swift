@@ -1,4 +1,4 @@
-import BatonCore
+@testable import BatonCore
 import Foundation
 import Testing
 @testable import BatonUI

@@ -1,4 +1,4 @@
-import BatonCore
+@testable import BatonCore
 import Foundation
 import Testing
 @testable import BatonUI
@@ -124,6 +124,39 @@ struct SummaryIndexTests {
         lying.entries[a].fingerprint ^= 1
         try lying.write(besideStore: fixture.path)
         #expect(fixture.firstFrame() == nil)
+    }
+
+    /// Issue 25, finding 2: the fingerprint covers the document's bytes, not the summary, so a byte
+    /// changed inside one summary in the index was shown on the first screen until the full read
+    /// ended, and the damaged index was kept. Each entry carries its summary's checksum now.
+    @Test("a byte changed inside one summary of the index (a high-risk count, a letter of a name) is caught, worked out again and the index marked for rewriting")
+    func damagedSummary() throws {
+        let fixture = try Fixture()
+        let store = try PortfolioStore.open(path: fixture.path, creatingWith: { Portfolio() })
+        var named = store.portfolio.accounts[2]
+        named.identity.name = "Åkesson Ålvik"
+        try store.commit(named)
+        try store.close()
+        try fixture.writeIndex()
+        let file = URL(fileURLWithPath: fixture.path + ".index")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(SummaryIndex.read(besideStore: fixture.path)?.isIntact == true)
+
+        for (from, to) in [("\"highRisks\":0", "\"highRisks\":7"), ("\"name\":\"Åkesson", "\"name\":\"Ökesson")] {
+            let range = try #require(written.range(of: from), "\(from) is in the index")
+            try written.replacingCharacters(in: range, with: to).write(to: file, atomically: false, encoding: .utf8)
+            let read = try #require(SummaryIndex.read(besideStore: fixture.path))
+            #expect(!read.isIntact, "\(from) → \(to)")
+            #expect(read.entries.filter { !$0.isIntact }.count == 1)
+            // The first frame shows what the document says, not what the damaged entry says.
+            let preview = try #require(fixture.preview())
+            let whole = try fixture.wholeState().index.summaries
+            #expect(preview.summaries == whole, "\(from) → \(to)")
+            try Self.expectSameFrame(fixture)
+        }
+        // A near miss: the same index with nothing changed is intact.
+        try written.write(to: file, atomically: false, encoding: .utf8)
+        #expect(SummaryIndex.read(besideStore: fixture.path)?.isIntact == true)
     }
 
     @Test("an index whose lines are missing, repeated or out of order, or written in the old one-document form, is not trusted")

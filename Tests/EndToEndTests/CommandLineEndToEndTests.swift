@@ -70,7 +70,11 @@ struct CommandLineEndToEndTests {
         try StoreFixture.writeDemo(to: damaged, today: Self.today)
         var bytes = try #require(sandbox.contents(of: damaged))
         // A missing comma in the middle: the kind of damage a hand edit leaves.
-        let comma = try #require(bytes.indices.dropFirst(bytes.count / 2).first { bytes[$0] == UInt8(ascii: ",") })
+        // One at the end of a line (the store is pretty-printed): between two members, never inside a
+        // text, whose removal would leave the document whole.
+        let comma = try #require(bytes.indices.dropFirst(bytes.count / 2).first {
+            bytes[$0] == UInt8(ascii: ",") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: "\n")
+        })
         bytes.remove(at: comma)
         try bytes.write(to: URL(fileURLWithPath: damaged))
         let modified = try FileManager.default.attributesOfItem(atPath: damaged)[.modificationDate] as? Date

@@ -8,23 +8,7 @@ import Testing
 struct GrammarEndToEndTests {
     static let today = "2026-11-23"
 
-    /// A POSIX shell's word splitting of an example: spaces, and "double quoted" words.
-    static func words(_ line: String) -> [String] {
-        var out: [String] = [], word = "", quoted = false, started = false
-        for ch in line {
-            if ch == "\"" { quoted.toggle(); started = true; continue }
-            if ch == " " && !quoted {
-                if started { out.append(word) }
-                word = ""
-                started = false
-                continue
-            }
-            word.append(ch)
-            started = true
-        }
-        if started { out.append(word) }
-        return out
-    }
+    static func words(_ line: String) -> [String] { ShellCommand.words(line) }
 
     @Test("every change command's --help shows its examples, and each runs on the demo store through the real binary")
     func helpExamplesRun() async throws {
@@ -57,17 +41,23 @@ struct GrammarEndToEndTests {
         }
     }
 
+    /// The demo store open at 80×24, filtered to Northwind.
+    static func northwindAt80x24() throws -> (Sandbox, String, TmuxSession) {
+        let sandbox = try Sandbox()
+        let store = sandbox.path("portfolio.json")
+        try StoreFixture.writeDemo(to: store, today: today)
+        let tmux = try TmuxSession.baton(["--store", store, "--today", today], in: sandbox, width: 80, height: 24)
+        try tmux.waitFor("[4] Timeline")
+        try tmux.press("/")
+        try tmux.type("northwind")
+        try tmux.press("Enter")
+        return (sandbox, store, tmux)
+    }
+
     @Test("typing over a pre-filled Term at 80×24 replaces it, and the store keeps what was typed")
     func prefilledTermReplaced() async throws {
         try await OffThePool.run {
-            let sandbox = try Sandbox()
-            let store = sandbox.path("portfolio.json")
-            try StoreFixture.writeDemo(to: store, today: Self.today)
-            let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 80, height: 24)
-            try tmux.waitFor("[4] Timeline")
-            try tmux.press("/")
-            try tmux.type("northwind")
-            try tmux.press("Enter")
+            let (sandbox, store, tmux) = try Self.northwindAt80x24()
             try tmux.press("Enter")                          // the card, on its overview
             try tmux.waitFor("Account card")
             try tmux.press("j", "j", "e")                    // the contract
@@ -92,14 +82,7 @@ struct GrammarEndToEndTests {
     @Test("typing a new owner over a pre-filled one at 80×24 asks before taking a person the account does not know")
     func prefilledOwnerAsks() async throws {
         try await OffThePool.run {
-            let sandbox = try Sandbox()
-            let store = sandbox.path("portfolio.json")
-            try StoreFixture.writeDemo(to: store, today: Self.today)
-            let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 80, height: 24)
-            try tmux.waitFor("[4] Timeline")
-            try tmux.press("/")
-            try tmux.type("northwind")
-            try tmux.press("Enter")
+            let (sandbox, store, tmux) = try Self.northwindAt80x24()
             try tmux.press("3", "e")                          // the first risk, edited
             try tmux.waitFor("Edit risk")
             for _ in 0..<4 { try tmux.press("Tab") }          // statement, likelihood, impact, mitigation → owner

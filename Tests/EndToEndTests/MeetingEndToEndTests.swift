@@ -74,11 +74,17 @@ struct MeetingEndToEndTests {
         try tmux.waitFor("Condition 6 of 6")
         try tmux.press("m")                                      // 6: Met, in the sponsor's words
         try tmux.waitFor("Sponsor's words")
-        try tmux.type("The clinics already plan around it.")
+        try tmux.type("Our clinics already plan around it.")
         for _ in 0..<3 { try tmux.press("Tab") }
         try tmux.press("p")                                      // the tone: positive
+        try tmux.press("Tab")
+        try tmux.type("Call notes in the CRM")                   // where the words were captured
         try tmux.press("C-s")
         try tmux.waitFor("Close: NOT CLEARED")
+        try tmux.press("Enter")
+        try tmux.waitFor("Step 3")                               // who is told of the delay: left for later
+        try tmux.press("Enter")
+        try tmux.waitFor("has not been told")
         try tmux.press("Enter")
         try tmux.waitFor("readiness run recorded")
         try tmux.press("q")
@@ -100,7 +106,7 @@ struct MeetingEndToEndTests {
         #expect(conditions[3]["status"] as? String == "met")
         #expect(conditions[4]["status"] as? String == "notMet")
         #expect(((conditions[4]["action"] as? [String: Any])?["what"] as? String)?.hasPrefix("Walk the sponsor") == true)
-        #expect((conditions[5]["evidence"] as? [String: Any])?["sponsorWords"] as? String == "The clinics already plan around it.")
+        #expect((conditions[5]["evidence"] as? [String: Any])?["sponsorWords"] as? String == "Our clinics already plan around it.")
     }
 
     @Test("a T-day walkthrough by keystrokes moves the account to Continuity")
@@ -218,11 +224,11 @@ struct MeetingEndToEndTests {
         for _ in 0..<5 { try tmux.press("j") }                 // condition 6
         try tmux.press("m")
         try tmux.waitFor("Sponsor's words")
-        try tmux.type("They haven't complained.")
+        try tmux.type("We haven't had any complaints.")
         for _ in 0..<3 { try tmux.press("Tab") }
         try tmux.press("p")
         try tmux.press("C-s")
-        try tmux.waitFor("complained” is not evidence")
+        try tmux.waitFor("absence of a negative signal")
         try tmux.press("Escape")
         try tmux.waitFor("Discard what you typed?")
         try tmux.press("y")
@@ -234,7 +240,7 @@ struct MeetingEndToEndTests {
         try tmux.press("Tab")
         try tmux.type("the sessions")
         try tmux.press("C-s")
-        try tmux.waitFor("sessions” is not evidence")
+        try tmux.waitFor("is activity, not an outcome")
         try tmux.press("Escape")
         try tmux.waitFor("Discard what you typed?")
         try tmux.press("y")

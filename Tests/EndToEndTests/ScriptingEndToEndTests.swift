@@ -41,7 +41,7 @@ struct ScriptingEndToEndTests {
         let refused = try baton(sandbox, ["import", file, "--owner", "Sarah Khan"])
         #expect(refused.status == 1, "\(refused)")
         #expect(refused.standardOutput.contains("line 18"), "the bad row (account 17, after the header) is on line 18:\n\(refused)")
-        #expect(refused.standardOutput.contains("\"about 50\" is not a whole number"), "\(refused)")
+        #expect(refused.standardOutput.contains("“about 50” is not a whole number"), "\(refused)")
         #expect(refused.standardError.contains("nothing was imported"), "\(refused)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.defaultStorePath), "a refused import created a store")
 
@@ -136,7 +136,7 @@ struct ScriptingEndToEndTests {
         let secondSponsor = try run(["contact", "zephyr", "Bo Lind", "--sponsor"])
         #expect(secondSponsor.status == 1 && secondSponsor.standardError.contains("already the sponsor"), "\(secondSponsor)")
         let met = try run(["mark", "zephyr", "setup", "met", "--evidence", "Sign-off PDF", "--signatory", "Ana Ruiz",
-                           "--date", "2026-11-18", "--by", "Tom Reeves"])
+                           "--date", "2026-11-18", "--filed-in", "CRM › Documents", "--by", "Tom Reeves"])
         #expect(met.status == 0 && met.standardOutput.contains("condition 1 Met"), "\(met)")
         let notMet = try run(["mark", "zephyr", "4", "not-met", "--action", "Observed check", "--owner", "Tom", "--deadline", "2026-11-01"])
         #expect(notMet.status == 1 && notMet.standardError.contains("deadline in the past"), "\(notMet)")

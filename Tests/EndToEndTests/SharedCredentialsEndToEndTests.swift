@@ -30,7 +30,7 @@ struct SharedCredentialsEndToEndTests {
             Step(arguments: ["add", "Acme Freight"], status: 1),
             Step(arguments: ["contact", "acme", "Ana Ruiz", "--role", "COO", "--sponsor"]),
             Step(arguments: ["mark", "acme", "1", "met", "--evidence", "Sign-off PDF", "--signatory", "Ana Ruiz", "--date", "2026-11-18",
-                             "--by", "Tom Reeves", "--new-person", "Tom Reeves"]),
+                             "--filed-in", "CRM › Documents", "--by", "Tom Reeves", "--new-person", "Tom Reeves"]),
             Step(arguments: ["mark", "acme", "4", "not-met", "--action", "Observed check", "--owner", "Tom", "--deadline", "+7"]),
             Step(arguments: ["risk", "add", "acme", "Admin moving role", "--likelihood", "medium", "--impact", "medium",
                                    "--mitigation", "none yet", "--trigger", "none yet", "--owner", "Daniel", "--new-person", "Daniel"]),

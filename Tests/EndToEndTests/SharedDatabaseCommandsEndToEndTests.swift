@@ -100,7 +100,7 @@ struct SharedDatabaseCommandsEndToEndTests {
         _ = try await applied(["contact", "zephyr", "Ana Ruiz", "--role", "COO", "--sponsor"], on: id)
         try await refused(["contact", "zephyr", "Bo Lind", "--sponsor"], on: id, saying: "already the sponsor")
         _ = try await applied(["mark", "zephyr", "setup", "met", "--evidence", "Sign-off PDF", "--signatory", "Ana Ruiz",
-                               "--date", "2026-11-18", "--by", "Tom Reeves"], on: id)
+                               "--date", "2026-11-18", "--filed-in", "CRM › Documents", "--by", "Tom Reeves"], on: id)
         try await refused(["mark", "zephyr", "4", "not-met", "--action", "Observed check", "--owner", "Tom", "--deadline", "2026-11-01"],
                           on: id, saying: "deadline in the past")
         _ = try await applied(["mark", "zephyr", "4", "not-met", "--action", "Observed check", "--owner", "Tom", "--deadline", "+7"], on: id)

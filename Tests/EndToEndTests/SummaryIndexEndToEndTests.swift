@@ -33,6 +33,33 @@ struct SummaryIndexEndToEndTests {
         return false
     }
 
+    /// Issue 25, finding 2: a damaged summary was shown at every later open, since the index was never written again.
+    @Test("an index with a byte changed inside one summary is written again once the dashboard has the store open")
+    func damagedSummaryRewritten() throws {
+        let sandbox = try Sandbox()
+        let store = try Self.store(in: sandbox)
+        let first = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
+                                           extraEnvironment: Self.large)
+        try first.waitFor("[4] Timeline", timeout: 60)
+        #expect(Self.waitForFile(store + ".index"))
+        try first.press("q")
+        #expect(try first.exitStatus() == 0)
+        let file = URL(fileURLWithPath: store + ".index")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        let range = try #require(written.range(of: "\"highRisks\":0"))
+        try written.replacingCharacters(in: range, with: "\"highRisks\":7").write(to: file, atomically: false, encoding: .utf8)
+        #expect(SummaryIndex.read(besideStore: store)?.isIntact == false)
+
+        let again = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
+                                           extraEnvironment: Self.large)
+        try again.waitFor("[4] Timeline", timeout: 60)
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, SummaryIndex.read(besideStore: store)?.isIntact != true { usleep(100_000) }
+        #expect(SummaryIndex.read(besideStore: store)?.isIntact == true, "the damaged index was written again")
+        try again.press("q")
+        #expect(try again.exitStatus() == 0)
+    }
+
     @Test("a large store gets its index (0600) once open; opened again, the keys typed at once are carried out")
     func indexMadeThenUsed() throws {
         let sandbox = try Sandbox()

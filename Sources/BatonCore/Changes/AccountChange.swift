@@ -38,6 +38,17 @@ public enum AccountChange: Equatable, Sendable, Codable {
     /// The one door: the account after the change, with a sentence in the domain's words — or
     /// the reason it is refused. Pure: the day, the time and who is acting come in `context`.
     public func apply(to account: Account, context: ChangeContext) -> Result<ChangeOutcome, ChangeRefusal> {
+        // The bounds on what comes in hold for every change, whichever surface built it.
+        if let refusal = InputLimits.refusalForOversizedText(in: self) { return .failure(refusal) }
+        let outcome = applyRules(to: account, context: context)
+        if case .success(let done) = outcome, done.account.name != account.name,
+           case .failure(let refusal) = AccountName.check(done.account.name) {
+            return .failure(refusal)
+        }
+        return outcome
+    }
+
+    private func applyRules(to account: Account, context: ChangeContext) -> Result<ChangeOutcome, ChangeRefusal> {
         switch self {
         case .readiness(let change): change.apply(to: account, context: context)
         case .register(let change): change.apply(to: account, context: context)

@@ -18,9 +18,7 @@ public enum CRMChange: Equatable, Sendable, Codable {
                 }
                 if case .failure(let refusal) = Self.write(value, to: field, of: &after) { return .failure(refusal) }
             }
-            guard !RuleText.isBlank(after.identity.name) else {
-                return .failure(ChangeRefusal("An account needs a name."))
-            }
+            if case .failure(let refusal) = AccountName.check(after.identity.name) { return .failure(refusal) }
             guard after.contract.renewalDate > after.contract.startDate else {
                 return .failure(ChangeRefusal("The renewal date (\(after.contract.renewalDate.iso)) must come after the start "
                                               + "(\(after.contract.startDate.iso))."))

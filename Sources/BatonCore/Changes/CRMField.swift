@@ -89,61 +89,72 @@ public enum CRMField: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
-    /// The text of a cell in this field's normal form, or why it cannot be read.
+    /// The field of the new-account input (`ProfileInputs.newAccount`) a column fills: a cell is
+    /// read as the dashboard's form and the shell read the same field. Nil for what is only
+    /// the import's (the record id, the parts of a location).
+    public var input: InputField? {
+        let key: FieldKey? = switch self {
+        case .name: .accountName
+        case .legalEntity: .legalEntity
+        case .industry: .industry
+        case .headcount: .headcount
+        case .location: .location
+        case .coordinator: .coordinator
+        case .onboardingLead: .onboardingLead
+        case .accountManager: .accountManager
+        case .purchased: .purchased
+        case .annualValue: .annualValue
+        case .currency: .currency
+        case .termMonths: .termMonths
+        case .startDate: .contractStart
+        case .renewalDate: .renewal
+        case .tDay: .newTDay
+        case .stage: .stage
+        case .recordID, .city, .region, .country, .ignore: nil
+        }
+        return key.flatMap { Self.newAccount.field($0) }
+    }
+
+    private static let newAccount = ProfileInputs.newAccount(owner: "", defaultTDay: nil)
+
+    /// The text of a cell in this field's normal form, or why it cannot be read: by the field's
+    /// own kind (a number in its range, a date, a stage), as a form reads it.
     public func normalise(_ raw: String) -> Result<String, ChangeRefusal> {
-        let text = RuleText.trimmed(raw)
-        switch self {
-        case .headcount, .annualValue, .termMonths:
-            guard !text.isEmpty else { return .success("") }
-            guard let n = Self.wholeNumber(text) else {
-                return .failure(ChangeRefusal("\(rawValue) \"\(text)\" is not a whole number"))
-            }
-            guard n >= 0 else { return .failure(ChangeRefusal("\(rawValue) cannot be negative (\(text))")) }
-            if self == .termMonths && n == 0 { return .failure(ChangeRefusal("term-months is at least 1")) }
-            return .success("\(n)")
-        case .startDate, .renewalDate, .tDay:
-            guard !text.isEmpty else { return .success("") }
-            guard let day = Self.date(text) else {
+        var text = RuleText.trimmed(raw)
+        guard let field = input, !text.isEmpty else {
+            // One line: a CRM's multi-line text becomes one line, as every field here is shown on one.
+            return .success(SafeText.typed(text, multiLine: false).split(separator: " ").joined(separator: " "))
+        }
+        switch field.kind {
+        case .date:
+            // A CRM writes absolute days, HubSpot with a time after them ("2026-03-01 09:30"); a
+            // relative day ("fri") in an export would mean the day of the import, and is refused.
+            if text.count > 10, [" ", "T"].contains(text[text.index(text.startIndex, offsetBy: 10)]) { text = String(text.prefix(10)) }
+            guard let day = CalendarDate(iso: text) else {
                 return .failure(ChangeRefusal("\(rawValue) \"\(text)\" is not a date: write it as YYYY-MM-DD "
                     + "(a date like 3/4/2026 could be 4 March or 3 April)"))
             }
             return .success(day.iso)
-        case .currency:
-            let code = text.uppercased()
-            guard code.isEmpty || (code.count == 3 && code.allSatisfy { $0.isASCII && $0.isLetter }) else {
-                return .failure(ChangeRefusal("currency \"\(text)\" is not a three-letter code such as EUR or USD"))
-            }
-            return .success(code)
-        case .stage:
-            guard !text.isEmpty else { return .success("") }
+        case .choice:
+            // The CRM's own stage names mean where each phase starts.
             guard let stage = Self.stage(text) else {
                 return .failure(ChangeRefusal("stage \"\(text)\" is not a stage: 1–8 or a name such as \"Onboarding active\""))
             }
             return .success("\(stage.rawValue)")
         default:
-            // One line: a CRM's multi-line text becomes one line, as every field here is shown on one.
-            return .success(text.split(whereSeparator: \.isNewline).map { RuleText.trimmed(String($0)) }
-                .filter { !$0.isEmpty }.joined(separator: " "))
+            break
         }
-    }
-
-    /// "1,200", "1 200", "1200.00", "$120,000" → a whole number; "12.5" is not one.
-    static func wholeNumber(_ text: String) -> Int? {
-        var digits = text.filter { !" ,'\u{00A0}\u{202F}$€£¥".contains($0) }
-        let upper = digits.uppercased()
-        for code in ["USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD"] where upper.hasPrefix(code) || upper.hasSuffix(code) {
-            digits = upper.replacingOccurrences(of: code, with: "")
+        if self == .currency {
+            let code = text.uppercased()
+            guard ContractRule.isCurrencyCode(code) else {
+                return .failure(ChangeRefusal("currency \"\(text)\" is not a three-letter code such as EUR or USD"))
+            }
+            return .success(code)
         }
-        if let dot = digits.firstIndex(of: ".") {
-            guard digits[digits.index(after: dot)...].allSatisfy({ $0 == "0" }) else { return nil }
-            digits = String(digits[..<dot])
-        }
-        return Int(digits)
-    }
-
-    /// YYYY-MM-DD, optionally followed by a time (HubSpot writes "2026-03-01 09:30").
-    static func date(_ text: String) -> CalendarDate? {
-        CalendarDate(iso: String(text.prefix(10)))
+        // Dates and stages are read above, so no reading here depends on the day of the import.
+        return field.read(text, account: nil, today: CalendarDate(dayNumber: 0), newPeople: [])
+            .map { $0?.text ?? "" }
+            .mapError { ChangeRefusal("\(rawValue) \($0.reason)") }
     }
 
     static func stage(_ text: String) -> Stage? {

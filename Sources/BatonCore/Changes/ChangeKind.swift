@@ -2,7 +2,7 @@
 /// has a way in from the shell as well as the dashboard. `AccountChange.kind` switches over every
 /// case, so a new case does not compile until it is named here.
 public enum ChangeKind: String, CaseIterable, Sendable {
-    case markMet, markNotMet, clearMark, recordRun
+    case markMet, markNotMet, clearMark, recordRun, markActionDone, recordDelayNotice
     case addRisk, editRisk, closeRisk, materialiseRisk, moveReview, changeLikelihood, changeImpact
     case addIssue, editIssue, closeIssue, recommitIssue, rescopeIssue
     case tickStep, tickStepOn, untickStep, moveStep, addStep, changeTDay, changeTransition
@@ -28,6 +28,8 @@ extension AccountChange {
             case .markNotMet: .markNotMet
             case .clearMark: .clearMark
             case .recordRun: .recordRun
+            case .markActionDone: .markActionDone
+            case .recordDelayNotice: .recordDelayNotice
             }
         case .register(let c):
             switch c {

@@ -4,25 +4,45 @@ public struct ContactDetails: Equatable, Sendable, Codable {
     public var role: String
     public var isSponsor: Bool
     public var isDayToDay: Bool
+    /// May sign for the customer: condition 1's sign-off may be theirs as well as the sponsor's.
+    public var isAuthorisedSignatory: Bool
     public var communicationPreference: String
     public var relationshipStrength: Contact.Strength
     public var stance: Contact.Stance
 
     public init(name: String, role: String, isSponsor: Bool = false, isDayToDay: Bool = false,
-                communicationPreference: String = "", relationshipStrength: Contact.Strength = .moderate,
+                isAuthorisedSignatory: Bool = false, communicationPreference: String = "", relationshipStrength: Contact.Strength = .moderate,
                 stance: Contact.Stance = .neutral) {
         self.name = name
         self.role = role
         self.isSponsor = isSponsor
         self.isDayToDay = isDayToDay
+        self.isAuthorisedSignatory = isAuthorisedSignatory
         self.communicationPreference = communicationPreference
         self.relationshipStrength = relationshipStrength
         self.stance = stance
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case name, role, isSponsor, isDayToDay, isAuthorisedSignatory, communicationPreference, relationshipStrength, stance
+    }
+
+    /// Changes journalled before the signatory tag existed read as "not a signatory".
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        role = try c.decode(String.self, forKey: .role)
+        isSponsor = try c.decode(Bool.self, forKey: .isSponsor)
+        isDayToDay = try c.decode(Bool.self, forKey: .isDayToDay)
+        isAuthorisedSignatory = try c.decodeIfPresent(Bool.self, forKey: .isAuthorisedSignatory) ?? false
+        communicationPreference = try c.decode(String.self, forKey: .communicationPreference)
+        relationshipStrength = try c.decode(Contact.Strength.self, forKey: .relationshipStrength)
+        stance = try c.decode(Contact.Stance.self, forKey: .stance)
+    }
+
     public init(_ contact: Contact) {
         self.init(name: contact.name, role: contact.role, isSponsor: contact.isSponsor, isDayToDay: contact.isDayToDay,
-                  communicationPreference: contact.communicationPreference,
+                  isAuthorisedSignatory: contact.isAuthorisedSignatory, communicationPreference: contact.communicationPreference,
                   relationshipStrength: contact.relationshipStrength, stance: contact.stance)
     }
 }
@@ -85,12 +105,14 @@ public enum ContactChange: Equatable, Sendable, Codable {
 
     static func contact(id: String, _ d: ContactDetails) -> Contact {
         Contact(id: id, name: RuleText.trimmed(d.name), role: RuleText.trimmed(d.role), isSponsor: d.isSponsor,
-                isDayToDay: d.isDayToDay, communicationPreference: RuleText.trimmed(d.communicationPreference),
+                isDayToDay: d.isDayToDay, isAuthorisedSignatory: d.isAuthorisedSignatory,
+                communicationPreference: RuleText.trimmed(d.communicationPreference),
                 relationshipStrength: d.relationshipStrength, stance: d.stance)
     }
 
     static func tags(_ d: ContactDetails) -> String {
         let tags = (d.isSponsor ? ["sponsor"] : []) + (d.isDayToDay ? ["day-to-day"] : [])
+            + (d.isAuthorisedSignatory ? ["authorised signatory"] : [])
         return tags.isEmpty ? "" : " (\(tags.joined(separator: ", ")))"
     }
 

@@ -42,11 +42,16 @@ public struct NewAccount: Equatable, Sendable, Codable {
 
     /// The account, ready for the portfolio: its id made from the name and unique against
     /// `existing`, its timeline generated from its kind's template, and a first stage entry
-    /// dated today. Refused: a blank name, a name the portfolio already holds (archived ones
+    /// dated today. Refused: a name `AccountName` refuses (blank, control characters only, too
+    /// long), a text over `InputLimits.textBytes`, a name the portfolio already holds (archived ones
     /// too: restore that one instead), negative numbers, a renewal before the start.
     public func make(context: ChangeContext, existing: [Account]) -> Result<Account, ChangeRefusal> {
-        let name = Self.tidy(self.name)
-        guard !name.isEmpty else { return .failure(ChangeRefusal("A new account needs a name.")) }
+        if let refusal = InputLimits.refusalForOversizedText(in: self) { return .failure(refusal) }
+        let name: String
+        switch AccountName.check(self.name) {
+        case .failure(let refusal): return .failure(refusal)
+        case .success(let checked): name = checked
+        }
         let key = PersonName.fold(name)
         if let same = existing.first(where: { PersonName.fold($0.name) == key }) {
             return .failure(ChangeRefusal(same.isActive
@@ -54,16 +59,15 @@ public struct NewAccount: Equatable, Sendable, Codable {
                 : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
         }
         guard headcount >= 0 else { return .failure(ChangeRefusal("Headcount cannot be negative.")) }
-        guard annualValue >= 0 else { return .failure(ChangeRefusal("The contract value cannot be negative.")) }
-        guard termMonths > 0 else { return .failure(ChangeRefusal("The term is a number of months, at least 1.")) }
         let currency = Self.tidy(self.currency).uppercased()
-        guard currency.isEmpty || (currency.count == 3 && currency.allSatisfy { $0.isASCII && $0.isLetter }) else {
-            return .failure(ChangeRefusal("Currency: a three-letter code such as GBP, EUR or USD (\"\(currency)\" is not one)."))
-        }
         let start = startDate ?? context.today
-        let renewal = renewalDate ?? Self.adding(months: termMonths, to: start)
-        guard renewal > start else {
-            return .failure(ChangeRefusal("The renewal date (\(renewal.iso)) must come after the start (\(start.iso))."))
+        // A term out of range has no renewal to count to: the rule below names it.
+        let renewal = renewalDate ?? Self.adding(months: min(max(termMonths, 0), 1200), to: start)
+        let contract = Contract(purchased: Self.tidy(purchased), deliverables: Self.tidy(deliverables ?? ""),
+                                annualValue: annualValue, currency: currency, termMonths: termMonths,
+                                startDate: start, renewalDate: renewal)
+        if let problem = ContractRule.problem(contract, currencyRequired: false) {
+            return .failure(ChangeRefusal("Refused: \(problem)"))
         }
         let lead = Self.tidy(onboardingLead).isEmpty ? context.by : Self.tidy(onboardingLead)
         let coordinator = Self.tidy(onboardingCoordinator)
@@ -77,9 +81,7 @@ public struct NewAccount: Equatable, Sendable, Codable {
             identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), tradingName: Self.tidy(tradingName ?? ""),
                                industry: Self.tidy(industry), headcount: headcount, primaryLocation: Self.tidy(primaryLocation),
                                registeredAddress: Self.tidy(registeredAddress ?? "")),
-            contract: Contract(purchased: Self.tidy(purchased), deliverables: Self.tidy(deliverables ?? ""),
-                               annualValue: annualValue, currency: currency,
-                               termMonths: termMonths, startDate: start, renewalDate: renewal),
+            contract: contract,
             people: people,
             health: .notRated(since: context.today),
             transitionKind: transitionKind, planning: planning, stage: stage, tDay: tDay,

@@ -17,9 +17,10 @@ public enum ProfileChange: Equatable, Sendable, Codable {
         var after = account
         switch self {
         case .editIdentity(let identity):
-            let name = RuleText.trimmed(identity.name)
-            guard !name.isEmpty else {
-                return .failure(ChangeRefusal("Refused: an account needs a name — the customer's name as the lead knows it."))
+            let name: String
+            switch AccountName.check(identity.name) {
+            case .failure(let refusal): return .failure(refusal)
+            case .success(let checked): name = checked
             }
             guard identity.headcount >= 0 else {
                 return .failure(ChangeRefusal("Refused: the headcount cannot be negative (\(identity.headcount))."))
@@ -41,19 +42,10 @@ public enum ProfileChange: Equatable, Sendable, Codable {
             return .success(ChangeOutcome(after, "\(after.name): identity \(changed)"))
 
         case .editContract(let contract):
+            if let problem = ContractRule.problem(contract, currencyRequired: true) {
+                return .failure(ChangeRefusal("Refused: \(problem)"))
+            }
             let currency = RuleText.trimmed(contract.currency).uppercased()
-            guard currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-                return .failure(ChangeRefusal("Refused: the currency is a three-letter ISO code (GBP, EUR, USD…), not “\(contract.currency)”."))
-            }
-            guard contract.annualValue >= 0 else {
-                return .failure(ChangeRefusal("Refused: the annual value cannot be negative."))
-            }
-            guard contract.termMonths > 0 else {
-                return .failure(ChangeRefusal("Refused: the contract term is at least one month."))
-            }
-            guard contract.renewalDate > contract.startDate else {
-                return .failure(ChangeRefusal("Refused: the renewal date (\(contract.renewalDate)) must come after the start date (\(contract.startDate))."))
-            }
             after.contract = contract
             after.contract.purchased = RuleText.trimmed(contract.purchased)
             after.contract.deliverables = RuleText.trimmed(contract.deliverables)

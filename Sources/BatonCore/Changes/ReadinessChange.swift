@@ -8,6 +8,13 @@ public enum ReadinessChange: Equatable, Sendable, Codable {
     case markNotMet(ReadinessCondition, GapAction)
     /// Back to Unassessed.
     case clearMark(ReadinessCondition)
+    /// The Not Met condition's named action is done (on a day that has happened, with what was
+    /// done): the condition now waits to be re-run, on the attention list and in the agenda.
+    case markActionDone(ReadinessCondition, on: CalendarDate, note: String)
+    /// After a run that did not clear: the account-management team told of the delay and why, or
+    /// the customer told (or not, with the reason: only a delay that affects them externally is
+    /// theirs to hear). Kept on the run; a telling is logged as an interaction too.
+    case recordDelayNotice(DelayNotice, at: Date)
     /// The assessment run kept in the history — today, who was in the room, the six results as
     /// they stand, the verdict — with the meeting that held it (begun at `startedAt`, ended now).
     case recordRun(attendees: [String], startedAt: Date)
@@ -24,7 +31,21 @@ public enum ReadinessChange: Equatable, Sendable, Codable {
             guard validity.isValid else {
                 return .failure(ChangeRefusal("Refused: \(validity.reason ?? "the evidence does not meet the standard")"))
             }
-            return .success(ChangeOutcome(after, "\(account.name): condition \(condition.number) Met"))
+            var summary = "\(account.name): condition \(condition.number) Met"
+            // The sponsor's words are sponsor sentiment: kept in its history, where its freshness is read.
+            if condition == .customerConfidence, let words = evidence.sponsorWords, let tone = evidence.tone,
+               let sponsor = after.contacts.first(where: { $0.isSponsor && Account.personKey($0.name) == Account.personKey(evidence.providedBy) }) {
+                let said = RuleText.trimmed(words)
+                if !after.sentiment.contains(where: { Account.personKey($0.contact) == Account.personKey(sponsor.name)
+                                                        && $0.capturedOn == evidence.date && RuleText.trimmed($0.words) == said }) {
+                    let id = NewID.next(prefix: "\(account.id)-sentiment-", taken: after.sentiment.map(\.id))
+                    after.sentiment.append(SentimentNote(id: id, capturedOn: evidence.date, contact: sponsor.name, words: said,
+                                                         isVerbatim: true, tone: tone))
+                    summary += " — the sponsor's words kept in the sentiment history"
+                }
+            }
+            ReadinessRerun.follow(&after, reassessedOn: today)
+            return .success(ChangeOutcome(after, summary))
 
         case .markNotMet(let condition, let action):
             guard action.deadline >= today else {
@@ -38,13 +59,41 @@ public enum ReadinessChange: Equatable, Sendable, Codable {
                 return .failure(ChangeRefusal("Refused: Not Met needs a named owner for the action."))
             }
             after.readiness[condition] = ConditionAssessment(condition: condition, status: .notMet, evidence: nil,
-                                                             action: action, markedOn: today)
+                                                             action: GapAction(what: action.what, owner: action.owner,
+                                                                               deadline: action.deadline),
+                                                             markedOn: today)
+            ReadinessRerun.follow(&after, reassessedOn: today)
             return .success(ChangeOutcome(after,
                 "\(account.name): condition \(condition.number) Not Met — \(action.owner) by \(action.deadline.iso)"))
 
         case .clearMark(let condition):
             after.readiness[condition] = ConditionAssessment(condition: condition)
+            ReadinessRerun.follow(&after, reassessedOn: today)
             return .success(ChangeOutcome(after, "\(account.name): condition \(condition.number) back to Unassessed"))
+
+        case .markActionDone(let condition, let day, let note):
+            let mark = account.readiness[condition]
+            guard mark.status == .notMet, let action = mark.action else {
+                return .failure(ChangeRefusal("Refused: condition \(condition.number) is \(mark.status.title), with no action to mark done — only a Not Met condition has one."))
+            }
+            if let done = action.doneOn {
+                return .failure(ChangeRefusal("Refused: the action on condition \(condition.number) was already marked done on \(done.iso); re-run the condition."))
+            }
+            guard day <= today else { return .failure(ChangeRefusal("Refused: \(day.iso) has not happened yet.")) }
+            if let named = mark.markedOn, day < named {
+                return .failure(ChangeRefusal("Refused: \(day.iso) is before the action was named (\(named.iso))."))
+            }
+            guard !RuleText.isBlank(note) else {
+                return .failure(ChangeRefusal("Refused: say what was done — the note is what the re-run will look at."))
+            }
+            after.readiness[condition].action?.doneOn = day
+            after.readiness[condition].action?.doneNote = RuleText.trimmed(note)
+            ReadinessRerun.follow(&after)
+            return .success(ChangeOutcome(after, "\(account.name): the action on condition \(condition.number) done \(day.iso) — "
+                                          + "re-run condition \(condition.number)"))
+
+        case .recordDelayNotice(let notice, let at):
+            return DelayNotices.record(notice, at: at, on: account, context: context)
 
         case .recordRun(let attendees, let startedAt):
             let people = attendees.map(RuleText.trimmed).filter { !$0.isEmpty }

@@ -121,6 +121,7 @@ public enum TimelineChange: Equatable, Sendable, Codable {
                 return item
             }
         ReadinessRecheck.follow(&after)
+        ReadinessRerun.follow(&after)
         return after.timeline
     }
 

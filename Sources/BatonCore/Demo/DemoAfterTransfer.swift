@@ -10,7 +10,8 @@ extension DemoPortfolio {
         let conditions = [
             met(.setupComplete, on: at(-14), Evidence(
                 summary: "検収書 (acceptance certificate) signed: CMM gauge import, SPC charts for lines 1–4, MES link accepted.",
-                date: at(-18), providedBy: "佐藤 健一", signatory: "佐藤 健一")),
+                date: at(-18), providedBy: "佐藤 健一", signatory: "佐藤 健一",
+                filedIn: "CRM › 北斗精密工業 › Documents › 検収書 (signed).pdf")),
             met(.activeUsage, on: at(-14), Evidence(
                 summary: "Usage report: all 38 named inspectors at baseline — 36 recording measurements every shift, the 2 on line 4's night rota weekly as planned.",
                 date: at(-14), providedBy: "Kenji Watanabe", periodStart: at(-38), periodEnd: at(-15),
@@ -23,10 +24,12 @@ extension DemoPortfolio {
                 demonstrated: "Setting control limits on a new characteristic; stopping and restarting a line on an out-of-control signal")),
             met(.processUnderstanding, on: at(-14), Evidence(
                 summary: "Meeting with 佐藤 健一 on support in Japanese (JST hours), escalation, invoicing in yen, adding the Kariya plant; minutes countersigned.",
-                date: at(-17), providedBy: "佐藤 健一", capturedIn: "Meeting minutes, countersigned by 佐藤 健一")),
+                date: at(-17), providedBy: "佐藤 健一", topics: Set(ProcessTopic.allCases),
+                capturedIn: "Meeting minutes, countersigned by 佐藤 健一")),
             met(.customerConfidence, on: at(-14), Evidence(
                 summary: "佐藤 健一 at the week-8 review, translated and confirmed by him in writing.", date: at(-15),
-                providedBy: "佐藤 健一", sponsorWords: "Line 3 scrap is down 18%. I can show this to the board.", tone: .positive)),
+                providedBy: "佐藤 健一", capturedIn: "Steering committee minutes",
+                sponsorWords: "Line 3 scrap is down 18%. I can show this to the board.", tone: .positive)),
         ]
         return Account(
             id: "acct-hokuto",
@@ -166,7 +169,8 @@ extension DemoPortfolio {
         let conditions = [
             met(.setupComplete, on: at(-12), Evidence(
                 summary: "Go-live sign-off for 14 clinics: scheduling, recalls and text reminders accepted.",
-                date: at(-16), providedBy: "Dr Angela Brooks", signatory: "Dr Angela Brooks")),
+                date: at(-16), providedBy: "Dr Angela Brooks", signatory: "Dr Angela Brooks",
+                filedIn: "CRM › Pinecrest Dental Group › Documents › Go-live sign-off.pdf")),
             met(.activeUsage, on: at(-12), Evidence(
                 summary: "Usage report: 136 of 136 named front-desk users booking in the tool daily; no-show rate 7.9% against 11.2% baseline.",
                 date: at(-12), providedBy: "Tom Reeves", periodStart: at(-36), periodEnd: at(-13),
@@ -179,10 +183,11 @@ extension DemoPortfolio {
                 demonstrated: "Booking, rescheduling and sending a recall with no prompts")),
             met(.processUnderstanding, on: at(-12), Evidence(
                 summary: "Call with Dr Angela Brooks on support, escalation, invoicing per clinic and adding new clinics; summary signed off.",
-                date: at(-15), providedBy: "Dr Angela Brooks", capturedIn: "Call summary, signed off by Dr Angela Brooks")),
+                date: at(-15), providedBy: "Dr Angela Brooks", topics: Set(ProcessTopic.allCases),
+                capturedIn: "Call summary, signed off by Dr Angela Brooks")),
             met(.customerConfidence, on: at(-12), Evidence(
                 summary: "Dr Angela Brooks at the week-7 review, verbatim.", date: at(-13), providedBy: "Dr Angela Brooks",
-                sponsorWords: "Our no-shows are down a third. The clinics asked me when the other four get it.", tone: .positive)),
+                capturedIn: "Week-7 review notes in the CRM", sponsorWords: "Our no-shows are down a third. The clinics asked me when the other four get it.", tone: .positive)),
         ]
         return Account(
             id: "acct-pinecrest",
@@ -306,7 +311,8 @@ extension DemoPortfolio {
         let conditions = [
             met(.setupComplete, on: day.d(original - 12), Evidence(
                 summary: "Validation sign-off (IQ/OQ) for the sample-tracking module, signed.",
-                date: day.d(original - 15), providedBy: "김지은", signatory: "김지은")),
+                date: day.d(original - 15), providedBy: "김지은", signatory: "김지은",
+                filedIn: "CRM › 한빛 바이오메디컬 › Documents › Sign-off (signed).pdf")),
             met(.activeUsage, on: day.d(original - 12), Evidence(
                 summary: "Usage report: 55 of 55 named lab users logging samples every shift.",
                 date: day.d(original - 12), providedBy: "Kenji Watanabe",
@@ -320,10 +326,11 @@ extension DemoPortfolio {
                 demonstrated: "Registering a sample and transferring its chain of custody")),
             met(.processUnderstanding, on: day.d(original - 12), Evidence(
                 summary: "Call with 김지은 on support in KST hours, validation change control and billing; written up.",
-                date: day.d(original - 16), providedBy: "김지은", capturedIn: "Written up and sent to 김지은")),
+                date: day.d(original - 16), providedBy: "김지은", topics: Set(ProcessTopic.allCases),
+                capturedIn: "Written up and sent to 김지은")),
             met(.customerConfidence, on: day.d(original - 12), Evidence(
                 summary: "김지은 by email, verbatim.", date: day.d(original - 13), providedBy: "김지은",
-                sponsorWords: "The auditors found nothing to write up on sample custody. That is a first.", tone: .positive)),
+                capturedIn: "Email from 김지은, filed in the CRM", sponsorWords: "Our auditors signed off sample custody with no findings. That is a first for us.", tone: .positive)),
         ]
         return Account(
             id: "acct-hanbit",
@@ -346,7 +353,7 @@ extension DemoPortfolio {
                            setOn: day.d(-2)),
             sentiment: [
                 SentimentNote(id: "han-s1", capturedOn: day.d(original - 13), contact: "김지은",
-                              words: "The auditors found nothing to write up on sample custody. That is a first.", tone: .positive),
+                              words: "Our auditors signed off sample custody with no findings. That is a first for us.", tone: .positive),
                 SentimentNote(id: "han-s2", capturedOn: day.d(-2), contact: "김지은",
                               words: "We liked Marcus. I need to know the new person has read our validation file.", tone: .neutral),
             ],

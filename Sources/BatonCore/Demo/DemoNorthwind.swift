@@ -65,10 +65,12 @@ extension DemoPortfolio {
 
         let signOff = met(.setupComplete, on: at(-19), Evidence(
             summary: "Implementation sign-off: configuration, ERP integration and access for 47 users across 3 sites accepted.",
-            date: at(-20), providedBy: "Graham Holt", signatory: "Graham Holt"))
+            date: at(-20), providedBy: "Graham Holt", signatory: "Graham Holt",
+            filedIn: "CRM › Northwind Logistics › Documents › Implementation sign-off (signed).pdf"))
         let process = met(.processUnderstanding, on: at(-19), Evidence(
             summary: "Walked Graham Holt through support tiers, the documentation hub, escalation via the account manager, invoicing and adding users for Phase 2 sites; notes sent and acknowledged.",
-            date: at(-22), providedBy: "Graham Holt", capturedIn: "Notes sent by Sarah Khan and acknowledged by Graham Holt"))
+            date: at(-22), providedBy: "Graham Holt", topics: Set(ProcessTopic.allCases),
+            capturedIn: "Notes sent by Sarah Khan and acknowledged by Graham Holt"))
         let observed = met(.trainingCapability, on: at(-12), Evidence(
             summary: "Confidence-check session: 12 end-users from all three sites built a rota and posted a transaction with no prompts; 12 of 12 succeeded.",
             date: at(-13), providedBy: "Tom Reeves", observedBy: "Tom Reeves",
@@ -103,7 +105,8 @@ extension DemoPortfolio {
             milestonesMet, observed, process,
             met(.customerConfidence, on: at(-12), Evidence(
                 summary: "Graham Holt at the week-7 steering call, quoted in the minutes.",
-                date: at(-13), providedBy: "Graham Holt", sponsorWords: sentiment[2].words, tone: sentiment[2].tone)),
+                date: at(-13), providedBy: "Graham Holt", capturedIn: "Steering call notes in the CRM",
+                sponsorWords: sentiment[2].words, tone: sentiment[2].tone)),
         ])
         let current = [
             signOff,
@@ -114,7 +117,8 @@ extension DemoPortfolio {
             milestonesMet, observed, process,
             met(.customerConfidence, on: at(-4), Evidence(
                 summary: "Graham Holt on the week-8 review call, written into the call notes verbatim and read back to him.",
-                date: at(-4), providedBy: "Graham Holt", sponsorWords: "We're seeing exactly what was promised. This was a good decision.", tone: .positive)),
+                date: at(-4), providedBy: "Graham Holt", capturedIn: "Email from Graham Holt, filed in the CRM",
+                sponsorWords: "We're seeing exactly what was promised. This was a good decision.", tone: .positive)),
         ]
         // The pre-transfer re-check exists because condition 6 goes stale after seven days.
         let thirdRun = run("nw-run-3", on: at(-4), attendees: team, current)

@@ -8,7 +8,8 @@ extension DemoPortfolio {
         let conditions = [
             met(.setupComplete, on: day.d(-9), Evidence(
                 summary: "Recette signed: GIS layers, 14,200 network assets and 3 depot work queues accepted.",
-                date: day.d(-15), providedBy: "Hélène Marchand", signatory: "Hélène Marchand")),
+                date: day.d(-15), providedBy: "Hélène Marchand", signatory: "Hélène Marchand",
+                filedIn: "CRM › Documents › Procès-verbal de recette (signé).pdf")),
             met(.activeUsage, on: day.d(-9), Evidence(
                 summary: "Usage report: 70 of 70 named field technicians closed at least 3 work orders a day on tablets.",
                 date: day.d(-9), providedBy: "Lucía Romero", periodStart: day.d(-33), periodEnd: day.d(-10),
@@ -20,10 +21,11 @@ extension DemoPortfolio {
                 owner: "Lucía Romero", deadline: day.d(3))),
             met(.processUnderstanding, on: day.d(-9), Evidence(
                 summary: "Call with Hélène Marchand on support hours, the French-language knowledge base, escalation and adding seasonal staff; minutes sent.",
-                date: day.d(-12), providedBy: "Hélène Marchand", capturedIn: "Minutes sent to Hélène Marchand")),
+                date: day.d(-12), providedBy: "Hélène Marchand", topics: Set(ProcessTopic.allCases),
+                capturedIn: "Minutes sent to Hélène Marchand")),
             met(.customerConfidence, on: day.d(-9), Evidence(
                 summary: "Hélène Marchand at the steering committee, quoted in the minutes.", date: day.d(-9),
-                providedBy: "Hélène Marchand",
+                providedBy: "Hélène Marchand", capturedIn: "Steering committee minutes",
                 sponsorWords: "Pour la première fois, je vois l'état du réseau avant la réunion du lundi.", tone: .positive)),
         ]
         return Account(
@@ -94,14 +96,16 @@ extension DemoPortfolio {
         let team = ["Amara Osei", "Sarah Khan", "Ravi Menon"]
         let signOff = met(.setupComplete, on: day.d(-6), Evidence(
             summary: "Abnahmeprotokoll signed: WMS interface, scanner fleet (58 devices) and user access accepted.",
-            date: day.d(-8), providedBy: "Katrin Vogel", signatory: "Katrin Vogel"))
+            date: day.d(-8), providedBy: "Katrin Vogel", signatory: "Katrin Vogel",
+            filedIn: "CRM › Dokumente › Abnahmeprotokoll (unterschrieben).pdf"))
         let training = met(.trainingCapability, on: day.d(-6), Evidence(
             summary: "Amara Osei watched 9 shift leads at Bremen run a goods-in and a pick wave end to end; 9 of 9 unaided.",
             date: day.d(-7), providedBy: "Amara Osei", observedBy: "Amara Osei",
             demonstrated: "A goods-in and a pick wave, end to end, with no prompts"))
         let process = met(.processUnderstanding, on: day.d(-1), Evidence(
             summary: "Call with Katrin Vogel on the German support line, escalation via the account manager, invoicing by cost centre; notes confirmed by email.",
-            date: day.d(-2), providedBy: "Katrin Vogel", capturedIn: "Notes confirmed by Katrin Vogel by email"))
+            date: day.d(-2), providedBy: "Katrin Vogel", topics: Set(ProcessTopic.allCases),
+            capturedIn: "Notes confirmed by Katrin Vogel by email"))
         let usageGap = notMet(.activeUsage, on: day.d(-1), GapAction(
             what: "Two floor sessions at Bremerhaven, then re-issue the usage report for the last 21 days",
             owner: "Amara Osei", deadline: day.d(1)))
@@ -210,7 +214,8 @@ extension DemoPortfolio {
         var conditions = ReadinessAssessment().conditions
         conditions[0] = met(.setupComplete, on: day.d(0), Evidence(
             summary: "Go-live sign-off signed for 6 clinics: rostering, award interpretation and payroll export accepted.",
-            date: day.d(-11), providedBy: "Dr Priya Nair", signatory: "Dr Priya Nair"))
+            date: day.d(-11), providedBy: "Dr Priya Nair", signatory: "Dr Priya Nair",
+            filedIn: "CRM › Coral Coast Health Network › Documents › Sign-off (signed).pdf"))
         conditions[1] = met(.activeUsage, on: day.d(0), Evidence(
             summary: "Usage report: 220 of 220 named rostered staff viewed and confirmed shifts weekly; all 6 rostering managers published rosters in the tool.",
             date: day.d(-1), providedBy: "Kenji Watanabe", periodStart: day.d(-24), periodEnd: day.d(-2),
@@ -278,7 +283,8 @@ extension DemoPortfolio {
         let conditions = [
             met(.setupComplete, on: day.d(-4), Evidence(
                 summary: "Implementation sign-off: catch intake, lot tracing and the HACCP log accepted for Seattle and Tacoma.",
-                date: day.d(-9), providedBy: "Marisol Vega", signatory: "Marisol Vega")),
+                date: day.d(-9), providedBy: "Marisol Vega", signatory: "Marisol Vega",
+                filedIn: "CRM › Blue Fin Seafood › Documents › Implementation sign-off (signed).pdf")),
             met(.activeUsage, on: day.d(-4), Evidence(
                 summary: "Usage report: 27 of 27 named users logging lots daily; Seattle receiving dock at 100%.",
                 date: day.d(-4), providedBy: "Amara Osei", periodStart: day.d(-27), periodEnd: day.d(-5),
@@ -290,10 +296,11 @@ extension DemoPortfolio {
                 owner: "Amara Osei", deadline: day.d(8))),
             met(.processUnderstanding, on: day.d(-4), Evidence(
                 summary: "Call with Marisol Vega: support hours in Pacific time, recall escalation path, billing to the Seattle entity; written up and acknowledged.",
-                date: day.d(-6), providedBy: "Marisol Vega", capturedIn: "Written up and acknowledged by Marisol Vega")),
+                date: day.d(-6), providedBy: "Marisol Vega", topics: Set(ProcessTopic.allCases),
+                capturedIn: "Written up and acknowledged by Marisol Vega")),
             met(.customerConfidence, on: day.d(-4), Evidence(
                 summary: "Marisol Vega, in an email to Sarah Khan.", date: day.d(-5), providedBy: "Marisol Vega",
-                sponsorWords: "The recall drill took 11 minutes instead of a day. I'm sold.", tone: .positive)),
+                capturedIn: "Email from Marisol Vega, filed in the CRM", sponsorWords: "The recall drill took 11 minutes instead of a day. I'm sold.", tone: .positive)),
         ]
         return Account(
             id: "acct-bluefin",
@@ -322,7 +329,7 @@ extension DemoPortfolio {
                 Milestone(id: "bf-m1", name: "Lot tracing from catch to customer at Seattle", targetDate: day.d(-30), completedOn: day.d(-31),
                           evidence: "Mock recall traced 14 lots to 39 customers from the tool.", addedOn: day.d(-48)),
                 Milestone(id: "bf-m2", name: "HACCP log paperless at both plants", targetDate: day.d(-20), completedOn: day.d(-18),
-                          evidence: "2 weeks of critical-control-point readings logged in the tool; inspector viewed it on site.",
+                          evidence: "2 weeks of critical-control-point readings recorded in the tool; the inspector read them on site on day 12.",
                           addedOn: day.d(-48)),
                 Milestone(id: "bf-m3", name: "Tacoma receiving in the tool", targetDate: day.d(-12), completedOn: day.d(-10),
                           evidence: "Tacoma lots received in the tool for 7 straight days.", addedOn: day.d(-48)),
@@ -374,7 +381,8 @@ extension DemoPortfolio {
         let conditions = [
             met(.setupComplete, on: day.d(-12), Evidence(
                 summary: "Abnahme signed for 5 hotels: PMS interface, housekeeping boards and guest messaging accepted.",
-                date: day.d(-14), providedBy: "Stefan Imboden", signatory: "Stefan Imboden")),
+                date: day.d(-14), providedBy: "Stefan Imboden", signatory: "Stefan Imboden",
+                filedIn: "CRM › Alpenblick Hotels › Dokumente › Abnahme (unterschrieben).pdf")),
             met(.activeUsage, on: day.d(-2), Evidence(
                 summary: "Usage report: all 94 named housekeeping and front-desk users on shift active every shift (2 more on leave, not expected).",
                 date: day.d(-2), providedBy: "Lucía Romero", periodStart: day.d(-26), periodEnd: day.d(-3),
@@ -387,10 +395,11 @@ extension DemoPortfolio {
                 demonstrated: "Turning rooms on the housekeeping board with no help")),
             met(.processUnderstanding, on: day.d(-12), Evidence(
                 summary: "Call with Stefan Imboden on support in German and English, weekend escalation, billing per hotel and seasonal user adds.",
-                date: day.d(-15), providedBy: "Stefan Imboden", capturedIn: "Call notes sent to Stefan Imboden")),
+                date: day.d(-15), providedBy: "Stefan Imboden", topics: Set(ProcessTopic.allCases),
+                capturedIn: "Call notes sent to Stefan Imboden")),
             met(.customerConfidence, on: day.d(-2), Evidence(
                 summary: "Stefan Imboden on the pre-transfer call with Sarah Khan, noted verbatim.", date: day.d(-2),
-                providedBy: "Stefan Imboden",
+                providedBy: "Stefan Imboden", capturedIn: "Pre-transfer call notes in the CRM",
                 sponsorWords: "Our housekeepers trust the board now. Next winter we want it in the two Valais hotels too.", tone: .positive)),
         ]
         // The first run cleared on older usage and sentiment; the re-check at T-2 refreshed both.
@@ -401,7 +410,7 @@ extension DemoPortfolio {
             expectedUsers: 96, baselineUsers: 90))
         firstMarks[5] = met(.customerConfidence, on: day.d(-12), Evidence(
             summary: "Stefan Imboden by email after the turn-time review.", date: day.d(-13), providedBy: "Stefan Imboden",
-            sponsorWords: "The board is the first system our housekeepers haven't fought.", tone: .positive))
+            capturedIn: "Email from Stefan Imboden, filed in the CRM", sponsorWords: "The board is the first system our housekeepers haven't fought.", tone: .positive))
         return Account(
             id: "acct-alpenblick",
             identity: Identity(name: "Alpenblick Hotels", legalEntity: "Alpenblick Hotels AG",

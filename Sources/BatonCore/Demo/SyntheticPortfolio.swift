@@ -230,7 +230,7 @@ public enum SyntheticPortfolio {
         switch condition {
         case .setupComplete:
             return Evidence(summary: "Implementation sign-off signed: configuration, integrations and access accepted.",
-                            date: date, providedBy: sponsor, signatory: sponsor)
+                            date: date, providedBy: sponsor, signatory: sponsor, filedIn: "CRM › Documents › Implementation sign-off (signed).pdf")
         case .activeUsage:
             let users = rng.int(in: 12...200)
             _ = rng.int(in: 0...3) // kept so that the rest of the portfolio draws the same numbers
@@ -248,10 +248,12 @@ public enum SyntheticPortfolio {
                             demonstrated: "The core workflow, end to end, with no operator support")
         case .processUnderstanding:
             return Evidence(summary: "Walked the sponsor through support, documentation, escalation, billing and adding users; notes acknowledged.",
-                            date: date, providedBy: sponsor, capturedIn: "Notes sent to the sponsor and acknowledged")
+                            date: date, providedBy: sponsor, topics: Set(ProcessTopic.allCases),
+                            capturedIn: "Notes sent to the sponsor and acknowledged")
         case .customerConfidence:
             return Evidence(summary: "Sponsor's words recorded verbatim on the review call.", date: day.d(offset),
-                            providedBy: sponsor, sponsorWords: SyntheticText.sentimentWords[0].0, tone: .positive)
+                            providedBy: sponsor, capturedIn: "Review call notes in the CRM",
+                            sponsorWords: SyntheticText.sentimentWords[0].0, tone: .positive)
         }
     }
 

@@ -4,6 +4,7 @@
 /// and the function that makes the change.
 public enum ChangeInputID: Codable, Hashable, Sendable {
     case markMet(ReadinessCondition), markNotMet(ReadinessCondition), clearMark(ReadinessCondition), recordRun
+    case markActionDone(ReadinessCondition), delayNotice(DelayNotice.Audience)
     case addRisk, editRisk(String), closeRisk(String), materialiseRisk(String), moveReview(String)
     case rerate(String, likelihood: Bool)
     case addIssue, editIssue(String), closeIssue(String), recommitIssue(String), rescopeIssue(String)
@@ -28,6 +29,8 @@ public enum ChangeInputID: Codable, Hashable, Sendable {
         case .markNotMet(let c): ReadinessInputs.markNotMet(c, account: account)
         case .clearMark(let c): ReadinessInputs.clearMark(c)
         case .recordRun: MeetingInputs.run(account: account)
+        case .markActionDone(let c): NotMetLoopInputs.actionDone(c, account: account)
+        case .delayNotice(let audience): NotMetLoopInputs.delayNotice(audience, account: account)
         case .addRisk: RiskInputs.risk(nil, account: account)
         case .editRisk(let id): RiskInputs.risk(id, account: account)
         case .closeRisk(let id): RiskInputs.close(id, account: account)

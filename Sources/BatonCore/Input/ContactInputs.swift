@@ -14,6 +14,9 @@ public enum ContactInputs {
                        help: sponsor.map { "one sponsor per account: now \($0)" } ?? "yes: the customer's sponsor"),
             InputField(.dayToDay, "Day-to-day contact", option: "day-to-day", .choice(FieldChoice.yesNo),
                        value: c?.isDayToDay == true ? "yes" : "no", help: "yes: the day-to-day contact"),
+            InputField(.contactIsSignatory, "Authorised signatory", option: "signatory", .choice(FieldChoice.yesNo),
+                       value: c?.isAuthorisedSignatory == true ? "yes" : "no",
+                       help: "yes: may sign setup's sign-off for the customer, as the sponsor may"),
             InputField(.stance, "Stance", option: "stance", .choice(stances), value: c?.stance.rawValue ?? Contact.Stance.neutral.rawValue,
                        help: ""),
             InputField(.strength, "Relationship strength", option: "strength", .choice(strengths),
@@ -22,7 +25,8 @@ public enum ContactInputs {
                        required: false, help: "how they like to be reached"),
         ]) { v throws(InputRefusal) in
             let details = ContactDetails(name: v.text(.contactName), role: v.text(.contactRole), isSponsor: v.yes(.contactIsSponsor),
-                                         isDayToDay: v.yes(.dayToDay), communicationPreference: v.text(.preference),
+                                         isDayToDay: v.yes(.dayToDay), isAuthorisedSignatory: v.yes(.contactIsSignatory),
+                                         communicationPreference: v.text(.preference),
                                          relationshipStrength: v.choice(.strength, as: Contact.Strength.self) ?? .moderate,
                                          stance: v.choice(.stance, as: Contact.Stance.self) ?? .neutral)
             if let id { return .contacts(.edit(id: id, details)) }
@@ -161,6 +165,7 @@ extension FieldKey {
     public static let contactRole = FieldKey("contactRole")
     public static let contactIsSponsor = FieldKey("contactIsSponsor")
     public static let dayToDay = FieldKey("dayToDay")
+    public static let contactIsSignatory = FieldKey("contactIsSignatory")
     public static let stance = FieldKey("stance")
     public static let strength = FieldKey("strength")
     public static let preference = FieldKey("preference")

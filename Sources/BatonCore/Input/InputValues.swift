@@ -17,18 +17,20 @@ public struct InputValues: Sendable {
         case person(String)
         case choice(String)
         case choices([String])
+
+        /// The value in its normal form as text: a number without separators, a day as YYYY-MM-DD.
+        var text: String {
+            switch self {
+            case .text(let t), .person(let t), .choice(let t): t
+            case .number(let n): "\(n)"
+            case .date(let d): d.iso
+            case .choices(let c): c.joined(separator: ",")
+            }
+        }
     }
 
     /// The text as typed, trimmed; "" when blank. A person field gives the name as the account spells it.
-    public func text(_ key: FieldKey) -> String {
-        switch read[key] {
-        case .text(let t), .person(let t), .choice(let t): t
-        case .number(let n): "\(n)"
-        case .date(let d): d.iso
-        case .choices(let c): c.joined(separator: ",")
-        case nil: ""
-        }
-    }
+    public func text(_ key: FieldKey) -> String { read[key]?.text ?? "" }
 
     public func number(_ key: FieldKey) -> Int? {
         if case .number(let n) = read[key] { return n }

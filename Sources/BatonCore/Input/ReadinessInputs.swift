@@ -24,6 +24,8 @@ public enum ReadinessInputs {
                 InputField(.signatory, "Signatory", option: "signatory", .person(.contact), value: old?.signatory ?? sponsor,
                            help: "the customer's sponsor (or a named authorised signatory) who signed the sign-off", completions: contacts),
                 InputField(.signedOn, "Signed on", option: "date", .date, value: old?.date.iso ?? "", required: false, help: "the day it was signed; " + dateHelp),
+                InputField(.filedIn, "Filed in", option: "filed-in", value: old?.filedIn ?? "", required: false,
+                           help: "where the signed sign-off is on file: the CRM, a document library"),
                 by,
             ]
         case .activeUsage:
@@ -67,6 +69,9 @@ public enum ReadinessInputs {
                            help: "what was agreed on support tickets, documentation, escalation, billing, expanding access"),
                 InputField(.conversationWith, "With", option: "by", .person(.contact), value: old?.providedBy ?? sponsor,
                            help: "the sponsor", completions: sponsors),
+                InputField(.topics, "Processes covered", option: "topics", .choices(FieldChoice.of(ProcessTopic.self) { $0.title.capitalized }),
+                           value: (old?.topics ?? []).sorted().map(\.rawValue).joined(separator: ","), required: false,
+                           help: "each one the sponsor can now do: " + ProcessTopic.allCases.map(\.question).joined(separator: "; ")),
                 InputField(.capturedIn, "Captured in", option: "captured-in", value: old?.capturedIn ?? "",
                            help: "where it is written down: minutes, an email, the CRM"),
                 InputField(.conversationOn, "On", option: "date", .date, value: old?.date.iso ?? "", required: false, help: dateHelp),
@@ -96,7 +101,7 @@ public enum ReadinessInputs {
             switch condition {
             case .setupComplete:
                 evidence = Evidence(summary: v.text(.evidenceSummary), date: v.date(.signedOn) ?? today, providedBy: v.text(.providedBy),
-                                    signatory: v.text(.signatory))
+                                    signatory: v.text(.signatory), filedIn: v.has(.filedIn) ? v.text(.filedIn) : nil)
             case .activeUsage:
                 let end = v.date(.reportTo) ?? today
                 evidence = Evidence(summary: v.text(.evidenceSummary), date: end, providedBy: v.text(.providedBy),
@@ -110,7 +115,9 @@ public enum ReadinessInputs {
                                     demonstrated: v.text(.demonstrated))
             case .processUnderstanding:
                 evidence = Evidence(summary: v.text(.conversation), date: v.date(.conversationOn) ?? today,
-                                    providedBy: v.text(.conversationWith), capturedIn: v.text(.capturedIn))
+                                    providedBy: v.text(.conversationWith),
+                                    topics: Set(v.choices(.topics).compactMap(ProcessTopic.init(rawValue:))),
+                                    capturedIn: v.text(.capturedIn))
             case .customerConfidence:
                 let words = v.text(.sponsorWords)
                 let summary = v.text(.evidenceSummary)
@@ -174,6 +181,8 @@ extension FieldKey {
     public static let demonstrated = FieldKey("evidence.demonstrated")
     public static let capturedIn = FieldKey("evidence.capturedIn")
     public static let tone = FieldKey("evidence.tone")
+    public static let filedIn = FieldKey("evidence.filedIn")
+    public static let topics = FieldKey("evidence.topics")
     public static let gapWhat = FieldKey("gap.what")
     public static let gapOwner = FieldKey("gap.owner")
     public static let gapDeadline = FieldKey("gap.deadline")

@@ -74,6 +74,25 @@ public struct ShellCommand: Sendable {
         }
     }
 
+    /// An example's words as a POSIX shell splits them (spaces, and "double quoted" words): how a
+    /// test runs the examples the help shows.
+    public static func words(_ line: String) -> [String] {
+        var out: [String] = [], word = "", quoted = false, started = false
+        for ch in line {
+            if ch == "\"" { quoted.toggle(); started = true; continue }
+            if ch == " " && !quoted {
+                if started { out.append(word) }
+                word = ""
+                started = false
+                continue
+            }
+            word.append(ch)
+            started = true
+        }
+        if started { out.append(word) }
+        return out
+    }
+
     /// A refusal said in the shell's words: the field by its option.
     public static func said<Output>(_ refusal: InputRefusal, input: ChangeInput<Output>) -> String {
         guard let key = refusal.field, let field = input.field(key) else { return refusal.reason }

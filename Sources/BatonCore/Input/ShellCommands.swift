@@ -74,11 +74,11 @@ public enum ShellCommands {
     static let readiness: [ShellCommand] = [
         ShellCommand(["mark"], "Mark a readiness condition Met (with the facts its standard names), Not Met (with an action) or back to unassessed.",
                      subjects: ["CONDITION", "met|not-met|unassessed"], kinds: [.markMet, .markNotMet, .clearMark], examples: [
-            "mark acct-ferreira 1 met --evidence \"Set-up sign-off: route planning, ERP feed and driver access accepted\" --signatory \"João Ferreira\" --date -2 --by \"Tom Reeves\"",
+            "mark acct-ferreira 1 met --evidence \"Set-up sign-off: route planning, ERP feed and driver access accepted\" --signatory \"João Ferreira\" --date -2 --filed-in \"CRM › Documents › Sign-off.pdf\" --by \"Tom Reeves\"",
             "mark acct-ferreira 2 met --evidence \"Usage report: 41 of 41 named drivers planned routes daily\" --from -24 --to -1 --expected 41 --baseline 41 --by \"Tom Reeves\"",
             "mark northwind 3 met --by \"Sarah Khan\"",
             "mark acct-ferreira 4 met --evidence \"Competence check at the Campinas depot: 8 drivers\" --demonstrated \"planned a route and captured proof of delivery unaided\" --observer \"Tom Reeves\" --date -1",
-            "mark acct-ferreira 5 met --evidence \"Walked João through support tickets, documentation, escalation, billing and adding users\" --by \"João Ferreira\" --captured-in \"Call notes in the CRM\" --date -2",
+            "mark acct-ferreira 5 met --evidence \"Walked João through support tickets, documentation, escalation, billing and adding users\" --by \"João Ferreira\" --topics support,documentation,escalation,billing,expansion --captured-in \"Call notes in the CRM\" --date -2",
             "mark acct-ferreira 6 met --words \"We can see every delivery as it happens.\" --by \"João Ferreira\" --tone positive --date -1 --captured-in \"Weekly call notes\"",
             "mark acct-ferreira 4 not-met --action \"Observed check of the Campinas drivers\" --owner \"Tom Reeves\" --deadline +7",
             "mark northwind 1 unassessed",
@@ -90,6 +90,20 @@ public enum ShellCommands {
         },
         ShellCommand(["run"], "Record the readiness assessment run: the six marks as they stand, the verdict, who was in the room.",
                      kinds: [.recordRun], examples: ["run acct-ferreira --attendees \"Tom Reeves, Sarah Khan, Daniel Ortiz\""], .recordRun),
+        ShellCommand(["action", "done"], "A Not Met condition's action is done: when, and what was done. The condition then waits to be re-run.",
+                     subjects: ["CONDITION"], kinds: [.markActionDone], examples: [
+            "action done acct-mueller 2 --note \"Two floor sessions held at Bremerhaven; usage report re-issued for the last 21 days\"",
+        ]) { _, words, _ in
+            condition(words[0]).map { .markActionDone($0) }
+        },
+        ShellCommand(["delay"], "After a run that did not clear: the account-management team told of the delay and why; the customer told, or not (--how not-needed, with why).",
+                     subjects: ["account-management|customer"], kinds: [.recordDelayNotice], examples: [
+            "delay acct-mueller account-management --how email --with \"Ravi Menon\" --note \"Conditions 2, 3 and 6 Not Met: the transfer waits on Bremerhaven usage and the customs connector\"",
+            "delay acct-mueller customer --how not-needed --note \"Internal: the T-day has not been announced to the customer\"",
+        ]) { _, words, _ in
+            AccountItem.named(words[0], kind: "who was told (account-management or customer)",
+                              in: DelayNotice.Audience.allCases.map { (ChangeInputID.delayNotice($0), $0.rawValue) })
+        },
     ]
 
     // MARK: The register and the log

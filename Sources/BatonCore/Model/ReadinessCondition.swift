@@ -24,17 +24,17 @@ public enum ReadinessCondition: Int, Codable, CaseIterable, Sendable, Comparable
     public var evidenceStandard: String {
         switch self {
         case .setupComplete:
-            "Signed implementation sign-off on file: signatory and date."
+            "Signed implementation sign-off on file: signed by the sponsor (or an authorised signatory), dated, and where it is filed."
         case .activeUsage:
             "A usage report covering at least the last 21 days, showing the named end-users at baseline activity."
         case .milestonesAchieved:
             "Every kick-off milestone completed, with date and evidence."
         case .trainingCapability:
-            "A competence check observed by the onboarding operator, not self-reported: who observed, when."
+            "A competence check observed by the onboarding operator, not self-reported: what the users demonstrated, who observed, when."
         case .processUnderstanding:
-            "A conversation with the sponsor about support, documentation, escalation, billing and access, captured in writing, with its date."
+            "A conversation with the sponsor covering support tickets, documentation, escalation, billing and expanding access, each ticked, captured in writing, with its date."
         case .customerConfidence:
-            "Sponsor sentiment documented within the last 7 days, ideally in the sponsor's own words."
+            "The sponsor's own words, first person and positive, captured in writing within the last 7 days: dated, and where."
         }
     }
 
@@ -47,6 +47,10 @@ public enum ReadinessCondition: Int, Codable, CaseIterable, Sendable, Comparable
         default: nil
         }
     }
+
+    /// Conditions 2 and 6 need recent evidence (a usage report ending, sentiment captured, within
+    /// seven days of the assessment): a run judges them fresh for a week, no longer.
+    public var goesStale: Bool { self == .activeUsage || self == .customerConfidence }
 
     /// Conditions 2, 4 and 6 are the ones most often soft-scored.
     public var isOftenSoftScored: Bool { notEvidence != nil }

@@ -5,6 +5,10 @@ public enum AttentionReason: Hashable, Sendable, Codable {
     case tDaySoonNotCleared(daysLeft: Int)
     /// A Not Met condition's named action past its deadline and not done, by name.
     case overdueGapAction(what: String, daysOverdue: Int)
+    /// A Not Met condition's action is done: the condition waits to be re-run (000:141).
+    case rerunCondition(ReadinessCondition)
+    /// Every condition Met, but the clearing has gone stale: re-run the assessment.
+    case staleVerdict
     /// Open issues past their deadline and timeline items past their day, together.
     case overdueActions(Int)
     /// Health rated Red.
@@ -36,6 +40,8 @@ public enum AttentionReason: Hashable, Sendable, Codable {
         case .tDaySoonNotCleared(let daysLeft): "\(TransferDay.label(daysFromTDay: -daysLeft)) not cleared"
         case .overdueGapAction(let what, let days):
             "action '\(what)' \(RuleText.count(days, "day", "days")) overdue"
+        case .rerunCondition(let condition): "re-run condition \(condition.number)"
+        case .staleVerdict: "stale: re-run the assessment"
         case .overdueActions(let n): "\(n) overdue"
         case .redHealth: "health Red"
         case .negativeSponsorSentiment: "sponsor negative"
@@ -66,10 +72,13 @@ public enum Attention {
         // Only before transfer: once T-day has happened the readiness question is history.
         // A T-day already passed without transfer is included, since it is later still.
         let daysLeft = today.days(until: account.tDay)
-        if account.stage < .transferDay, daysLeft <= tDayHorizonDays,
-           !Readiness.verdict(for: account, today: today).isCleared {
+        let verdict = account.stage < .transferDay ? Readiness.verdict(for: account, today: today) : nil
+        if let verdict, daysLeft <= tDayHorizonDays, !verdict.isCleared {
             reasons.append(.tDaySoonNotCleared(daysLeft: daysLeft))
         }
+        // Before the joint meeting a stale clearing is the lead's to re-run, however far off T-day is.
+        if let verdict, verdict.isStale, account.stage < .jointTransitionMeeting { reasons.append(.staleVerdict) }
+        reasons += ReadinessRerun.waiting(in: account).map { .rerunCondition($0) }
 
         if account.stage < .continuity, let avoid = BusinessDays.tDayToAvoid(account.tDay) {
             reasons.append(.tDayToAvoid(weekday: avoid.rawValue))

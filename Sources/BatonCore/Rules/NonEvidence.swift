@@ -1,188 +1,232 @@
 import Foundation
 
-/// The phrases the readiness standard names as not evidence, and the absence of a negative
-/// signal dressed up as a positive one.
+/// The kinds of text that are not evidence, however they are worded.
 ///
-/// The source: condition 2 is often signed off on "they're logging in" rather than usage data,
-/// condition 4 on "they attended the sessions" rather than observed competence, condition 6 on
-/// "they haven't complained" rather than documented positive sentiment — "the absence of
-/// negative signal is not the presence of positive signal". A text is judged by what it says
-/// once case, punctuation, contractions and filler words are set aside: a text that says
-/// nothing beyond one of these is refused; one that adds a fact (a number, a report, a name,
-/// what was seen) is judged on that fact by the condition's own rules.
-public enum NonEvidence: CaseIterable, Sendable {
-    case loggingIn
-    case attendedSessions
-    case absenceOfComplaint
+/// The source names its examples — condition 2 signed off on "they're logging in", condition 4
+/// on "they attended the sessions", condition 6 on "they haven't complained"; "the absence of
+/// negative signal is not the presence of positive signal"; "not assertion · evidence" (000:118–
+/// 140) — and they stand for kinds: impressions and feelings, the absence of a negative taken as
+/// a positive, activity without an outcome, hearsay, and hedges. A text is judged by whether it
+/// falls in one of them and whether it also carries a fact: a number, a date, a named document,
+/// or a named person doing a named task. Text with a fact goes on to the condition's own rules;
+/// text that only feels is refused.
+public enum NonEvidence: String, CaseIterable, Sendable, Codable {
+    /// "They seem really happy", "I think they're ready", "good vibe".
+    case impression
+    /// "No complaints", "nothing raised", "no tickets" (failing to ask taken for understanding).
+    case absenceOfNegative
+    /// "They're logging in", "they attended the sessions", "completed the e-learning".
+    case activityWithoutOutcome
+    /// "Apparently", "I'm told", "people say".
+    case hearsay
+    /// "Probably", "should be fine", "more or less".
+    case hedge
 
-    /// The phrase as the standard names it.
-    public var phrase: String {
+    /// Whose words a text is. Ours: the lead's account of the evidence (a summary, what was
+    /// demonstrated, where it is filed), where a feeling is an impression. The sponsor's: their
+    /// own words (condition 6), in which they may say how they feel — "I'm delighted" is the
+    /// sponsor's sentiment; but "it seems fine", "I'm told the team likes it" and "no complaints"
+    /// are not, whoever says them.
+    public enum Voice: Sendable, Hashable { case ours, sponsors }
+
+    public var title: String {
         switch self {
-        case .loggingIn: "they're logging in"
-        case .attendedSessions: "they attended the sessions"
-        case .absenceOfComplaint: "they haven't complained"
+        case .impression: "an impression"
+        case .absenceOfNegative: "the absence of a negative"
+        case .activityWithoutOutcome: "activity without an outcome"
+        case .hearsay: "hearsay"
+        case .hedge: "a hedge"
         }
     }
 
-    /// The standard's reason, for the refusal.
-    public var reason: String {
+    /// The refusal in the standard's words, naming the words that gave it away.
+    public func reason(_ marker: String) -> String {
         switch self {
-        case .loggingIn:
-            "“\(phrase)” is not evidence: condition 2 needs real usage data — a usage report showing the named end-users at baseline."
-        case .attendedSessions:
-            "“\(phrase)” is not evidence: condition 4 needs observed competence, not attendance."
-        case .absenceOfComplaint:
-            "“\(phrase)” is not evidence: the absence of a negative signal is not the presence of a positive one."
+        case .impression:
+            "“\(marker)” is an impression, not evidence: the standard asks for evidence, not assertion — "
+                + "a number, a date, a named report or document, or who did what."
+        case .absenceOfNegative:
+            "“\(marker)” is the absence of a negative signal, and the absence of a negative signal is not the presence of a positive one."
+        case .activityWithoutOutcome:
+            "“\(marker)” is activity, not an outcome: usage needs usage data and training needs observed competence — "
+                + "say what they did and what came of it."
+        case .hearsay:
+            "“\(marker)” is hearsay: evidence is first-hand — who saw or said it, when, and where it is written down."
+        case .hedge:
+            "“\(marker)” is a hedge: a condition is Met or Not Met, with no partial credit — say what is known."
         }
     }
 
-    /// Which non-evidence the text amounts to, or nil when it says something more.
-    public static func match(_ text: String) -> NonEvidence? {
-        if let known = judged.answer(for: text) { return known }
-        let words = significantWords(text)
-        let found = words.isEmpty ? nil : allCases.first { $0.covers(words) }
-        judged.remember(found, for: text)
+    /// Which kind of non-evidence the text amounts to, or nil when it carries a fact (or no
+    /// feeling at all). Remembered: the readiness pane judges the selected account's evidence on
+    /// every frame, and a change and the portfolio's summaries judge it again.
+    public static func match(_ text: String, voice: Voice = .ours) -> NonEvidenceFinding? {
+        let key = JudgedText(text: text, voice: voice)
+        if let known = judged.answer(for: key) { return known }
+        let found = judge(text, voice: voice)
+        judged.remember(found, for: key)
         return found
     }
 
-    /// Texts already judged: the readiness pane judges the selected account's evidence on every
-    /// frame, and the same texts again on every change to it.
-    private static let judged = Judged()
-
-    /// The first of `texts` that amounts to non-evidence, with which.
-    public static func firstMatch(in texts: [String?]) -> NonEvidence? {
-        for case let text? in texts { if let found = match(text) { return found } }
+    /// The first of `texts` that amounts to non-evidence.
+    public static func firstMatch(in texts: [String?], voice: Voice = .ours) -> NonEvidenceFinding? {
+        for case let text? in texts { if let found = match(text, voice: voice) { return found } }
         return nil
     }
 
-    private func covers(_ words: [String]) -> Bool {
-        let set = Set(words)
-        switch self {
-        case .loggingIn:
-            return !set.isDisjoint(with: Self.logWords) && set.isSubset(of: Self.logWords.union(Self.logExtras))
-        case .attendedSessions:
-            return !set.isDisjoint(with: Self.attendWords) && !set.isDisjoint(with: Self.sessionWords)
-                && set.isSubset(of: Self.attendWords.union(Self.sessionWords).union(Self.attendExtras))
-        case .absenceOfComplaint:
-            return !set.isDisjoint(with: Self.negations) && !set.isDisjoint(with: Self.negativeSignals)
-                && set.isSubset(of: Self.negations.union(Self.negativeSignals).union(Self.absenceExtras))
-        }
-    }
+    private static let judged = Remembered<JudgedText, NonEvidenceFinding?>()
 
-    /// Lower case, contractions opened, punctuation dropped, filler words removed. A word with
-    /// a digit in it is always significant: a number is a fact.
-    static func significantWords(_ text: String) -> [String] {
-        let t = text.lowercased()
-        // Read as the full path reads it, without Foundation's string search (fourteen searches a
-        // text were most of what a change cost): apostrophes made straight and contractions opened
-        // scalar by scalar. A combining mark could make Foundation's search (which respects them)
-        // and this one part ways: that rare text takes the full path itself.
-        if t.unicodeScalars.contains(where: { $0.properties.canonicalCombiningClass != .notReordered }) {
-            return significantWordsInFull(t)
-        }
-        var scalars = t.unicodeScalars.map { Self.apostrophes.contains($0) ? "'" : $0 }
-        for (short, long) in contractions {
-            scalars = Self.replacing(Array(short.unicodeScalars), with: Array(long.unicodeScalars), in: scalars)
-        }
-        var opened = String.UnicodeScalarView()
-        opened.append(contentsOf: scalars)
-        return String(opened).split { !($0.isLetter || $0.isNumber) }.map(String.init).filter { !filler.contains($0) }
-    }
+    /// In the order a refusal names them when a text falls in several: the most specific first.
+    static let reportingOrder: [NonEvidence] = [.absenceOfNegative, .activityWithoutOutcome, .hearsay, .hedge, .impression]
 
-    /// Every occurrence of `pattern`, left to right and not overlapping, replaced (as Foundation's
-    /// `replacingOccurrences` does).
-    private static func replacing(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar],
-                                  in text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard let first = pattern.first, text.count >= pattern.count else { return text }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.count + 8)
-        var i = 0
-        while i < text.count {
-            if text[i] == first, i + pattern.count <= text.count, text[i..<(i + pattern.count)].elementsEqual(pattern) {
-                out.append(contentsOf: replacement)
-                i += pattern.count
+    static func judge(_ text: String, voice: Voice) -> NonEvidenceFinding? {
+        var feelings: [NonEvidenceFinding] = []
+        var carriesFact = false
+        for clause in EvidenceWords(text).clauses {
+            let read = ClauseReading(clause, voice: voice)
+            if read.markers.isEmpty {
+                if read.hasFact || (voice == .sponsors && read.hasContent) { carriesFact = true }
+            } else if read.markers.allSatisfy({ [.absenceOfNegative, .activityWithoutOutcome].contains($0.kind) }),
+                      read.hasDate || read.hasDocument {
+                // "No problems since go-live on 2 March", "47 of 47 logging in, from the usage report":
+                // activity or an absence anchored to a record is a fact to judge.
+                carriesFact = true
             } else {
-                out.append(text[i])
-                i += 1
+                feelings += read.markers
             }
         }
-        return out
-    }
-
-    /// Written for an apostrophe: the right and left single quotes, the backtick and the acute accent.
-    static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}", "`", "\u{00B4}"]
-    /// Opened in this order, each everywhere in the text.
-    static let contractions = [("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not"),
-                               ("'re", " are"), ("'ve", " have"), ("'s", " is"), ("'d", " would"), ("'ll", " will"),
-                               ("'m", " am")]
-
-    /// The full path, with Foundation's search: curly and other apostrophes made straight,
-    /// contractions opened, letters and digits of any script kept. The other paths must read
-    /// every text as this one does (a test holds them to it).
-    static func significantWordsInFull(_ lowercased: String) -> [String] {
-        var t = lowercased
-        for (curly, straight) in [("\u{2019}", "'"), ("\u{2018}", "'"), ("`", "'"), ("\u{00B4}", "'")] {
-            t = t.replacingOccurrences(of: curly, with: straight)
+        guard !feelings.isEmpty else { return nil }
+        // In the sponsor's words an impression or hearsay is someone else's voice, whatever else is said.
+        if voice == .sponsors, let other = feelings.first(where: { $0.kind == .impression || $0.kind == .hearsay }) {
+            return other
         }
-        for (short, long) in contractions {
-            t = t.replacingOccurrences(of: short, with: long)
-        }
-        let words = t.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        return words.filter { !filler.contains($0) }
+        if carriesFact { return nil }
+        return reportingOrder.lazy.compactMap { kind in feelings.first { $0.kind == kind } }.first
     }
-
-    static let filler: Set<String> = [
-        "they", "them", "their", "theyre", "we", "i", "you", "he", "she", "it", "its", "our", "us", "everyone",
-        "everybody", "all", "most", "some", "many", "both", "users", "user", "end", "people", "team", "teams", "staff",
-        "customer", "customers", "client", "clients", "sponsor", "the", "a", "an", "and", "or", "so", "far", "yet",
-        "are", "is", "am", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did", "will",
-        "would", "seem", "seems", "seemed", "to", "of", "as", "at", "by", "from", "with", "that", "this", "there",
-        "just", "really", "very", "well", "yes", "yeah", "ok", "okay", "fine", "good", "great", "think", "believe",
-        "apparently", "basically", "certainly", "definitely", "clearly", "now", "still", "already", "also", "too",
-        "since", "then", "which", "who", "what", "sure", "i", "know", "say", "said", "says", "told", "tell",
-    ]
-    static let logWords: Set<String> = ["log", "logs", "logging", "logged", "login", "logins", "signing", "signed", "sign"]
-    static let logExtras: Set<String> = ["in", "on", "into", "onto", "system", "platform", "tool", "app", "service",
-                                         "regularly", "daily", "every", "each", "day", "days", "often", "frequently",
-                                         "lot", "lots", "always", "active", "using", "use"]
-    static let attendWords: Set<String> = ["attended", "attend", "attending", "attendance", "went", "came", "present",
-                                           "completed", "complete", "finished", "sat", "joined", "turned", "up", "showed"]
-    static let sessionWords: Set<String> = ["session", "sessions", "training", "trainings", "course", "courses",
-                                            "workshop", "workshops", "class", "classes", "webinar", "webinars"]
-    static let attendExtras: Set<String> = ["in", "on", "through", "for", "every", "each", "full", "100", "per",
-                                            "cent", "trained", "been"]
-    static let negations: Set<String> = ["no", "not", "never", "nobody", "none", "nothing", "zero", "without", "any",
-                                         "neither", "nor", "hardly"]
-    static let negativeSignals: Set<String> = ["complain", "complained", "complaining", "complaint", "complaints",
-                                               "issue", "issues", "problem", "problems", "red", "flag", "flags",
-                                               "negative", "feedback", "concern", "concerns", "escalation",
-                                               "escalations", "escalated", "raised", "grumble", "grumbles",
-                                               "grumbling", "pushback", "objection", "objections", "unhappy",
-                                               "unhappiness", "moan", "moaned", "trouble", "noise", "heard", "signal",
-                                               "signals", "bad"]
-    static let absenceExtras: Set<String> = ["in", "on", "about", "any", "one", "single", "received", "reported",
-                                             "got", "gotten", "heard", "come", "up", "back", "far", "weeks", "week",
-                                             "recently", "lately", "made", "so"]
 }
 
-/// What `NonEvidence.match` said of each text it read, from any thread; forgotten whole past a
-/// bound, so a long session's memory does not grow with every text ever judged.
-private final class Judged: @unchecked Sendable {
-    private let lock = NSLock()
-    private var answers: [String: NonEvidence?] = [:]
-    private let bound = 4_096
+/// A piece of text found to be non-evidence: which kind, and the words that gave it away.
+public struct NonEvidenceFinding: Equatable, Sendable, Hashable {
+    public var kind: NonEvidence
+    /// The words as read (lower case, contractions opened): "seems", "have not complained".
+    public var marker: String
 
-    /// nil when the text was not judged yet; `.some(nil)` when it was, and is not non-evidence.
-    func answer(for text: String) -> NonEvidence?? {
-        lock.lock()
-        defer { lock.unlock() }
-        return answers[text]
+    public init(kind: NonEvidence, marker: String) {
+        self.kind = kind
+        self.marker = marker
     }
 
-    func remember(_ answer: NonEvidence?, for text: String) {
+    public var reason: String { kind.reason(marker) }
+}
+
+/// One clause of a piece of evidence: the feelings in it, and the facts outside them.
+struct ClauseReading {
+    var markers: [NonEvidenceFinding] = []
+    var hasNumber = false
+    var hasDate = false
+    var hasDocument = false
+    var hasNamedPersonDoing = false
+    /// A word that is neither filler nor part of a feeling.
+    var hasContent = false
+
+    var hasFact: Bool { hasNumber || hasDate || hasDocument || hasNamedPersonDoing }
+
+    init(_ words: [EvidenceWords.Word], voice: NonEvidence.Voice) {
+        typealias M = NonEvidenceMarkers
+        let texts = words.map(\.text)
+        var inMarker = [Bool](repeating: false, count: texts.count)
+        func found(_ kind: NonEvidence, _ range: ClosedRange<Int>) {
+            for k in range { inMarker[k] = true }
+            markers.append(NonEvidenceFinding(kind: kind, marker: texts[range].joined(separator: " ")))
+        }
+        for i in texts.indices where M.negations.contains(texts[i]) {
+            var counted = 0
+            var j = i + 1
+            while j < texts.count, counted < M.absenceReach {
+                if M.negativeSignals.contains(texts[j]) {
+                    found(.absenceOfNegative, i...j)
+                    break
+                }
+                if !M.absenceFiller.contains(texts[j]) { counted += 1 }
+                j += 1
+            }
+        }
+        for pattern in M.absences + M.patterns where voice == .ours || pattern.inSponsorsWords {
+            for start in texts.indices {
+                if let end = Self.match(pattern, in: texts, from: start) { found(pattern.kind, start...end) }
+            }
+        }
+
+        var names = Set<Int>()
+        for (i, word) in words.enumerated() where !inMarker[i] {
+            let text = word.text
+            if word.hasDigit || M.numberWords.contains(text) { hasNumber = true }
+            if M.dateWords.contains(text) { hasDate = true }
+            if text == "may", [i - 1, i + 1].contains(where: { words.indices.contains($0) && words[$0].hasDigit }) { hasDate = true }
+            let negated = texts[max(0, i - 3)..<i].contains { M.negations.contains($0) }
+            if !negated, M.documentWords.contains(text)
+                || (M.signOff[0].contains(text) && i + 1 < texts.count && M.signOff[1].contains(texts[i + 1])) {
+                hasDocument = true
+            }
+            if word.isCapitalised, !M.filler.contains(text) {
+                let nextIsName = i + 1 < words.count && words[i + 1].isCapitalised
+                if !word.startsSentence || nextIsName { names.insert(i) }
+            }
+        }
+        for (i, word) in words.enumerated() where !inMarker[i] && !names.contains(i) && !M.filler.contains(word.text) {
+            hasContent = true
+        }
+        hasNamedPersonDoing = !names.isEmpty && hasContent
+    }
+
+    /// The index of the last word of `pattern` matched from `start`, or nil. What may stand
+    /// between steps (never before the first) is the pattern's `gap`.
+    static func match(_ pattern: NonEvidenceMarkers.Pattern, in texts: [String], from start: Int) -> Int? {
+        guard pattern.steps[0].contains(texts[start]) else { return nil }
+        var j = start + 1
+        for step in pattern.steps.dropFirst() {
+            var spare = pattern.gap == .oneMore ? 1 : 0
+            while j < texts.count, !step.contains(texts[j]) {
+                if pattern.gap != .none, NonEvidenceMarkers.skippable.contains(texts[j]) {
+                    j += 1
+                } else if spare > 0 {
+                    spare -= 1
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            guard j < texts.count, step.contains(texts[j]) else { return nil }
+            j += 1
+        }
+        if j < texts.count, pattern.notBefore.contains(texts[j]) { return nil }
+        return j - 1
+    }
+}
+
+struct JudgedText: Hashable, Sendable {
+    var text: String
+    var voice: NonEvidence.Voice
+}
+
+/// Answers already worked out, from any thread; forgotten whole past a bound, so a long
+/// session's memory does not grow with every text ever judged.
+final class Remembered<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var answers: [Key: Value] = [:]
+    private let bound = 4_096
+
+    /// nil when not worked out yet.
+    func answer(for key: Key) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return answers[key]
+    }
+
+    func remember(_ answer: Value, for key: Key) {
         lock.lock()
         defer { lock.unlock() }
         if answers.count >= bound { answers.removeAll(keepingCapacity: true) }
-        answers[text] = .some(answer)
+        answers[key] = answer
     }
 }

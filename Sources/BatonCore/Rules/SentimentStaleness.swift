@@ -50,6 +50,12 @@ extension Account {
         return !key.isEmpty && contacts.contains { $0.isSponsor && Self.personKey($0.name) == key }
     }
 
+    /// A contact the account names as an authorised signatory, by name.
+    public func isAuthorisedSignatory(_ name: String) -> Bool {
+        let key = Self.personKey(name)
+        return !key.isEmpty && contacts.contains { $0.isAuthorisedSignatory && Self.personKey($0.name) == key }
+    }
+
     /// Someone on our side who may observe a competence check: the onboarding coordinator (the
     /// operator) or the onboarding lead — never a customer contact, whose word is self-report.
     public func isOurObserver(_ name: String) -> Bool {

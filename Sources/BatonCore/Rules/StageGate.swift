@@ -7,6 +7,9 @@ public enum StageGateError: Error, Equatable, Sendable {
 
     public var message: String {
         switch self {
+        case .notCleared(let gaps) where !gaps.isEmpty && gaps.allSatisfy({ $0.kind == .stale }):
+            // Every condition was Met: what stands in the way is time, and a re-run closes it.
+            "Stale (\(ReadinessCondition.allCases.count - gaps.count) of 6 still valid): re-run the assessment, or override with a reason."
         case .notCleared(let gaps):
             "Not cleared (\(ReadinessCondition.allCases.count - gaps.count) of 6): close the gaps, or override with a reason."
         case .overrideReasonRequired:

@@ -14,7 +14,7 @@ extension Readiness {
     public static func displayedVerdict(for account: Account, today: CalendarDate) -> (verdict: Verdict, atTransfer: AssessmentRun?) {
         if account.stage >= .continuity, let run = transferRun(of: account) {
             let gaps = run.results.filter { $0.status != .met }.map {
-                ReadinessGap(condition: $0.condition, reason: "\($0.status.title) at the run of \(run.on.iso)", action: $0.action)
+                ReadinessGap(condition: $0.condition, kind: $0.status == .notMet ? .notMet : .unassessed, reason: "\($0.status.title) at the run of \(run.on.iso)", action: $0.action)
             }
             return (Verdict(isCleared: run.cleared, score: run.score, gaps: gaps), run)
         }

@@ -12,9 +12,9 @@ import Foundation
 /// not yet folded in), `.lock` (who has it open), and after a migration `.v<N>.bak` (the file as
 /// the older build wrote it). All are 0600: they hold internal notes about customers.
 public final class PortfolioStore {
-    public private(set) var portfolio: Portfolio
+    public internal(set) var portfolio: Portfolio
     public let path: String
-    public private(set) var access: StoreAccess
+    public internal(set) var access: StoreAccess
     /// The identity written in the store's header and on its journal's first line.
     public private(set) var storeID: String
 
@@ -26,17 +26,25 @@ public final class PortfolioStore {
     public var journalRecordCount: Int { journal?.recordCount ?? replayedRecords }
 
     private var lock: StoreLock?
-    private var journal: StoreJournal?
+    var journal: StoreJournal?
     private var replayedRecords: Int
     /// Where each account sits in `portfolio.accounts`, so a commit does not scan 10,000 ids.
-    private var positions: [String: Int]
+    var positions: [String: Int]
     /// The document on disk is in an older format, or has no identity yet: the next checkpoint rewrites it.
-    private var needsRewrite: Bool
+    var needsRewrite: Bool
     /// The file Baton last read or wrote: a checkpoint first checks the store is still that one.
-    private var documentIdentity: StoreFile.Identity?
+    var documentIdentity: StoreFile.Identity?
     /// Read-only only because another process held the lock (a `baton list`, another dashboard):
     /// `retryLock()` may make it writable once that process is gone.
     private var lockedOut = false
+    /// Each account changed since the document was last read or written, as the document holds
+    /// it (nil inside: an account the document does not hold, added since). What an outside
+    /// edit is merged against: an account the other program left as it was takes this
+    /// session's version. Emptied by every write of the document.
+    var bases: [String: Account?] = [:]
+    /// Every file this session's version was written aside to (`.mine-…json`) because the store
+    /// was changed by something else: the exit status says so.
+    public internal(set) var writtenAside: [String] = []
 
     private init(path: String, portfolio: Portfolio, access: StoreAccess, storeID: String, lock: StoreLock?,
                  journal: StoreJournal?, replayedRecords: Int, needsRewrite: Bool, documentIdentity: StoreFile.Identity?) {
@@ -78,10 +86,10 @@ public final class PortfolioStore {
                             forReading: Bool = false) throws -> PortfolioStore {
         let path = try StoreFile.followingSymlink(path)
         var document = try readDocument(path: path)
-        var reasons: [String] = []
+        var reasons: [ReadOnlyReason] = []
         var lock: StoreLock?
         if forReading {
-            reasons.append("opened for reading only")
+            reasons.append(.openedForReading)
         } else {
             try StoreFile.makeFolder(StoreFile.folder(of: path))
             switch StoreLock.acquire(path + ".lock") {
@@ -102,7 +110,7 @@ public final class PortfolioStore {
             let newID = StoreDocument.newStoreID()
             var identity: StoreFile.Identity?
             if lock != nil {
-                try AtomicFile.replace(path, with: try StoreDocument.encode(portfolio, savedAt: now, storeID: newID), backupPath: nil)
+                try AtomicFile.write(try StoreDocument.encode(portfolio, savedAt: now, storeID: newID), to: path)
                 identity = StoreFile.identity(of: path)
             }
             document = Document(contents: StoreDocument.Contents(portfolio: portfolio, formatVersion: StoreDocument.currentFormatVersion,
@@ -120,8 +128,7 @@ public final class PortfolioStore {
         guard let document else { throw StoreError.missing(path: path, leftovers: []) }
         let contents = document.contents
         if contents.formatVersion > StoreDocument.currentFormatVersion {
-            reasons.append("\(path) was written by a newer Baton (format version \(contents.formatVersion); this build "
-                           + "reads up to \(StoreDocument.currentFormatVersion)) and will not be rewritten by this one; opened read-only")
+            reasons.append(.newerFormat(path: path, version: contents.formatVersion, readsUpTo: StoreDocument.currentFormatVersion))
         }
         // A store from before identities takes its journal's (written at an open since), else a new one.
         let fileStoreID = contents.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil }
@@ -130,25 +137,28 @@ public final class PortfolioStore {
         var positions = Dictionary(portfolio.accounts.enumerated().map { ($0.element.id, $0.offset) },
                                    uniquingKeysWith: { first, _ in first })
         var replayed = replay.records.count
+        var bases: [String: Account?] = [:]
         if let fileStoreID, let journalID = replay.storeID, journalID != fileStoreID {
             // Copied or left beside this store from another one: never replayed, never touched.
-            reasons.append(StoreError.foreignJournal(path: path + ".journal", journalStoreID: journalID, storeID: fileStoreID).description)
+            reasons.append(.untrustedJournal(StoreError.foreignJournal(path: path + ".journal", journalStoreID: journalID, storeID: fileStoreID).description))
             replay.damage = nil
             replayed = 0
         } else {
             for record in replay.records {
+                let id = record.upsert.id
+                if bases[id] == nil { bases[id] = .some(positions[id].map { portfolio.accounts[$0] }) }
                 upsert(record.upsert, into: &portfolio, positions: &positions)
             }
         }
         if let damage = replay.damage {
-            reasons.append(StoreError.damagedJournal(path: path + ".journal", line: damage.line, record: damage.record, reason: damage.reason,
-                                                     followed: damage.followed).description)
+            reasons.append(.untrustedJournal(StoreError.damagedJournal(path: path + ".journal", line: damage.line, record: damage.record,
+                                                                       reason: damage.reason, followed: damage.followed).description))
         }
 
         guard reasons.isEmpty, let lock else {
             // Read-only: hold nothing, so a writable Baton can still start.
             lock?.release()
-            let store = PortfolioStore(path: path, portfolio: portfolio, access: .readOnly(reason: reasons.joined(separator: "; ")),
+            let store = PortfolioStore(path: path, portfolio: portfolio, access: .readOnly(reasons),
                                        storeID: storeID, lock: nil, journal: nil, replayedRecords: replayed, needsRewrite: false,
                                        documentIdentity: document.identity)
             store.lockedOut = !forReading && lock == nil && reasons.count == 1
@@ -162,22 +172,25 @@ public final class PortfolioStore {
         let journal = try StoreJournal.openForAppend(path: path + ".journal", replay: replay, storeID: storeID)
         let migrated = contents.formatVersion < StoreDocument.currentFormatVersion
         if migrated, let original = document.original {
-            try AtomicFile.createOnce("\(path).v\(contents.formatVersion).bak", with: original)
+            try AtomicFile.write(original, to: "\(path).v\(contents.formatVersion).bak", existing: .keep)
         }
-        return PortfolioStore(path: path, portfolio: portfolio, access: .readWrite, storeID: storeID, lock: lock, journal: journal,
-                              replayedRecords: 0, needsRewrite: migrated || fileStoreID == nil,
-                              documentIdentity: StoreFile.identity(of: path))
+        let store = PortfolioStore(path: path, portfolio: portfolio, access: .readWrite, storeID: storeID, lock: lock, journal: journal,
+                                   replayedRecords: 0, needsRewrite: migrated || fileStoreID == nil,
+                                   documentIdentity: StoreFile.identity(of: path))
+        store.bases = bases
+        return store
     }
 
     /// The document as read: its contents, its bytes (kept for a migration's backup) and which file it was.
-    private struct Document {
+    struct Document {
         var contents: StoreDocument.Contents
         var original: Data?
         var identity: StoreFile.Identity?
     }
 
     /// The document at `path`, nil when there is none; refused (thrown) when it cannot be read.
-    private static func readDocument(path: String) throws -> Document? {
+    static func readDocument(path: String) throws -> Document? {
+        if let size = StoreFile.fileSize(path), size > InputLimits.storeBytes { throw StoreError.tooLarge(path: path, size: size) }
         // Through a window first: at 10,000 accounts the whole text (~300 MB) and the portfolio
         // decoded from it no longer sit in memory together.
         let streamed = try StoreFile.withFileForReading(path, followingLinks: false) { fd, info -> Document? in
@@ -207,7 +220,7 @@ public final class PortfolioStore {
             var positions = Dictionary(reread.accounts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
             for record in replay.records { Self.upsert(record.upsert, into: &reread, positions: &positions) }
             guard reread == portfolio else {
-                access = .readOnly(reason: "the Baton that had the store open changed it since; restart Baton to edit the newer version")
+                access = .readOnly([.changedByHolder])
                 return false
             }
             storeID = fileStoreID ?? replay.storeID.flatMap { StoreDocument.isUsableStoreID($0) ? $0 : nil } ?? storeID
@@ -291,16 +304,16 @@ public final class PortfolioStore {
     /// The portfolio in memory changes only once the change is on disk: if this throws, the
     /// change did not happen.
     public func commit(_ account: Account) throws {
-        guard case .readWrite = access, let journal else { throw StoreError.readOnly(reason: readOnlyReason) }
+        guard case .readWrite = access, let journal else { throw StoreError.readOnly(readOnlyReasons) }
         do {
             try journal.append(account)
         } catch {
             if journal.isBroken {
-                access = .readOnly(reason: "a write to \(journal.path) failed and could not be undone (\(error)); "
-                                   + "restart Baton: every change before this one is safe")
+                access = .readOnly([.journalBroken(path: journal.path, error: "\(error)")])
             }
             throw error
         }
+        if bases[account.id] == nil { bases[account.id] = .some(positions[account.id].map { portfolio.accounts[$0] }) }
         Self.upsert(account, into: &portfolio, positions: &positions)
     }
 
@@ -310,10 +323,11 @@ public final class PortfolioStore {
     /// synced). A crash in between leaves records the document already holds: replaying an
     /// upsert of an account onto the same account changes nothing.
     public func checkpoint(now: Date = Date()) throws {
-        guard case .readWrite = access, let journal else { throw StoreError.readOnly(reason: readOnlyReason) }
+        guard case .readWrite = access, let journal else { throw StoreError.readOnly(readOnlyReasons) }
         try write(portfolio, savedAt: now)
         documentIdentity = StoreFile.identity(of: path)
         needsRewrite = false
+        bases = [:]
         try journal.empty()
     }
 
@@ -328,7 +342,7 @@ public final class PortfolioStore {
     /// use to bring a removed account back. The portfolio in memory changes only once that is done.
     @discardableResult
     public func remove(accountIDs: Set<String>, now: Date = Date()) throws -> [Account] {
-        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
+        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(readOnlyReasons) }
         let removed = portfolio.accounts.filter { accountIDs.contains($0.id) }
         try apply(upserts: [], removals: accountIDs, now: now)
         return removed
@@ -342,7 +356,7 @@ public final class PortfolioStore {
             try StoreDocument.write(portfolio, savedAt: now, storeID: storeID, to: fd, path: name)
         }
         try keepBothIfChangedOnDisk(write: write)
-        try AtomicFile.replace(path, backupPath: backupPath, write: write)
+        try AtomicFile.write(to: path, backupPath: backupPath, write)
     }
 
     /// An edit by hand, a `git checkout` or another program while Baton had the store open must
@@ -358,13 +372,14 @@ public final class PortfolioStore {
         guard changed else { return }
         let mine = path + ".mine-\(StoreFile.uniqueSuffix()).json"
         var kept: String?
-        if (try? AtomicFile.createOnce(mine, write: write)) != nil {
+        if (try? AtomicFile.write(to: mine, existing: .keep, write)) == true {
             kept = mine
+            writtenAside.append(mine)
             // Everything in the journal is in that file now.
             try? journal?.empty()
         }
         let error = StoreError.changedOnDisk(path: path, keptAt: kept)
-        access = .readOnly(reason: error.description)
+        access = .readOnly([.changedOnDisk(path: path, keptAt: kept)])
         throw error
     }
 
@@ -388,7 +403,7 @@ public final class PortfolioStore {
     /// against a file someone else changed. Killed anywhere, the store holds the portfolio as it
     /// was before or as it is after. The portfolio in memory changes only once that is done.
     public func apply(upserts accounts: [Account], removals accountIDs: Set<String>, now: Date = Date()) throws {
-        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(reason: readOnlyReason) }
+        guard case .readWrite = access, journal != nil else { throw StoreError.readOnly(readOnlyReasons) }
         let removing = accountIDs.filter { positions[$0] != nil }
         guard !accounts.isEmpty || !removing.isEmpty else { return }
         if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
@@ -403,6 +418,7 @@ public final class PortfolioStore {
         // The same guarded write as a checkpoint: never over a file someone else changed.
         try write(after, savedAt: now)
         documentIdentity = StoreFile.identity(of: path)
+        bases = [:]
         portfolio = after
         positions = afterPositions
     }
@@ -424,19 +440,18 @@ public final class PortfolioStore {
             journal = nil
             lock?.release()
             lock = nil
-            if case .readWrite = access { access = .readOnly(reason: "the store was closed") }
+            if case .readWrite = access { access = .readOnly([.closed]) }
         }
         if case .readWrite = access, journalRecordCount > 0 || needsRewrite, foldsOnClose {
             try checkpoint()
         }
     }
 
-    private var readOnlyReason: String {
-        if case .readOnly(let reason) = access { return reason }
-        return "the store was closed"
+    private var readOnlyReasons: [ReadOnlyReason] {
+        access.reasons.isEmpty ? [.closed] : access.reasons
     }
 
-    private static func upsert(_ account: Account, into portfolio: inout Portfolio, positions: inout [String: Int]) {
+    static func upsert(_ account: Account, into portfolio: inout Portfolio, positions: inout [String: Int]) {
         if let i = positions[account.id] {
             portfolio.accounts[i] = account
         } else {

@@ -25,7 +25,7 @@ public struct StoreDocumentMap: @unchecked Sendable {
     public static func open(path: String) -> StoreDocumentMap? {
         guard let resolved = try? StoreFile.followingSymlink(path), let before = StoreFile.identity(of: resolved) else { return nil }
         var info = stat()
-        guard lstat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+        guard lstat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= InputLimits.storeBytes,
               let data = try? Data(contentsOf: URL(fileURLWithPath: resolved), options: .alwaysMapped),
               StoreFile.identity(of: resolved) == before, data.count == before.size else { return nil }
         return StoreDocumentMap(bytes: data, identity: before)

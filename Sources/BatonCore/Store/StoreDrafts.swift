@@ -24,7 +24,7 @@ public enum StoreDrafts {
 
     /// Replaces the drafts file whole: whatever moment the process dies, it is the old or the new one.
     public static func write(_ data: Data, forStore storePath: String) throws {
-        try AtomicFile.replace(path(forStore: storePath), with: data, backupPath: nil)
+        try AtomicFile.write(data, to: path(forStore: storePath))
     }
 
     /// No draft left: the file goes.

@@ -11,7 +11,7 @@ public enum StoreError: Error, CustomStringConvertible {
     /// A system call failed: `operation` is a verb phrase ("write", "rename X to").
     case io(path: String, operation: String, errno: Int32)
     /// This process may not change the store (locked by another, newer format, damaged journal).
-    case readOnly(reason: String)
+    case readOnly([ReadOnlyReason])
     /// A record in the middle of the journal is damaged: changes after it cannot be trusted.
     case damagedJournal(path: String, line: Int, record: Int, reason: String, followed: Bool)
     /// The store is gone but its backup or journal is still there: creating a fresh store
@@ -27,6 +27,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case changedOnDisk(path: String, keptAt: String?)
     /// The portfolio could not be turned into JSON (a value JSON cannot hold).
     case unencodable(reason: String)
+    /// The file is larger than any store Baton writes (`InputLimits.storeBytes`): not read at all.
+    case tooLarge(path: String, size: Int)
 
     /// Each line through `SafeText`: a reason may quote a value or a path from the file.
     public var description: String { SafeText.sanitizeLines(sentence) }
@@ -43,8 +45,8 @@ public enum StoreError: Error, CustomStringConvertible {
             default: "check the folder exists, is yours and has room, then try again"
             }
             return "could not \(operation) \(path): \(String(cString: strerror(code))) — \(remedy)"
-        case .readOnly(let reason):
-            return "the store is read-only: \(reason)"
+        case .readOnly(let reasons):
+            return "the store is read-only: " + reasons.map(\.description).joined(separator: "; ")
         case .damagedJournal(let path, let line, let record, let reason, let followed):
             return "\(path):\(line): journal record \(record) is damaged (\(reason))"
                 + (followed ? " and later records follow it" : "") + " — "
@@ -68,6 +70,9 @@ public enum StoreError: Error, CustomStringConvertible {
                 + "left that version in place; \(kept). Compare the two, keep what you want as \(path), and open Baton again"
         case .unencodable(let reason):
             return "the portfolio could not be saved as JSON: \(reason) — nothing was written"
+        case .tooLarge(let path, let size):
+            return "\(path) is \(InputLimits.size(size)), more than a store Baton will read (\(InputLimits.size(InputLimits.storeBytes)); "
+                + "10,000 accounts take about 300 MB) — Baton has left it alone; is it the portfolio's JSON file?"
         }
     }
 }

@@ -17,10 +17,10 @@ enum StoreFile {
         .io(path: path, operation: operation, errno: code)
     }
 
-    /// Opens with `flags`, retrying on EINTR; files it creates get 0600 whatever the umask.
-    static func openFile(_ path: String, _ flags: Int32, operation: String) throws -> Int32 {
+    /// Opens with `flags`, retrying on EINTR; files it creates get `mode` (0600 unless said) whatever the umask.
+    static func openFile(_ path: String, _ flags: Int32, operation: String, mode: mode_t = privateMode) throws -> Int32 {
         while true {
-            let fd = open(path, flags | O_CLOEXEC, privateMode)
+            let fd = open(path, flags | O_CLOEXEC, mode)
             if fd >= 0 {
                 if flags & O_NOFOLLOW != 0 || flags & O_NONBLOCK != 0 {
                     // Opened to be a regular file of ours: judged on the descriptor, so nothing
@@ -32,10 +32,10 @@ enum StoreFile {
                         throw error
                     }
                 }
-                if flags & O_CREAT != 0, fchmod(fd, privateMode) != 0 {
+                if flags & O_CREAT != 0, fchmod(fd, mode) != 0 {
                     let code = errno
                     close(fd)
-                    throw fail(path, "set permissions 0600 on", code)
+                    throw fail(path, "set permissions \(String(mode, radix: 8)) on", code)
                 }
                 return fd
             }

@@ -46,6 +46,7 @@ final class StoreJournal {
 
     /// Reads the journal at `path`; a missing journal is an empty one.
     static func read(path: String) throws -> Replay {
+        if let size = StoreFile.fileSize(path), size > InputLimits.storeBytes { throw StoreError.tooLarge(path: path, size: size) }
         guard let data = try StoreFile.readFile(path) else { return Replay() }
         return parse(data)
     }
@@ -144,7 +145,7 @@ final class StoreJournal {
 
     /// Returns only once the record is on disk.
     func append(_ account: Account) throws {
-        guard !isBroken else { throw StoreError.readOnly(reason: "an earlier write to \(path) failed and could not be undone") }
+        guard !isBroken else { throw StoreError.readOnly([.journalBroken(path: path, error: nil)]) }
         let line = try JournalRecord.line(for: account)
         do {
             // pwrite at our own offset rather than O_APPEND: after a failure the next record must

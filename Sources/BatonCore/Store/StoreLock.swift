@@ -13,7 +13,7 @@ final class StoreLock {
     enum Outcome {
         case acquired(StoreLock)
         /// Someone else holds it, or it cannot be taken here: the reason, for a read-only open.
-        case unavailable(reason: String)
+        case unavailable(ReadOnlyReason)
     }
 
     let path: String
@@ -32,7 +32,7 @@ final class StoreLock {
             // Never through a link (its target would get the pid written over it), never a FIFO.
             fd = try StoreFile.openFile(path, O_RDWR | O_CREAT | StoreFile.regularOnly, operation: "open the lock file")
         } catch {
-            return .unavailable(reason: "\(error); opened read-only")
+            return .unavailable(.lockUnavailable("\(error)"))
         }
         _ = fchmod(fd, StoreFile.privateMode)
         // flock belongs to the open file description: a second open() of the same file, even in
@@ -44,10 +44,9 @@ final class StoreLock {
             if code == EWOULDBLOCK {
                 let holder = (try? StoreFile.readAll(fd, path: path, limit: 32))
                     .flatMap { Int(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
-                let who = holder.map { "another baton (pid \($0))" } ?? "another baton"
-                return .unavailable(reason: "\(who) has this store open; opened read-only")
+                return .unavailable(.heldByAnother(pid: holder))
             }
-            return .unavailable(reason: "could not lock \(path): \(String(cString: strerror(code))); opened read-only")
+            return .unavailable(.lockUnavailable("could not lock \(path): \(String(cString: strerror(code)))"))
         }
         // The holder's pid, only for the message the next opener shows; no fsync: it need not survive a crash.
         let pid = Data("\(getpid())\n".utf8)

@@ -45,13 +45,10 @@ public enum StoreReader {
         } catch {
             throw Failure.unreadable("\(error)")
         }
-        if case .readOnly(let reason) = store.access {
-            // Reading only is the point; a newer format reads fine. Anything else (a damaged or
-            // foreign journal) means what is on disk is not the whole truth: say so, show nothing.
-            let problems = reason.components(separatedBy: "; ")
-                .filter { $0 != "opened for reading only" && !$0.contains("written by a newer Baton") }
-            if !problems.isEmpty { throw Failure.unreadable(problems.joined(separator: "; ")) }
-        }
+        // Reading only is the point; a newer format reads fine. Anything else (a damaged or
+        // foreign journal) means what is on disk is not the whole truth: say so, show nothing.
+        let problems = store.access.reasons.filter { !$0.leavesReadingWhole }
+        if !problems.isEmpty { throw Failure.unreadable(problems.map(\.description).joined(separator: "; ")) }
         return store.portfolio
     }
 }

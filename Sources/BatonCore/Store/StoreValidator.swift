@@ -4,6 +4,11 @@ public enum StoreValidator {
     public static func validate(path: String) -> [StoreProblem] {
         var problems: [StoreProblem]
         do {
+            if let size = StoreFile.fileSize((try? StoreFile.followingSymlink(path)) ?? path), size > InputLimits.storeBytes {
+                return [StoreProblem(path: path, message: "is \(InputLimits.size(size)), more than a store Baton will read "
+                                     + "(\(InputLimits.size(InputLimits.storeBytes)))",
+                                     remedy: "Baton left it alone; check it is the portfolio's JSON file")]
+            }
             guard let data = try StoreFile.readFile(path, followingLinks: true) else {
                 return [StoreProblem(path: path, message: "does not exist",
                                      remedy: "check the path; Baton creates a new store there when it opens it")]

@@ -82,11 +82,12 @@ enum AccountCardView {
     static func statusLine(_ account: Account, today: CalendarDate, width: Int) -> String {
         let verdict = Readiness.verdict(for: account, today: today)
         let flag = account.isScheduleDrivenTransition ? " · ⚑ schedule-driven" : ""
+        let said = verdict.isStale ? "stale: re-run" : verdict.title.lowercased()
         let long = "Stage \(account.stage.rawValue) \(account.stage.title) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
-            + " · readiness \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.title)" + flag
+            + " · readiness \(verdict.score)/6 \(said) · \(account.health.title)" + flag
         if DisplayText.width(long) <= width { return long }
         return "Stage \(account.stage.rawValue) \(account.stage.shortTitle) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
-            + " · \(verdict.score)/6 \(verdict.isCleared ? "cleared" : "not cleared") · \(account.health.title)" + flag
+            + " · \(verdict.score)/6 \(said) · \(account.health.title)" + flag
     }
 
     /// The first line to show so the cursor's row is on screen, near the middle, with as many of

@@ -10,6 +10,7 @@ enum CardMilestones {
         switch validity {
         case .valid: verdict = ("✓ Met, every milestone completed with date and evidence", .met)
         case .stale(let why): verdict = ("! Met but stale: \(why)", .stale)
+        case .contradicted(let why): verdict = ("✗ Met but contradicted: \(why)", .notMet)
         case .missingEvidence(let why) where mark == .met: verdict = ("! Met but not backed: \(why)", .stale)
         case .notMet:
             verdict = ("✗ \(validity.reason ?? "Not Met")", .notMet)

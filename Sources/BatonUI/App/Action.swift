@@ -22,4 +22,9 @@ public enum Action: Equatable, Sendable {
     /// A shared portfolio: the database holds this account now (someone changed it, or one of
     /// ours came back re-applied or refused); the note says who did what. Either may be nil.
     case sharedChange(Account?, note: String?)
+    /// The runtime found the store changed by another program while it was open: ask the lead.
+    case storeChangedOnDisk
+    /// The runtime carried out the lead's answer: what the store holds now (nil: unchanged), the
+    /// title bar's status, and what happened, in a sentence.
+    case outsideEditResolved(Portfolio?, status: SaveStatus, note: String)
 }

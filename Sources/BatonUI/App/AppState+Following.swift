@@ -48,7 +48,7 @@ extension AppState {
     mutating func refusesWork(_ command: Command) -> Bool {
         guard case .readOnly(let reason) = saveStatus else { return false }
         switch command {
-        case .readinessMeeting, .tDayWalkthrough, .meetings, .agendaMeeting, .markMet, .markNotMet:
+        case .readinessMeeting, .tDayWalkthrough, .meetings, .agendaMeeting, .markMet, .markNotMet, .markActionDone:
             message = "Not started — the store is read-only: \(reason)"
             return true
         default:

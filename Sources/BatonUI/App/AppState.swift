@@ -39,6 +39,8 @@ public struct AppState: Equatable, Sendable {
     public private(set) var agenda: [AgendaEntry] = []
 
     public var overlay: Overlay?
+    /// The store was changed by another program: the question waiting for the lead's answer.
+    public internal(set) var outsideEdit: OutsideEditPrompt?
     /// What is typed after `/` in the help: the help shows only the lines that match.
     public var helpQuery: String?
     /// What the help was opened over (a meeting, a form…): closing the help goes back to it.

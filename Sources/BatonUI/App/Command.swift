@@ -10,7 +10,7 @@ public enum Command: Hashable, Sendable {
     case filter, cycleSort, sort(SortKey), toggleAttention
     case toggleOpenIssues, toggleAgenda, toggleMouse
     case undo, redo
-    case markMet, markNotMet, clearMark, readinessMeeting, pastRuns, tDayWalkthrough
+    case markMet, markNotMet, clearMark, markActionDone, readinessMeeting, pastRuns, tDayWalkthrough
     case stageForward, stageBack
     /// The three agenda meetings: the chooser, and each by name.
     case meetings, agendaMeeting(Meeting.Kind)
@@ -62,6 +62,7 @@ public enum Command: Hashable, Sendable {
         case .markMet: "mark-met"
         case .markNotMet: "mark-not-met"
         case .clearMark: "clear-mark"
+        case .markActionDone: "mark-action-done"
         case .readinessMeeting: "readiness-meeting"
         case .pastRuns: "past-runs"
         case .tDayWalkthrough: "t-day-walkthrough"

@@ -22,4 +22,7 @@ public enum Effect: Equatable, Sendable {
     /// A shared portfolio: send this change (already confirmed on screen, its account in `.commit`
     /// next to it), made in this context, to the database through the outbox.
     case share(AccountChange, accountID: String, context: ChangeContext)
+    /// The lead's answer to an outside edit of the store: carried out by the runtime, which
+    /// answers with `.outsideEditResolved`.
+    case resolveOutsideEdit(OutsideEditChoice)
 }

@@ -10,6 +10,8 @@ public enum SaveStatus: Equatable, Sendable {
     case demo
     /// A shared portfolio: whether its database answers, and how many changes wait in the outbox.
     case shared(online: Bool, waiting: Int)
+    /// Another program changed the store while it was open: nothing is written over it until the lead chooses.
+    case changedOnDisk
 
     public var label: String {
         switch self {
@@ -17,6 +19,7 @@ public enum SaveStatus: Equatable, Sendable {
         case .unsaved(let n): "\(n) unsaved"
         case .readOnly: "read-only"
         case .demo: "throwaway copy"
+        case .changedOnDisk: "CHANGED ON DISK"
         case .shared(let online, let waiting):
             waiting == 0 ? (online ? "synced" : "offline")
                 : "\(online ? "" : "offline · ")\(waiting) change\(waiting == 1 ? "" : "s") waiting"

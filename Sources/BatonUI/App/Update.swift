@@ -54,6 +54,13 @@ public enum Update {
         case .sharedChange(let account, let note):
             state.sharedChange(account, note: note)
             return []
+        case .storeChangedOnDisk:
+            state.noticeOutsideEdit()
+            return []
+        case .outsideEditResolved(let portfolio, let status, let note):
+            state.outsideEditResolved(portfolio, status: status, note: note)
+            keepCursorsVisible(&state)
+            return []
         }
     }
 
@@ -69,7 +76,10 @@ public enum Update {
         // While the screen says "terminal too small" nothing else is on it: other keys do nothing.
         if tooSmall { return [] }
         // Shared with the customer: only present mode's own keys, so nothing internal can be opened.
+        // An outside edit waits for the lead to leave present mode (its question names the store).
         if state.presenting { return PresentUpdate.handle(key, &state) }
+        // An outside edit of the store is answered before anything else is done (help included).
+        if state.outsideEdit != nil { return state.outsideEditKey(key) }
         // `?` (F1 where ? is text being typed) inside any form, meeting or view: that context's keys.
         if let context = state.keyContext, context.opensItsHelp,
            key == .function(1) || (key == .char("?") && !state.typesText) {
@@ -175,7 +185,7 @@ public enum Update {
             if state.showAgenda { state.rebuildAgenda() }
         case .undo: return state.undo()
         case .redo: return state.redo()
-        case .markMet, .markNotMet, .clearMark:
+        case .markMet, .markNotMet, .clearMark, .markActionDone:
             return mark(command, &state)
         case .readinessMeeting:
             guard let account = state.selectedAccount else { return [] }
@@ -331,10 +341,26 @@ public enum Update {
             state.overlay = .form(FormState(change: .markMet(condition), account: account))
         case .markNotMet:
             state.overlay = .form(FormState(change: .markNotMet(condition), account: account))
+        case .markActionDone:
+            if let form = actionDoneForm(condition, account: account, message: &state.message) { state.overlay = .form(form) }
         default:
             return state.applyOrSay(.readiness(.clearMark(condition)), to: account.id)
         }
         return []
+    }
+
+    /// The form for marking a condition's action done, or why there is none to mark.
+    static func actionDoneForm(_ condition: ReadinessCondition, account: Account, message: inout String?) -> FormState? {
+        let mark = account.readiness[condition]
+        guard mark.status == .notMet, let action = mark.action else {
+            message = "Condition \(condition.number) is \(mark.status.title): only a Not Met condition has an action to mark done."
+            return nil
+        }
+        if let done = action.doneOn {
+            message = "The action on condition \(condition.number) was done on \(done.iso): re-run it — m Met, n Not Met."
+            return nil
+        }
+        return FormState(change: .markActionDone(condition), account: account)
     }
 
     /// A form over the dashboard: submitted values are judged, then confirmed or refused in place.

@@ -116,54 +116,50 @@ public struct FormState: Equatable, Codable, Sendable {
     /// Ctrl-S submits from anywhere; Esc cancels. Everything else is typing.
     public mutating func handle(_ key: KeyEvent, today: CalendarDate) -> Outcome {
         guard !fields.isEmpty else { return key == .escape ? .cancelled : .submitted }
+        // A question on the form (discard what was typed? take this person as new?) takes the
+        // next key: only its answer says yes; any other key goes back to the form.
         if let question = askingNewPerson {
-            // Only Enter takes the name as new; any other key goes back to the field to correct it.
             askingNewPerson = nil
             problem = nil
-            if key == .enter || key == .char("y") || key == .char("Y") {
-                newPeople.insert(PersonName.fold(question.name))
-                return submitIfComplete(today: today)
-            }
-            return .editing
+            guard FormKeys.table.command(for: key, where: { $0 == .answerYes }) == .answerYes || key == .enter else { return .editing }
+            newPeople.insert(PersonName.fold(question.name))
+            return submitIfComplete(today: today)
         }
         if confirmingDiscard {
-            // Only an explicit yes throws typed text away; any other key goes back to the form.
             confirmingDiscard = false
             problem = nil
-            return key == .char("y") || key == .char("Y") ? .cancelled : .editing
+            return FormKeys.table.command(for: key, where: { $0 == .answerYes }) == .answerYes ? .cancelled : .editing
         }
         if !fields[focus].choices.isEmpty, pick(key) { return .editing }
-        switch key {
-        case .escape:
+        // The field's own editing first (a notes field takes Enter and the arrows); then the table.
+        let command = FormKeys.table.command(for: key, typing: true, where: { $0 != .answerYes })
+        if command != .save, command != .cancel, command != .nextField, command != .previousField, fields[focus].input.handle(key) {
+            return .editing
+        }
+        switch command {
+        case .cancel:
             guard hasTypedText else { return .cancelled }
             confirmingDiscard = true
             problem = "Discard what you typed? y discards, any other key goes back to the form."
-            return .editing
-        case .ctrl("s"):
+        case .save:
             return submitIfComplete(today: today)
-        case .tab:
-            if let name = completion(for: focus) {
+        case .nextField:
+            if key == .tab, let name = completion(for: focus) {
                 fields[focus].input = TextField(label: fields[focus].label, text: name, multiLine: false)
                 return .editing
             }
-            enter((focus + 1) % fields.count)
-            return .editing
-        case .backTab:
-            enter((focus + fields.count - 1) % fields.count)
-            return .editing
-        default:
-            if fields[focus].input.handle(key) { return .editing }
-            if key == .enter {
-                if focus == fields.count - 1 { return submitIfComplete(today: today) }
-                enter(focus + 1)
-            } else if key == .down {
-                enter(min(fields.count - 1, focus + 1))
-            } else if key == .up {
-                enter(max(0, focus - 1))
-            }
-            return .editing
+            enter(key == .tab ? (focus + 1) % fields.count : min(fields.count - 1, focus + 1))
+        case .previousField:
+            enter(key == .backTab ? (focus + fields.count - 1) % fields.count : max(0, focus - 1))
+        case .enter:
+            if focus == fields.count - 1 { return submitIfComplete(today: today) }
+            enter(focus + 1)
+        case .stepChoice, .moveInLine, .deleteInLine, .answerYes, nil:
+            break
         }
+        return .editing
     }
+
 
     /// A picker field takes ←/→ and Space to step through its values and a value's letter to pick
     /// it; typing anything else does nothing, so a choice is never free text.

@@ -71,6 +71,8 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("m")], .markMet, .pane(.readiness), help: "Mark the condition Met: asks for the evidence its standard names", hint: "Met"),
         KeyBinding([.char("n")], .markNotMet, .pane(.readiness), help: "Mark it Not Met: asks for the action that closes the gap (what, owner, deadline)", hint: "Not Met"),
         KeyBinding([.char("c")], .clearMark, .pane(.readiness), help: "Clear the mark: back to Unassessed"),
+        KeyBinding([.char("d")], .markActionDone, .pane(.readiness),
+                   help: "A Not Met condition's action is done: when, and what was done; then re-run the condition", hint: "done"),
         KeyBinding([.char("R")], .pastRuns, .pane(.readiness), help: "Past assessment runs, each comparable with the marks as they stand", hint: "runs"),
 
         // The risk register.

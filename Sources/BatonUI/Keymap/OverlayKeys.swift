@@ -3,7 +3,7 @@
 /// them, the help, `baton keys` and docs/keys.md list the keys its update dispatches on.
 public enum OverlayContext: String, CaseIterable, Sendable {
     case filter, form, readinessMeeting, walkthrough, agendaMeeting, pastRuns, meetingChooser, measures, search,
-         exportMenu, importPreview, help, helpSearch, palette, present
+         exportMenu, importPreview, help, helpSearch, palette, present, outsideEdit
 
     public var title: String {
         switch self {
@@ -22,6 +22,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .helpSearch: "Searching the help"
         case .palette: "The command palette"
         case .present: "Present mode: the screen shared with the customer"
+        case .outsideEdit: "The store was changed by another program"
         }
     }
 
@@ -34,7 +35,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
     }
 
     /// `?` and F1 here open the help at this context's keys (not inside the help itself).
-    var opensItsHelp: Bool { self != .help && self != .helpSearch && self != .present }
+    var opensItsHelp: Bool { self != .help && self != .helpSearch && self != .present && self != .outsideEdit }
 
     /// The context's keys as the help and `baton keys` list them: its table, then what Update.route
     /// decides for every context (F1 where `?` is text, Ctrl-C where it asks first).
@@ -67,6 +68,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .helpSearch: HelpSearchKeys.table.lines
         case .palette: PaletteKeys.table.lines
         case .present: PresentKeys.table.lines
+        case .outsideEdit: OutsideEditKeys.table.lines
         }
     }
 }
@@ -119,7 +121,10 @@ extension AppState {
     /// The context whose table takes keys now; nil on the panes (the keymap's) and on the account
     /// card (its rows of the keymap).
     var keyContext: OverlayContext? {
+        // Shared with the customer: present mode's keys only; an outside edit waits until it ends.
         if presenting { return .present }
+        // The question about an outside edit sits over everything and takes the keys first.
+        if outsideEdit != nil { return .outsideEdit }
         return switch overlay {
         case nil: filterEditing ? .filter : nil
         case .help: helpQuery == nil ? .help : .helpSearch

@@ -8,6 +8,8 @@ public struct ReadinessMeeting: Equatable, Sendable {
         case attendees
         case condition(ReadinessCondition)
         case close
+        /// After a run that did not clear: who has been told of the delay (000:144–146).
+        case notices
         /// Esc during the meeting: leave without recording the run? (the marks made stay made)
         case confirmLeave(returnTo: ReadinessCondition?)
     }
@@ -20,6 +22,8 @@ public struct ReadinessMeeting: Equatable, Sendable {
     public var attendees: TextField
     /// The evidence or action form open over the current condition.
     public var form: FormState?
+    /// Enter was pressed once at the notices with the account-management team not yet told.
+    public var warnedOfUntoldDelay = false
 
     public init(account: Account, now: Date) {
         accountID = account.id

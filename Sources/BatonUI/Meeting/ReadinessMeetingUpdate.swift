@@ -24,7 +24,8 @@ enum ReadinessMeetingUpdate {
                 case .success(let confirmed):
                     effects += confirmed
                     m.form = nil
-                    if case .condition(let c) = m.phase { m.phase = next(after: c) }
+                    // A mark moves the meeting on; an action marked done leaves it on the condition, to re-run it.
+                    if case .condition(let c) = m.phase, form.purpose != .change(.markActionDone(c)) { m.phase = next(after: c) }
                 }
             }
             state.overlay = .meeting(m)
@@ -53,6 +54,8 @@ enum ReadinessMeetingUpdate {
             m.form = FormState(change: .markNotMet(c), account: account)
         case (.clearMark, .condition(let c)):
             effects += state.applyOrSay(.readiness(.clearMark(c)), to: account.id)
+        case (.actionDone, .condition(let c)):
+            m.form = Update.actionDoneForm(c, account: account, message: &state.message)
         case (.next, .condition(let c)):
             m.phase = next(after: c)
         case (.back, .condition(let c)):
@@ -62,8 +65,27 @@ enum ReadinessMeetingUpdate {
         case (.recordRun, _):
             effects += state.applyOrSay(.readiness(.recordRun(attendees: m.attendeeList, startedAt: m.startedAt)),
                                         to: account.id)
-            state.overlay = nil
-            return effects
+            // A run that did not clear goes on to steps 3 and 4 (000:144–146): who is told of the delay.
+            let runs = state.portfolio.account(id: account.id)?.readiness.runs ?? []
+            guard runs.count > account.readiness.runs.count, runs.last?.cleared == false else {
+                state.overlay = nil
+                return effects
+            }
+            m.phase = .notices
+        case (.tellTeam, _):
+            m.form = FormState(change: .delayNotice(.accountManagement), account: account)
+        case (.tellCustomer, _):
+            m.form = FormState(change: .delayNotice(.customer), account: account)
+        case (.finish, _):
+            // The account-management team always needs to know (000:145): say so once before leaving without it.
+            if account.readiness.runs.last?.notice(to: .accountManagement) == nil, !m.warnedOfUntoldDelay {
+                m.warnedOfUntoldDelay = true
+                state.message = "The account-management team has not been told of the delay and why: a tells them; Enter again leaves."
+            } else {
+                state.overlay = nil
+                state.message = "\(account.name): readiness run recorded — NOT CLEARED; the gaps' actions are on the attention list."
+                return effects
+            }
         case (.leave, .condition(let c)):
             m.phase = .confirmLeave(returnTo: c)
         case (.leave, _):

@@ -169,7 +169,7 @@ public struct PortfolioIndex: Equatable, Sendable {
             var low = 0, high = list.count
             while low < high {
                 let mid = (low + high) / 2
-                if Self.precedes(all[list[mid]], all[i], by: key) { low = mid + 1 } else { high = mid }
+                if key.precedes(all[list[mid]], all[i]) { low = mid + 1 } else { high = mid }
             }
             return low
         }
@@ -275,7 +275,7 @@ public struct PortfolioIndex: Equatable, Sendable {
         if orderedBy != sort {
             var all = Array(summaries.indices)
             summaries.withUnsafeBufferPointer { s in
-                all.sort { a, b in Self.precedes(s[a], s[b], by: sort) }
+                all.sort { a, b in sort.precedes(s[a], s[b]) }
             }
             ordered = all
             orderedBy = sort
@@ -304,37 +304,6 @@ public struct PortfolioIndex: Equatable, Sendable {
         for i in source where isListed(i, needle: bytes, attentionOnly: attentionOnly) { kept.append(i) }
         rows = kept
         shown = (needle, attentionOnly, showArchived)
-    }
-
-    /// Each order puts what needs the lead first; ties fall back to the name so the list is stable.
-    /// Red first, then not rated (nobody knows: look), then Amber, then Green.
-    static func healthRank(_ rating: Health.Rating?) -> Int {
-        switch rating {
-        case .red: 3
-        case nil: 2
-        case .amber: 1
-        case .green: 0
-        }
-    }
-
-    static func precedes(_ a: AccountSummary, _ b: AccountSummary, by key: SortKey) -> Bool {
-        switch key {
-        case .tDay:
-            // Upcoming transfers first, soonest at the top; then those already made, latest first.
-            let aPast = a.daysToTDay < 0, bPast = b.daysToTDay < 0
-            if aPast != bPast { return !aPast }
-            if a.tDay != b.tDay { return aPast ? a.tDay > b.tDay : a.tDay < b.tDay }
-        case .readiness:
-            if a.verdict.score != b.verdict.score { return a.verdict.score < b.verdict.score }
-        case .health:
-            if a.health != b.health { return healthRank(a.health) > healthRank(b.health) }
-        case .stage:
-            if a.stage != b.stage { return a.stage < b.stage }
-        case .name:
-            break
-        }
-        if a.searchKey != b.searchKey { return a.searchKey < b.searchKey }
-        return a.id < b.id
     }
 
     /// Where the account's summary sits in `summaries`: the same place as the account in the

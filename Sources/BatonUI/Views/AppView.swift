@@ -38,6 +38,7 @@ public enum AppView {
         case .importPreview(let review): ImportView.draw(review, state: state, into: &grid)
         case nil: break
         }
+        if let prompt = state.outsideEdit { OutsideEditView.draw(prompt, into: &grid) }
         HintBar.draw(state, into: &grid, rect: layout.hintBar)
         return grid
     }

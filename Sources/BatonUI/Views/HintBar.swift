@@ -8,6 +8,10 @@ enum HintBar {
             return
         }
         var pairs: [(String, String)]
+        if state.outsideEdit != nil {
+            _ = draw(OutsideEditKeys.table.hints(), into: &grid, x: rect.x + 1, y: rect.y, limit: rect.maxX)
+            return
+        }
         switch state.overlay {
         case .help:
             pairs = state.helpQuery == nil ? HelpKeys.table.hints() : HelpSearchKeys.table.hints(typing: true)

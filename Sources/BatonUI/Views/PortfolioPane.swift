@@ -18,10 +18,12 @@ enum PortfolioPane {
                 ("\($0.stage.rawValue) \($0.stage.shortTitle)", CellStyle(.dim))
             },
             Column(title: "Rdy", width: 3, minWidth: 0, rightAligned: true) {
-                ("\($0.verdict.score)/6", CellStyle($0.verdict.isCleared ? .met : $0.verdict.score >= 4 ? .normal : .notMet))
+                ("\($0.verdict.score)/6", CellStyle($0.verdict.isCleared ? .met : $0.verdict.isStale ? .stale
+                                                    : $0.verdict.score >= 4 ? .normal : .notMet))
             },
             Column(title: "Verdict", width: 12, minWidth: 64, rightAligned: false) { s in
                 let atT = s.verdictAtTransfer != nil ? " at T" : ""
+                if s.verdict.isStale { return ("Stale: re-run", CellStyle(.stale, bold: true)) }
                 return s.verdict.isCleared ? ("Cleared\(atT)", CellStyle(.met, bold: atT.isEmpty))
                     : ("Not cleared", CellStyle(.notMet, bold: s.scheduleDriven))
             },

@@ -32,9 +32,11 @@ enum ReadinessPane {
         }
         if inner.height > 6 || conditionRows < 6 {
             let y = inner.y + conditionRows
-            let text = verdict.isCleared ? "CLEARED" : "NOT CLEARED"
+            // Stale: every condition was Met and time (or a reopened milestone) undid it — a re-run closes it.
+            let text = verdict.isCleared ? "CLEARED" : verdict.isStale && transferRun == nil ? "STALE: RE-RUN" : "NOT CLEARED"
+            let role: Role = verdict.isCleared ? .met : verdict.isStale && transferRun == nil ? .stale : .notMet
             var x = inner.x
-            x += grid.put(text, x: x, y: y, style: CellStyle(verdict.isCleared ? .met : .notMet, bold: true))
+            x += grid.put(text, x: x, y: y, style: CellStyle(role, bold: true))
             if let run = transferRun {
                 // After transfer the verdict is the run it was made on; the marks above have aged since.
                 x += grid.put(" at transfer (run \(shortDate(run.on, wide: wide)))", x: x, y: y, maxWidth: inner.maxX - x,
@@ -71,13 +73,14 @@ enum ReadinessPane {
         }
     }
 
-    /// ✓ valid, ✗ Not Met, ! Met but its evidence is missing or stale, · unassessed.
+    /// ✓ valid, ✗ Not Met (or Met and contradicted since), ! Met but its evidence is missing or stale, · unassessed.
     static func symbol(mark: ConditionAssessment, validity: ConditionValidity) -> (String, Role) {
         switch validity {
         case .valid: return ("✓", .met)
         case .notMet: return ("✗", .notMet)
         case .unassessed: return ("·", .unassessed)
         case .stale: return ("!", .stale)
+        case .contradicted: return ("✗", .notMet)
         case .missingEvidence: return mark.status == .met ? ("!", .stale) : ("✗", .notMet)
         }
     }
@@ -89,11 +92,14 @@ enum ReadinessPane {
             return "Met"
         case .notMet(let action):
             guard let a = action else { return "Not Met · no action" }
+            // The action is done: what the condition waits for now is its re-run.
+            if a.doneOn != nil { return wide ? "action done · re-run" : "re-run" }
             // Narrow: the owner's first name is enough to know who to chase.
             let owner = wide ? a.owner : String(a.owner.split(separator: " ").first ?? "")
             return "\(owner) by \(shortDate(a.deadline, wide: wide))"
         case .unassessed: return "Unassessed"
         case .stale: return "stale"
+        case .contradicted: return "contradicted"
         case .missingEvidence: return mark.status == .met ? "no evidence" : "not met"
         }
     }
@@ -108,6 +114,7 @@ enum ReadinessPane {
             lines.append(("Evidence: \(e.summary)", .normal))
             var who = "\(e.date.iso) · from \(e.providedBy)"
             if let s = e.signatory { who += " · signed by \(s)" }
+            if let place = e.filedIn { who += " · filed in \(place)" }
             if let o = e.observedBy { who += " · observed by \(o)" }
             if let a = e.periodStart, let b = e.periodEnd { who += " · report \(a.iso)…\(b.iso)" }
             if let n = e.baselineUsers, let of = e.expectedUsers { who += " · \(n) of \(of) named end-users at baseline" }
@@ -115,10 +122,14 @@ enum ReadinessPane {
             if let tone = e.tone { who += " · \(tone.rawValue)" }
             lines.append((who, CellStyle(.dim)))
             if let shown = e.demonstrated { lines.append(("Demonstrated: \(shown)", .normal)) }
+            if let topics = e.topics { lines.append(("Covered: \(ProcessTopic.list(topics))", .normal)) }
             if let words = e.sponsorWords { lines.append(("“\(words)”", CellStyle(.accent))) }
         }
         if let a = mark.action {
             lines.append(("Action: \(a.what) — \(a.owner), by \(a.deadline.iso)", CellStyle(.warning)))
+            if let done = a.doneOn {
+                lines.append(("Done \(done.iso): \(a.doneNote ?? "") — re-run condition \(condition.number): m Met, n Not Met", CellStyle(.accent)))
+            }
         }
         lines.append(("Standard: \(condition.evidenceStandard)", CellStyle(.dim)))
         if let not = condition.notEvidence { lines.append((not, CellStyle(.dim))) }

@@ -31,8 +31,8 @@ enum ReadinessMeetingView {
         }
         y += 1
         let verdict = Readiness.verdict(for: account, today: state.today)
-        grid.put("Verdict now: \(verdict.isCleared ? "CLEARED" : "NOT CLEARED") · \(verdict.score)/6", x: x, y: y,
-                 style: CellStyle(verdict.isCleared ? .met : .notMet, bold: true))
+        grid.put("Verdict now: \(verdict.isCleared ? "CLEARED" : verdict.isStale ? "STALE: RE-RUN" : "NOT CLEARED") · \(verdict.score)/6",
+                 x: x, y: y, style: CellStyle(verdict.isCleared ? .met : verdict.isStale ? .stale : .notMet, bold: true))
         y += 2
         let detail = Rect(x: x, y: y, width: w, height: inner.maxY - y)
 
@@ -48,6 +48,8 @@ enum ReadinessMeetingView {
             drawCondition(c, account: account, today: state.today, into: &grid, rect: detail)
         case .close:
             drawClose(account: account, verdict: verdict, attendees: m.attendeeList, into: &grid, rect: detail)
+        case .notices:
+            drawNotices(account: account, into: &grid, rect: detail)
         case .confirmLeave:
             grid.put("Leave the meeting without recording the run?  y leave · n stay", x: x, y: y, maxWidth: w,
                      style: CellStyle(.warning, bold: true))
@@ -75,13 +77,18 @@ enum ReadinessMeetingView {
             lines.append(("Evidence: \(e.summary) (\(e.date.iso), \(e.providedBy))", CellStyle(.dialog)))
             if let words = e.sponsorWords { lines.append(("“\(words)”", CellStyle(.accent))) }
         }
-        if let a = mark.action { lines.append(("Action: \(a.what) — \(a.owner), by \(a.deadline.iso)", CellStyle(.dialog))) }
+        if let a = mark.action {
+            lines.append(("Action: \(a.what) — \(a.owner), by \(a.deadline.iso)", CellStyle(.dialog)))
+            if let done = a.doneOn {
+                lines.append(("Done \(done.iso): \(a.doneNote ?? "") — this is its re-run: m Met or n Not Met", CellStyle(.accent, bold: true)))
+            }
+        }
         // Why a Met does not count (stale, unevidenced); a Not Met's action is already shown above.
         if mark.status == .met, let reason = Readiness.validity(of: c, in: account, today: today).reason {
             lines.append((reason, CellStyle(.stale)))
         }
         lines.append(("", .normal))
-        lines.append(("m Met (give the evidence) · n Not Met (name the action) · Enter keep and go on · ← back · c clear",
+        lines.append(("m Met (give the evidence) · n Not Met (name the action) · d the action is done · Enter keep and go on · ← back · c clear",
                       CellStyle(.hintKey, bold: true)))
         draw(lines, into: &grid, rect: rect)
     }
@@ -103,6 +110,31 @@ enum ReadinessMeetingView {
         }
         lines.append(("", .normal))
         lines.append(("Enter record this run in the account's history · ← back to condition 6 · Esc leave", CellStyle(.hintKey, bold: true)))
+        draw(lines, into: &grid, rect: rect)
+    }
+
+    /// Steps 3 and 4 after a run that did not clear (000:144–146): who has been told, and who not.
+    static func drawNotices(account: Account, into grid: inout CellGrid, rect: Rect) {
+        let run = account.readiness.runs.last
+        var lines: [(String, CellStyle)] = [
+            ("Run recorded: NOT CLEARED — \(run?.score ?? 0) of 6. Do not transition: the schedule does not override the assessment.",
+             CellStyle(.notMet, bold: true)),
+            ("", .normal),
+        ]
+        for audience in DelayNotice.Audience.allCases {
+            let step = audience == .accountManagement
+                ? "Step 3 · Tell the account-management team: there is a delay, and why."
+                : "Step 4 · Tell the customer ONLY if the delay affects them externally."
+            lines.append((step, CellStyle(.header, bold: true)))
+            if let notice = run?.notice(to: audience) {
+                let how = notice.told.map { "Told by \($0.rawValue), \(notice.with ?? ""), \(notice.on.iso): " } ?? "Not needed: "
+                lines.append(("  ✓ \(how)\(notice.note)", CellStyle(.met)))
+            } else {
+                lines.append(("  · not yet", CellStyle(audience == .accountManagement ? .warning : .dim)))
+            }
+        }
+        lines.append(("", .normal))
+        lines.append(("a tell the account-management team · c the customer, or not needed with why · Enter done", CellStyle(.hintKey, bold: true)))
         draw(lines, into: &grid, rect: rect)
     }
 

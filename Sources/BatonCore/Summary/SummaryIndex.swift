@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import BatonCore
 import Foundation
 
 /// `portfolio.json.index`: what the portfolio list, its attention reasons and its sort need of
@@ -18,9 +17,13 @@ import Foundation
 /// is decoded from its bytes and summarised again for today.
 public struct SummaryIndex: Codable, Equatable, Sendable {
     public static let format = "baton-portfolio-index"
-    /// 2: a header line, then the entries as JSON arrays of `chunkSize`, one per line (1 was one JSON document).
-    /// 3: health may be absent (not rated), where 2 wrote a new account's assumed Green.
-    public static let currentVersion = 3
+    /// 5: health may be absent (not rated), where 4 wrote a new account's assumed Green; the
+    /// transfer's attention reasons are new (a T-day to avoid, the handover document late).
+    /// 4: each entry carries its summary's checksum. 3: each readiness gap says its kind (stale,
+    /// contradicted, …), a done action its note, and two attention reasons are new (re-run a
+    /// condition, a stale verdict). 2: a header line, then the entries as JSON arrays of
+    /// `chunkSize`, one per line (1 was one JSON document).
+    public static let currentVersion = 5
     /// Entries per line: the lines are decoded on every core, and the first frame waits for them.
     static let chunkSize = 256
     /// How many days ahead a summary is checked to hold when the index is written.
@@ -48,7 +51,26 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
         public var fingerprint: UInt64
         /// The last day `summary` holds (only the days to T-day move, and are worked out anew).
         public var validThrough: CalendarDate
+        /// `summary.checksum` when it was written: an entry whose summary no longer matches it was
+        /// changed after the fact (a flipped bit, a hand edit) and is worked out again from the document.
+        public var checksum: UInt64
+
+        public init(summary: AccountSummary, start: Int, end: Int, fingerprint: UInt64, validThrough: CalendarDate,
+                    checksum: UInt64? = nil) {
+            self.summary = summary
+            self.start = start
+            self.end = end
+            self.fingerprint = fingerprint
+            self.validThrough = validThrough
+            self.checksum = checksum ?? summary.checksum
+        }
+
+        /// Whether the summary is the one the index was written with.
+        public var isIntact: Bool { summary.checksum == checksum }
     }
+
+    /// Whether every entry's summary matches its checksum; an index that is not is written again.
+    public var isIntact: Bool { entries.allSatisfy(\.isIntact) }
 
     public static func path(forStore store: String) -> String { store + ".index" }
 
@@ -109,29 +131,11 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
         return last
     }
 
-    /// Writes the index beside the store: a new file (0600) renamed over the old one, so a kill
-    /// leaves the old index, the new one, or a leftover that the next write removes.
+    /// Writes the index beside the store through the one atomic write (0600, synced, renamed
+    /// over the old one): a kill leaves the old index or the new one, and a hidden leftover that
+    /// the store's next open removes.
     public func write(besideStore store: String) throws {
-        let target = Self.path(forStore: store)
-        let folder = (target as NSString).deletingLastPathComponent
-        let prefix = (target as NSString).lastPathComponent + ".tmp-"
-        for leftover in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-        where leftover.hasPrefix(prefix) {
-            unlink((folder as NSString).appendingPathComponent(leftover))
-        }
-        let data = try encoded()
-        let temporary = target + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission) }
-        var ok = fchmod(fd, 0o600) == 0
-        if ok {
-            do { try FileHandle(fileDescriptor: fd, closeOnDealloc: false).write(contentsOf: data) } catch { ok = false }
-        }
-        if close(fd) != 0 { ok = false }
-        guard ok, rename(temporary, target) == 0 else {
-            unlink(temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
+        try AtomicFile.write(try encoded(), to: Self.path(forStore: store))
     }
 
     // MARK: - The file
@@ -244,7 +248,9 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
 
     /// The summaries for `today`, the journal replayed on top; nil when the index does not
     /// describe the document, an account read does not match its fingerprint, or too many need
-    /// working out again.
+    /// working out again. A summary past its day, or one that fails its checksum, is worked out
+    /// again from the account's bytes in the document (checked against the fingerprint): the
+    /// first frame never shows a summary the index cannot vouch for.
     public func preview(map: StoreDocumentMap, journal: [Account], today: CalendarDate) -> Preview? {
         guard describes(map, today: today) else { return nil }
         var summaries: [AccountSummary] = []
@@ -252,7 +258,7 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
         var stale: [Int] = []
         for (i, entry) in entries.enumerated() {
             summaries.append(entry.summary.rebased(to: today))
-            if today > entry.validThrough { stale.append(i) }
+            if today > entry.validThrough || !entry.isIntact { stale.append(i) }
         }
         let journalIDs = Set(journal.map(\.id))
         stale.removeAll { journalIDs.contains(entries[$0].summary.id) }

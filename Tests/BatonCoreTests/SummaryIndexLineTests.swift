@@ -1,7 +1,6 @@
-import BatonCore
+@testable import BatonCore
 import Foundation
 import Testing
-@testable import BatonUI
 
 /// The first frame of a large store reads the index's lines with a reader of its own: it must
 /// read exactly what JSONDecoder reads, or step aside.

@@ -1,4 +1,4 @@
-import BatonCore
+import Foundation
 
 /// What the portfolio shows of one account, worked out once per change instead of once per frame.
 public struct AccountSummary: Equatable, Sendable, Codable {

@@ -1,4 +1,3 @@
-import BatonCore
 import Foundation
 
 /// Reads one line of index entries (a JSON array as `JSONEncoder` writes it: compact, keys
@@ -26,11 +25,12 @@ struct SummaryIndexLine {
 
     private mutating func entry() -> SummaryIndex.Entry? {
         var end, start: Int?
-        var fingerprint: UInt64?
+        var fingerprint, checksum: UInt64?
         var summary: AccountSummary?
         var validThrough: CalendarDate?
         guard object({ line, key in
             switch key {
+            case "checksum": checksum = line.uint64()
             case "end": end = line.int()
             case "fingerprint": fingerprint = line.uint64()
             case "start": start = line.int()
@@ -39,8 +39,9 @@ struct SummaryIndexLine {
             default: return false
             }
             return true
-        }), let end, let fingerprint, let start, let summary, let validThrough else { return nil }
-        return SummaryIndex.Entry(summary: summary, start: start, end: end, fingerprint: fingerprint, validThrough: validThrough)
+        }), let checksum, let end, let fingerprint, let start, let summary, let validThrough else { return nil }
+        return SummaryIndex.Entry(summary: summary, start: start, end: end, fingerprint: fingerprint, validThrough: validThrough,
+                                  checksum: checksum)
     }
 
     private mutating func summary() -> AccountSummary? {
@@ -121,6 +122,7 @@ struct SummaryIndexLine {
     private mutating func gap() -> ReadinessGap? {
         var action: GapAction?
         var condition: ReadinessCondition?
+        var kind: ReadinessGap.Kind?
         var reason: String?
         guard object({ line, key in
             switch key {
@@ -128,30 +130,35 @@ struct SummaryIndexLine {
                 action = line.gapAction()
                 return action != nil
             case "condition": condition = line.int().flatMap(ReadinessCondition.init(rawValue:))
+            case "kind": kind = line.string().flatMap(ReadinessGap.Kind.init(rawValue:))
             case "reason": reason = line.string()
             default: return false
             }
             return true
-        }), let condition, let reason else { return nil }
-        return ReadinessGap(condition: condition, reason: reason, action: action)
+        }), let condition, let kind, let reason else { return nil }
+        return ReadinessGap(condition: condition, kind: kind, reason: reason, action: action)
     }
 
     private mutating func gapAction() -> GapAction? {
         var what, owner: String?
         var deadline, doneOn: CalendarDate?
+        var doneNote: String?
         guard object({ line, key in
             switch key {
             case "deadline": deadline = line.date()
             case "doneOn":
                 doneOn = line.date()
                 return doneOn != nil
+            case "doneNote":
+                doneNote = line.string()
+                return doneNote != nil
             case "owner": owner = line.string()
             case "what": what = line.string()
             default: return false
             }
             return true
         }), let what, let owner, let deadline else { return nil }
-        return GapAction(what: what, owner: owner, deadline: deadline, doneOn: doneOn)
+        return GapAction(what: what, owner: owner, deadline: deadline, doneOn: doneOn, doneNote: doneNote)
     }
 
     /// `{"case":{}}`, `{"case":{"_0":…}}` or `{"case":{"label":…,…}}`, as Swift's synthesized coding writes an enum.
@@ -181,6 +188,8 @@ struct SummaryIndexLine {
                 if let what = texts["what"], let days = ints["daysOverdue"] { reason = .overdueGapAction(what: what, daysOverdue: days) }
             case ("overdueActions", 1, 0): reason = ints["_0"].map { .overdueActions($0) }
             case ("redHealth", 0, 0): reason = .redHealth
+            case ("rerunCondition", 1, 0): reason = ints["_0"].flatMap(ReadinessCondition.init(rawValue:)).map { .rerunCondition($0) }
+            case ("staleVerdict", 0, 0): reason = .staleVerdict
             case ("negativeSponsorSentiment", 0, 0): reason = .negativeSponsorSentiment
             case ("materialisedRisksNotFollowedUp", 1, 0): reason = ints["_0"].map { .materialisedRisksNotFollowedUp($0) }
             case ("nothingAtRisk", 0, 0): reason = .nothingAtRisk

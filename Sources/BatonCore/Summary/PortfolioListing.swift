@@ -1,4 +1,3 @@
-import BatonCore
 import Foundation
 
 /// `baton list`: one row per account, as an aligned table for people or JSON for scripts.
@@ -91,27 +90,28 @@ public struct PortfolioListing: Sendable {
     public init(portfolio: Portfolio, today: CalendarDate, includeArchived: Bool = false, sort: SortKey = .tDay,
                 attentionOnly: Bool = false, stages: Set<Int> = [], team: [TeamScope] = []) {
         self.today = today
-        let index = PortfolioIndex(portfolio: portfolio, today: today, sort: sort, filter: "", attentionOnly: attentionOnly,
-                                   showArchived: includeArchived)
-        let crm = Dictionary(portfolio.accounts.map { ($0.id, $0.crmRecord?.recordID) }, uniquingKeysWith: { a, _ in a })
-        let inTeam = index.rows.filter { i in
-            team.allSatisfy { $0.includes(onboardingLead: index.summaries[i].onboardingLead,
-                                          accountManager: index.summaries[i].accountManager) }
-        }
-        rows = inTeam.map { i in
-            let s = index.summaries[i]
-            let flags = s.archived.map { [Flag(code: "archived", text: "archived: \($0.reason.title.lowercased()) \($0.on.iso)", count: nil)] }
-                ?? s.attention.map(Self.flag)
-            return Row(
-                id: s.id, name: s.name, stage: s.stage.rawValue, stageName: s.stage.title,
-                readiness: s.verdict.score, cleared: s.verdict.isCleared, verdict: s.verdict.isCleared ? "cleared" : "not cleared",
-                verdictAtTransfer: s.verdictAtTransfer?.iso,
-                gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
-                tDayLabel: s.tDayLabel, health: s.health?.rawValue ?? Health.notRatedTitle, highSeverityOpenRisks: s.highRisks,
-                overdueItems: s.overdueItems, knowledgeTransfer: s.knowledgeTransfer, flags: flags, archivedOn: s.archived?.on.iso,
-                crmRecordID: (crm[s.id] ?? nil).flatMap { $0.isEmpty ? nil : $0 })
-        }
-        .filter { stages.isEmpty || stages.contains($0.stage) }
+        let listed = portfolio.accounts.lazy
+            .filter { includeArchived || $0.archived == nil }
+            .filter { stages.isEmpty || stages.contains($0.stage.rawValue) }
+            .filter { a in team.allSatisfy { $0.includes(onboardingLead: a.people.onboardingLead, accountManager: a.people.accountManager) } }
+            .map { (summary: AccountSummary(account: $0, today: today), crm: $0.crmRecord?.recordID) }
+            .filter { !attentionOnly || !$0.summary.attention.isEmpty }
+            .sorted { sort.precedes($0.summary, $1.summary) }
+        rows = listed.map { Self.row($0.summary, crmRecordID: $0.crm) }
+    }
+
+    /// One account's row, from its summary.
+    static func row(_ s: AccountSummary, crmRecordID: String?) -> Row {
+        let flags = s.archived.map { [Flag(code: "archived", text: "archived: \($0.reason.title.lowercased()) \($0.on.iso)", count: nil)] }
+            ?? s.attention.map(Self.flag)
+        return Row(
+            id: s.id, name: s.name, stage: s.stage.rawValue, stageName: s.stage.title,
+            readiness: s.verdict.score, cleared: s.verdict.isCleared, verdict: s.verdict.isCleared ? "cleared" : "not cleared",
+            verdictAtTransfer: s.verdictAtTransfer?.iso,
+            gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
+            tDayLabel: s.tDayLabel, health: s.health?.rawValue ?? Health.notRatedTitle, highSeverityOpenRisks: s.highRisks,
+            overdueItems: s.overdueItems, knowledgeTransfer: s.knowledgeTransfer, flags: flags, archivedOn: s.archived?.on.iso,
+            crmRecordID: crmRecordID.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// A stable code for each attention reason, for scripts (`jq '.accounts[] | select(.flags[].code == "stale-sentiment")'`).
@@ -119,6 +119,8 @@ public struct PortfolioListing: Sendable {
         switch reason {
         case .tDaySoonNotCleared(let days): Flag(code: "t-day-soon-not-cleared", text: reason.label, count: days)
         case .overdueActions(let n): Flag(code: "overdue-actions", text: reason.label, count: n)
+        case .rerunCondition(let condition): Flag(code: "re-run-condition", text: reason.label, count: condition.number)
+        case .staleVerdict: Flag(code: "stale-verdict", text: reason.label, count: nil)
         case .overdueRiskReviews(let n): Flag(code: "overdue-risk-reviews", text: reason.label, count: n)
         case .staleSentiment: Flag(code: "stale-sentiment", text: reason.label, count: nil)
         case .scheduleDrivenTransition: Flag(code: "schedule-driven-transition", text: reason.label, count: nil)
@@ -139,14 +141,8 @@ public struct PortfolioListing: Sendable {
     /// `{"schemaVersion": 1, "today": "…", "accounts": [ … ]}`, keys sorted; with `fields`, each
     /// account holds only those keys (and its id).
     public func json(fields: [String]? = nil) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        if let fields { encoder.userInfo[Row.onlyKeys] = Set(fields + ["id"]) }
-        // JSONEncoder escapes C0 controls but writes C1 and bidirectional ones raw.
-        var data = SafeText.escapingControls(inJSON: try encoder.encode(Document(schemaVersion: Self.schemaVersion,
-                                                                                 today: today.iso, accounts: rows)))
-        data.append(0x0A)
-        return data
+        try JSONOutput.encode(Document(schemaVersion: Self.schemaVersion, today: today.iso, accounts: rows),
+                              userInfo: fields.map { [Row.onlyKeys: Set($0 + ["id"])] } ?? [:])
     }
 
     struct Document: Encodable {
@@ -169,28 +165,8 @@ public struct PortfolioListing: Sendable {
         return .success(keys)
     }
 
-    /// An aligned table; names pass through the one door for text, so escape sequences stay inert.
-    public func table(fields: [String] = PortfolioListing.defaultFields) -> String {
-        let columns = fields.compactMap { key in Self.fields.first { $0.key == key } }
-        let header = columns.map(\.heading)
-        let cells = rows.map { r in columns.map { DisplayText.sanitize(Self.cell(r, $0.key)) } }
-        let rightAligned: Set<String> = ["readiness", "tDayLabel", "highSeverityOpenRisks", "overdueItems", "knowledgeTransfer", "tDayOffset"]
-        var widths = header.map(DisplayText.width)
-        for row in cells {
-            for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayText.width(c)) }
-        }
-        func line(_ row: [String]) -> String {
-            row.enumerated().map { i, c in
-                let pad = String(repeating: " ", count: widths[i] - DisplayText.width(c))
-                return i == row.count - 1 ? c : rightAligned.contains(columns[i].key) ? pad + c : c + pad
-            }.joined(separator: "  ")
-        }
-        var out = line(header) + "\n"
-        for row in cells { out += line(row) + "\n" }
-        return out
-    }
-
-    static func cell(_ r: Row, _ key: String) -> String {
+    /// What the table shows of `key` on row `r`.
+    public static func cell(_ r: Row, _ key: String) -> String {
         switch key {
         case "name": r.name
         case "id": r.id
