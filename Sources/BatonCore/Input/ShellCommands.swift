@@ -346,6 +346,7 @@ public enum ShellCommands {
                      subjects: ["section|circulate|finalise", "[done|not-done|1–8]"], positional: [.sectionText],
                      kinds: [.handoverSection, .handoverMark, .handoverUnmark], examples: [
             "handover northwind section 6 \"Phase 2: two more sites if the Q1 rota savings hold\"",
+            "handover northwind circulate --on today",
             "handover northwind finalise --on today",
             "handover acct-bluefin finalise not-done",
         ]) { _, w, _ in
