@@ -98,6 +98,21 @@ struct DocumentTruthTests {
         #expect(followUp.contains("Monday 4 January 2027"), "the note goes on the next business day")
     }
 
+    @Test("a joint meeting recorded on a Saturday is not proposed in the introduction email: it asks for a time instead")
+    func jointMeetingOnASaturday() throws {
+        let monday = CalendarDate(iso: "2026-11-30")!
+        var account = try Self.added(on: monday, tDay: CalendarDate(iso: "2026-12-14")!)
+        let saturday = CalendarDate(iso: "2026-12-12")!
+        account.meetings = [Meeting(id: "j1", kind: .jointTransition, on: saturday)]
+        let email = Documents.render(.emailIntroduction, account: account, today: monday, now: Date())
+        #expect(!email.contains("Saturday"), "\(email)")
+        #expect(email.contains("Let's schedule a brief call"))
+        // A near miss: the same meeting on the Friday is proposed as it stands.
+        account.meetings = [Meeting(id: "j1", kind: .jointTransition, on: saturday.adding(days: -1))]
+        #expect(Documents.render(.emailIntroduction, account: account, today: monday, now: Date())
+            .contains("Let's meet on Friday 11 December 2026"))
+    }
+
     @Test("a first one-to-one on the template's T+17 that falls on a weekend is proposed on the Monday after")
     func firstOneToOne() throws {
         // T-day Thursday 17 December 2026: T+17 is Sunday 3 January 2027, the date the issue saw proposed.

@@ -280,6 +280,35 @@ struct TransferWalkthroughTests {
         #expect(state.message?.hasPrefix("Not transferred") == true)
     }
 
+    /// Blue Fin moved to T-day as the demo leaves it: not Cleared, its internal handover not held,
+    /// two CRM areas incomplete, no T-day change made, T-day tomorrow.
+    static func blueFinOnTDay(width: Int, height: Int) -> AppState {
+        var state = DemoState.make(width: width, height: height)
+        let i = state.portfolio.accounts.firstIndex { $0.id == "acct-bluefin" }!
+        state.portfolio.accounts[i].stage = .transferDay
+        state.selectedRow = state.index.row(ofAccount: "acct-bluefin")!
+        state.resetAccountCursors()
+        return DemoState.press([.char("1"), .char(">")], on: state)
+    }
+
+    @Test("at 80×24 the transfer's form shows every step missing, one line each with its details named; a larger screen lists them whole")
+    func everyStepOnScreen() throws {
+        let small = Self.blueFinOnTDay(width: 80, height: 24)
+        let account = MarkingReadinessTests.account(small, "acct-bluefin")
+        let blockers = TransferGate.check(account, today: DemoState.today).blockers
+        #expect(blockers.count >= 4, "the demo's Blue Fin lacks readiness, a meeting, two areas and the changes")
+        let screen = AppView.render(small).text
+        for blocker in blockers {
+            #expect(screen.contains(blocker.brief), "\(blocker.brief) is not on the 80×24 screen:\n\(screen)")
+        }
+        #expect(screen.contains("T-day changes: 0 of 4 made — not done: 2, 3, 4, 5."), "\(screen)")
+        #expect(screen.contains("T-day is 2026-11-24 (T−1)"), "the early transfer's question too:\n\(screen)")
+        #expect(screen.contains("Finish them (Esc)"), "\(screen)")
+        #expect(!screen.contains("not shown"), "\(screen)")
+        let large = AppView.render(Self.blueFinOnTDay(width: 132, height: 43)).text
+        #expect(large.contains("Not done: 5. \(TDayChange.firstTouchpointScheduled.title)"), "\(large)")
+    }
+
     @Test("the T-day walkthrough is a meeting: closing after a change keeps its record — who, the areas and documents, the changes (000:458)")
     func walkthroughRecorded() throws {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))

@@ -19,7 +19,9 @@ public enum EmailIntroductionMarkdown {
             }
             w.blank()
             w.para("I've worked closely with \(amFirst) to ensure complete continuity. They already understand your goals, your history and your current initiatives.")
-            if let joint = c.jointMeeting {
+            // A meeting already put on a weekend is not proposed as it stands, nor moved in the
+            // customer's eyes: the email asks for a time instead (no document proposes a weekend).
+            if let joint = c.jointMeeting, BusinessDays.isBusinessDay(joint) {
                 w.para("Let's meet on \(DocumentDate.withWeekday(joint)) so I can introduce you both properly and answer any questions. [Proposed time and calendar link]")
             } else {
                 w.para("Let's schedule a brief call next week so I can introduce you both and answer any questions. [Proposed times or calendar link]")

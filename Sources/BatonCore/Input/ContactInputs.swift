@@ -121,7 +121,11 @@ public enum HandoverInputs {
         return ChangeInput("Handover document \(step.title)", fields: [
             InputField(.handoverStepOn, step == .circulated ? "Circulated on" : "Finalised on", option: "on", .date, value: "today",
                        help: "the day it was \(step.title); today, yesterday, -2d, T-3"),
-        ], guidance: ["Due \(when)" + (due.map { ": \($0.iso)." } ?? ".")]) { v throws(InputRefusal) in
+        ], guidance: ["Due \(when)" + (due.map { day in
+            // T−3 on a weekend falls on the Friday before: say which day that is counted from T-day.
+            let label = account.map { TransferDay.label(daysFromTDay: $0.tDay.days(until: day)) }
+            return ", on a business day: \(day.iso)" + (label.map { " (\($0))." } ?? ".")
+        } ?? ".")]) { v throws(InputRefusal) in
             .handover(.mark(step, on: v.date(.handoverStepOn)!))
         }
     }

@@ -87,13 +87,15 @@ public enum TransferGate {
             let verdict = Readiness.verdict(for: account, today: today)
             guard !verdict.isCleared else { return nil }
             return TransferBlocker(step, "Readiness is NOT CLEARED (\(verdict.score) of 6).",
-                                   verdict.gaps.map { "Gap \($0.condition.number): \($0.reason)" })
+                                   verdict.gaps.map { "Gap \($0.condition.number): \($0.reason)" },
+                                   named: ("Readiness NOT CLEARED (\(verdict.score) of 6)", "gaps", verdict.gaps.map { "\($0.condition.number)" }))
         case .crmAreasComplete:
             let missing = KnowledgeTransfer.incompleteAreas(of: account)
             guard !missing.isEmpty else { return nil }
             let total = CRMArea.allCases.count
             return TransferBlocker(step, "CRM record: \(total - missing.count) of \(total) areas complete.",
-                                   missing.map { "Incomplete: \($0.title)" })
+                                   missing.map { "Incomplete: \($0.title)" },
+                                   named: ("CRM areas: \(total - missing.count) of \(total) complete", "incomplete", missing.map(\.title)))
         case .tDayChangesDone:
             let missing = TDayChange.madeBeforeTheMove.filter { change in
                 account.crmTransfer.changes.first { $0.change == change }?.doneAt == nil
@@ -101,7 +103,8 @@ public enum TransferGate {
             guard !missing.isEmpty else { return nil }
             let total = TDayChange.madeBeforeTheMove.count
             return TransferBlocker(step, "T-day changes: \(total - missing.count) of \(total) made before the stage advances.",
-                                   missing.map { "Not done: \($0.number). \($0.title)" })
+                                   missing.map { "Not done: \($0.number). \($0.title)" },
+                                   named: ("T-day changes: \(total - missing.count) of \(total) made", "not done", missing.map { "\($0.number)" }))
         case .internalHandoverMeeting, .jointTransitionMeeting:
             let kind: Meeting.Kind = step == .internalHandoverMeeting ? .internalHandover : .jointTransition
             guard !account.meetings.contains(where: { $0.kind == kind && $0.on <= today }) else { return nil }

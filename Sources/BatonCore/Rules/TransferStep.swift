@@ -35,15 +35,32 @@ public struct TransferBlocker: Equatable, Sendable {
     public var step: TransferStep
     public var text: String
     public var details: [String]
+    /// The line shorter and the details as a list of names ("T-day changes: 0 of 4 made", "not
+    /// done", ["2", "4"]), for one line where space is short.
+    public var named: (head: String, label: String, names: [String])?
 
-    public init(_ step: TransferStep, _ text: String, _ details: [String] = []) {
+    public init(_ step: TransferStep, _ text: String, _ details: [String] = [],
+                named: (head: String, label: String, names: [String])? = nil) {
         self.step = step
         self.text = text
         self.details = details
+        self.named = named
     }
 
-    /// The line and its details, for a refusal or a form's guidance.
+    public static func == (a: TransferBlocker, b: TransferBlocker) -> Bool {
+        a.step == b.step && a.text == b.text && a.details == b.details
+            && a.named?.head == b.named?.head && a.named?.label == b.named?.label && a.named?.names == b.named?.names
+    }
+
+    /// The line and its details, for a refusal (the shell prints each).
     public var lines: [String] { [text] + details.map { "  \($0)" } }
+
+    /// The line with its details named in it, for a form at 80×24, where every step missing must
+    /// be on screen at once: "T-day changes: 0 of 4 made — not done: 2, 3, 4, 5."
+    public var brief: String {
+        guard let named, !named.names.isEmpty else { return text }
+        return "\(named.head) — \(named.label): \(named.names.joined(separator: ", "))."
+    }
 }
 
 extension TDayChange {

@@ -9,8 +9,8 @@ enum TransferForms {
         form.title = "Override the stage gate? (\(stage.title))"
         form.require(.overrideReason)
         form.guidance = ["Readiness is NOT CLEARED: \(stage.title) needs a Cleared verdict.",
-                         "The schedule never silently overrides the assessment. An override needs a reason,",
-                         "and the account stays flagged \"schedule-driven transition\" everywhere it appears."]
+                         "The schedule never silently overrides the assessment. An override needs a reason, "
+                            + "and the account stays flagged \"schedule-driven transition\" everywhere it appears."]
             + gaps.map { "Gap \($0.condition.number): \($0.reason)" }
         return form.only([.overrideReason])
     }
@@ -19,6 +19,7 @@ enum TransferForms {
     /// meetings not held, or its exit (completion report, signed sign-off) not done.
     static func transferOverride(account: Account, blockers: [TransferBlocker]) -> FormState {
         var form = FormState(change: .transferOverride, account: account)
+        form.shortGuidance = form.guidance + blockers.map(\.brief)
         form.guidance += blockers.flatMap(\.lines)
         return form
     }
@@ -32,23 +33,29 @@ enum TransferForms {
         guard !check.isClear else { return nil }
         var keys: [FieldKey] = []
         var form = FormState(change: .stage(.continuity), account: account)
-        form.guidance = []
+        var guidance: [String] = [], short: [String] = []
         if check.needsReason {
             keys.append(.overrideReason)
             form.require(.overrideReason)
             let n = check.blockers.count
-            form.guidance += ["Not ready to transfer: \(n) step\(n == 1 ? "" : "s") missing."] + check.blockers.flatMap(\.lines)
-                + ["Finish them (Esc), or give the reason: it is recorded, shown in the audit, and the account "
-                   + "stays flagged \"schedule-driven transition\" everywhere it appears."]
+            let head = "Not ready to transfer: \(n) step\(n == 1 ? "" : "s") missing."
+            let tail = "Finish them (Esc), or give the reason: it is recorded, shown in the audit, and the account "
+                + "stays flagged \"schedule-driven transition\" everywhere it appears."
+            guidance += [head] + check.blockers.flatMap(\.lines) + [tail]
+            // One line a step, its details named in it: at 80×24 every step missing stays on screen.
+            short += [head] + check.blockers.map(\.brief)
+                + ["Finish them (Esc), or give the reason: recorded, shown in the audit, flagged \"schedule-driven transition\"."]
         }
         if let days = check.daysEarly {
             keys.append(.confirmEarly)
-            form.guidance += ["T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))), \(days) day\(days == 1 ? "" : "s") away: "
-                              + "transferring now makes today the T-day; the timeline follows it."]
+            let early = "T-day is \(account.tDay.iso) (\(account.tDayLabel(today: today))), \(days) day\(days == 1 ? "" : "s") away: "
+                + "transferring now makes today the T-day; the timeline follows it."
+            guidance.append(early)
+            short.append(early)
         }
-        let guidance = form.guidance
         form = form.only(keys)
         form.guidance = guidance
+        form.shortGuidance = short
         form.title = check.needsReason ? "Transfer \(account.name) anyway?" : "Transfer \(check.daysEarly ?? 0) days before T-day?"
         return form
     }
