@@ -124,6 +124,11 @@ enum AccountCardUpdate {
             default:
                 state.message = "Space completes a milestone (3) or an exit component (4)."
             }
+        case .handoverStep(let step):
+            guard card.tab == .handover else {
+                return nothing("C and f date the handover document's circulation and finalisation, on the handover tab (5).", &state)
+            }
+            open(.handoverStep(step, done: true), &card, account: account, state)
         case .reopen:
             switch card.tab {
             case .milestones where card.cursor >= account.milestones.count:
@@ -133,8 +138,15 @@ enum AccountCardUpdate {
                 return apply(.milestones(.reopen(id: m.id)), card: card, &state)
             case .exit:
                 return apply(.exit(.markNotDone(ExitComponent.allCases[min(card.cursor, 4)])), card: card, &state)
+            case .handover:
+                // The last step dated is the one taken back: finalised before circulated.
+                let life = HandoverLife(account)
+                guard let step = HandoverStep.allCases.reversed().first(where: { step in
+                    (step == .circulated ? life.circulation : life.finalisation).doneOn != nil
+                }) else { return nothing("The handover document is neither circulated nor finalised yet: C and f date them.", &state) }
+                return apply(.handover(.unmark(step)), card: card, &state)
             default:
-                state.message = "o reopens a milestone (3) or marks an exit component not done (4)."
+                state.message = "o reopens a milestone (3), marks an exit component not done (4), or takes back the handover document's last date (5)."
             }
         }
         return []

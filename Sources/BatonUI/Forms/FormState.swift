@@ -28,6 +28,9 @@ public struct FormState: Equatable, Codable, Sendable {
     /// The value under the cursor in a checklist field (0 when the field is entered).
     public var checklistCursor = 0
     public var guidance: [String]
+    /// The same guidance said in fewer lines, shown instead when `guidance` does not fit (a gate's
+    /// list of what is missing at 80×24): nil when there is no shorter way to say it.
+    public var shortGuidance: [String]?
     /// Shown in the form, in the error colour, until the next submit.
     public var problem: String?
     /// The account's transfer day, so a date field takes `T-3` or `T+7` (set by the screen when the
@@ -75,6 +78,7 @@ public struct FormState: Equatable, Codable, Sendable {
         var form = FormState(title: title, purpose: purpose, accountID: accountID,
                              fields: fields.filter { keys.contains($0.key) }, guidance: guidance)
         form.tDay = tDay
+        form.shortGuidance = shortGuidance
         return form
     }
 

@@ -20,10 +20,15 @@ enum FormView {
         return min(12, max(3, field.input.wrappedRows(width: width) + 1))
     }
 
-    /// Guidance lines shown at a width, at most half of what the screen leaves for the form.
+    /// Guidance lines shown at a width, at most `maxRows` (the short guidance when the whole does
+    /// not fit); cut short, the last says how much is not shown rather than end mid-list as if it were all.
     static func guidanceLines(_ form: FormState, width: Int, maxRows: Int) -> [String] {
-        let lines = form.guidance.flatMap { wrap($0, width: width) }
-        return Array(lines.prefix(max(1, maxRows)))
+        let rows = max(1, maxRows)
+        var lines = form.guidance.flatMap { wrap($0, width: width) }
+        if lines.count > rows, let short = form.shortGuidance { lines = short.flatMap { wrap($0, width: width) } }
+        guard lines.count > rows else { return lines }
+        let hidden = lines.count - rows + 1
+        return Array(lines.prefix(rows - 1)) + ["… \(hidden) more line\(hidden == 1 ? "" : "s") not shown: a taller terminal shows them."]
     }
 
     static func draw(_ form: FormState, state: AppState, into grid: inout CellGrid) {
@@ -32,8 +37,9 @@ enum FormView {
         let width = min(grid.width - 2, 84)
         let w = width - 4
         let available = grid.height - 4   // below the title bar and above the hint bar, inside the frame
-        let guidance = guidanceLines(form, width: w, maxRows: available / 2)
         let fieldRows = form.fields.reduce(0) { $0 + rows(of: $1, width: w) }
+        // Half the screen, or all the few fields leave (a gate's list of what is missing).
+        let guidance = guidanceLines(form, width: w, maxRows: max(available / 2, available - fieldRows - 3))
         let needed = guidance.count + (guidance.isEmpty ? 0 : 1) + fieldRows + 2
         let inner = DialogFrame.draw(title: form.title, width: width, height: min(needed, available) + 2, into: &grid)
         var y = inner.y
