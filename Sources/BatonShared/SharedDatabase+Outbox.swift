@@ -86,6 +86,8 @@ extension SharedDatabase {
                             """, logger: self.logger)
                         for try await _ in rows.decode(Int64.self) { wrote = true }
                         guard wrote else { return false }
+                        try await Self.keepSummary(of: outcome.account, version: stored.version + 1, today: entry.today,
+                                                   on: connection, logger: self.logger)
                         try await connection.query("""
                             INSERT INTO change_log (by, account_id, summary, change, outbox_id)
                             VALUES (\(by), \(entry.accountID), \(outcome.summary), \(record)::jsonb, \(entry.id))
