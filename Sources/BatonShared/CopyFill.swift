@@ -6,8 +6,9 @@ import Foundation
 /// a batch at a time, those the database no longer has are taken out, and the copy is written
 /// with its summary index, so the next open draws from the copy.
 ///
-/// Resumable: the copy is written as it fills (each write at least as large as all before it,
-/// so the whole fill writes the copy under three times over), `versions.json` after each write,
+/// Resumable: the copy is written as it fills (each write at least as large as all before it, so
+/// the whole fill writes the copy under three times over; below 2,000 accounts once), and what was
+/// fetched is written when the server stops answering; `versions.json` after each write,
 /// and `filling` beside it until the end. A fill the server cut short keeps what it had; the
 /// next open sees `filling`, draws from the summaries again and fetches only what is still missing.
 public enum CopyFill {
@@ -114,8 +115,11 @@ public enum CopyFill {
     }
 
     /// What was fetched, into the copy: written once as much waits as the copy already holds (at
-    /// least 500), so the writes add up to under three copies' worth whatever the size.
+    /// least `firstWrite`), so the writes add up to under three copies' worth whatever the size.
+    /// Each write rewrites the whole copy (seconds at thousands of accounts): a portfolio of up to
+    /// `firstWrite` accounts is written once, at the end (or when the server stops answering).
     private final class Writer: @unchecked Sendable {
+        static let firstWrite = 2_000
         let store: PortfolioStore
         let folder: String
         let outbox: Outbox?
@@ -144,7 +148,7 @@ public enum CopyFill {
                 waitingVersions[stored.account.id] = stored.version
             }
             taken += fetched.count
-            if waiting.count >= max(500, store.portfolio.accounts.count) {
+            if waiting.count >= max(Self.firstWrite, store.portfolio.accounts.count) {
                 do {
                     try writeLocked()
                 } catch {

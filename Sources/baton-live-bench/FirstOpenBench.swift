@@ -26,7 +26,9 @@ enum FirstOpenBench {
         }
         let admin = try DatabaseSettings.resolve(url)
         let today = CalendarDate(Date(), in: .current)
-        print("shared portfolio, first open on a new machine (PostgreSQL on loopback, 80×24 pty, medians of 3)")
+        // BATON_BENCH_RUNS: how many runs each figure is the median of (3 unless told).
+        let runs = max(1, ProcessInfo.processInfo.environment["BATON_BENCH_RUNS"].flatMap(Int.init) ?? 3)
+        print("shared portfolio, first open on a new machine (PostgreSQL on loopback, 80×24 pty, medians of \(runs))")
         print("accounts   first frame   key answered   copy filled   later open: frame / key   (issue 24 before: frame / key / later)")
         for n in sizes {
             var named = admin
@@ -45,7 +47,7 @@ enum FirstOpenBench {
             FileHandle.standardError.write(Data(String(format: "  (%d accounts pushed in %.1f s)\n", n, Date().timeIntervalSince(pushStarted)).utf8))
             let dbURL = settings.urlForBench(admin: url)
             var frames: [Double] = [], keys: [Double] = [], fills: [Double] = [], laterFrames: [Double] = [], laterKeys: [Double] = []
-            for _ in 0..<3 {
+            for _ in 0..<runs {
                 let home = FileManager.default.temporaryDirectory.appendingPathComponent("baton-first-open-\(UUID().uuidString.prefix(8))").path
                 defer { try? FileManager.default.removeItem(atPath: home) }
                 // The first frame alone: the process ends once it is drawn.
@@ -57,16 +59,14 @@ enum FirstOpenBench {
                 session.send("?")
                 keys.append(session.waitFor("searches"))
                 fills.append(session.waitUntil { Self.filled(home) })
-                session.send("\u{1b}q")
-                session.waitForExit()
+                session.quit()
                 // The later open, from the filled copy.
                 laterFrames.append(try Screen.timeToExit(baton, dbURL, home: home, extra: ["BATON_EXIT_AFTER_FIRST_FRAME": "1"]))
                 let later = try Screen(baton, dbURL, home: home)
                 later.waitForOutput()
                 later.send("?")
                 laterKeys.append(later.waitFor("searches"))
-                later.send("\u{1b}q")
-                later.waitForExit()
+                later.quit()
             }
             let was = before[n].map { "\($0.firstFrame) / \($0.key) / \($0.later)" } ?? "not measured"
             print(String(format: "%8d   %9.2f s   %10.2f s   %9.2f s   %8.2f s / %.2f s        %@", n, median(frames), median(keys),
@@ -150,6 +150,14 @@ enum FirstOpenBench {
         func waitFor(_ marker: String) -> Double {
             let bytes = Data(marker.utf8)
             return waitUntil { locked { text.range(of: bytes) != nil } }
+        }
+
+        /// Esc (closing the help), a pause so it is not read as Alt-q, then q.
+        func quit() {
+            send("\u{1b}")
+            usleep(300_000)
+            send("q")
+            waitForExit()
         }
 
         func waitForExit() {

@@ -14,6 +14,28 @@ import Foundation
 //
 // The shared portfolio's first open on a new machine and the later open (FirstOpenBench).
 
+// To try a new machine's first open by hand: `baton-live-bench push-synthetic URL 2000` migrates the
+// database in URL and pushes that many synthetic accounts into it (the database is kept).
+if CommandLine.arguments.dropFirst().first == "push-synthetic", CommandLine.arguments.count == 4,
+   let n = Int(CommandLine.arguments[3]) {
+    do {
+        let settings = try DatabaseSettings.resolve(CommandLine.arguments[2])
+        let today = CalendarDate(Date(), in: .current)
+        let portfolio = try FirstOpenBench.accounts(n, today: today)
+        let report = try Blocking.run {
+            try await SharedDatabase.with(settings, timeout: .seconds(3600)) { db in
+                try await db.migrate(today: today)
+                return try await db.push(portfolio, by: "bench", today: today)
+            }
+        }
+        print("\(settings.described): \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged")
+    } catch {
+        FileHandle.standardError.write(Data("baton-live-bench: \(Redaction.scrub("\(error)"))\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
 if CommandLine.arguments.dropFirst().first == "first-open" {
     let rest = Array(CommandLine.arguments.dropFirst(2))
     guard let url = rest.first(where: { $0.contains("://") }) ?? ProcessInfo.processInfo.environment["BATON_TEST_DATABASE_URL"] else {

@@ -154,7 +154,8 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
                 return .failed
             case nil: break
             }
-            let counted = now.needed.map { "\(now.copied) of \($0) accounts, " } ?? ""
+            let counted = now.needed.map { $0 > 0 && now.copied == $0 ? "\($0) accounts in, writing the copy and its index, "
+                : "\(now.copied) of \($0) accounts, " } ?? ""
             state.message = "copying the shared portfolio… " + counted + String(format: "%.1f s", Date().timeIntervalSince(started))
                 + (typed.isEmpty ? " — keys you type now are carried out once it is copied"
                    : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")

@@ -190,10 +190,6 @@ final class SharedLink {
 
     /// What the link heard, into the local copy and onto the screen.
     func pump(_ state: inout AppState, store: PortfolioStore) {
-        if let note {
-            self.note = nil
-            state.message = note
-        }
         retryOutbox(&state)
         let events = sync.drain()
         let accounts = events.compactMap { event -> Account? in
@@ -233,6 +229,11 @@ final class SharedLink {
             case .present(let ids):
                 leave(keeping: ids, &state, store: store)
             }
+        }
+        // What the fill behind the first frame said, after the link's own first words (offline, say): it matters more.
+        if let note {
+            self.note = nil
+            state.message = note
         }
         saveVersions(force: false)
     }
