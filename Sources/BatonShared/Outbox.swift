@@ -38,8 +38,9 @@ public struct OutboxEntry: Codable, Sendable, Equatable {
 /// kept; once the database has it, a "sent" record follows. Opening replays the file: what has
 /// no "sent" record is still waiting, in the order it was made. A kill at any moment loses
 /// nothing; a change whose "sent" record did not make it to disk is recognised by the database
-/// (its id is in the change log) and not applied twice. Thread-safe: the dashboard appends,
-/// the sender marks.
+/// (its id is in the change log) and not applied twice. A change the file would not take (a
+/// full disk) is kept in memory, in order, written at the next try and sent all the same: never
+/// dropped. Thread-safe: the dashboard appends, the sender marks.
 public final class Outbox: @unchecked Sendable {
     private struct Record: Codable {
         var add: OutboxEntry?
@@ -50,6 +51,10 @@ public final class Outbox: @unchecked Sendable {
     private let lock = NSLock()
     private let log: RecordLog
     private var waiting: [OutboxEntry]
+    /// Changes the file would not take yet, after every one in `waiting`: kept here, retried, sent.
+    private var unwritten: [OutboxEntry] = []
+    /// For tests: the error the next writes fail with, while it returns one.
+    var writeFault: (@Sendable () -> (any Error)?)?
 
     public init(path: String) throws {
         let (log, records) = try RecordLog.open(path: path)
@@ -72,25 +77,54 @@ public final class Outbox: @unchecked Sendable {
     public var pending: [OutboxEntry] {
         lock.lock()
         defer { lock.unlock() }
-        return waiting
+        return waiting + unwritten
+    }
+
+    /// How many changes wait in memory only, because the file would not take them.
+    public var unwrittenCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return unwritten.count
     }
 
     public var count: Int { pending.count }
 
     public func contains(_ id: String) -> Bool { pending.contains { $0.id == id } }
 
-    /// Returns once the change is on disk.
+    /// Returns once the change is on disk. When the file will not take it, it throws and the
+    /// change is kept in memory behind any others not written yet (never out of order), to be
+    /// written by `retryUnwritten` or the next append, and sent meanwhile.
     public func append(_ entry: OutboxEntry) throws {
         lock.lock()
         defer { lock.unlock() }
-        try log.append(try Self.encoder().encode(Record(add: entry)))
-        waiting.append(entry)
+        unwritten.append(entry)
+        try writeUnwritten()
+    }
+
+    /// Writes the changes kept in memory, oldest first; throws at the first the file will not take.
+    public func retryUnwritten() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try writeUnwritten()
+    }
+
+    private func writeUnwritten() throws {
+        while let entry = unwritten.first {
+            if let fault = writeFault?() { throw fault }
+            try log.append(try Self.encoder().encode(Record(add: entry)))
+            waiting.append(unwritten.removeFirst())
+        }
     }
 
     /// The database has it (applied, or refused and told): it is not sent again.
     public func markSent(_ id: String) throws {
         lock.lock()
         defer { lock.unlock() }
+        // Never written: the database has it now, and the file needs no record of it.
+        if let kept = unwritten.firstIndex(where: { $0.id == id }) {
+            unwritten.remove(at: kept)
+            return
+        }
         guard waiting.contains(where: { $0.id == id }) else { return }
         try log.append(try Self.encoder().encode(Record(sent: id)))
         waiting.removeAll { $0.id == id }

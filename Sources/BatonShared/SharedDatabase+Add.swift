@@ -74,6 +74,7 @@ extension SharedDatabase {
                             """, logger: self.logger)
                         for try await _ in rows.decode(Int64.self) { wrote = true }
                         guard wrote else { return false }
+                        try await Self.keepSummary(of: account, version: 1, today: context.today, on: connection, logger: self.logger)
                         try await self.recordOwnerIfNone(owner, on: connection)
                         try await connection.query("""
                             INSERT INTO change_log (by, account_id, summary, change, outbox_id)
@@ -137,7 +138,8 @@ extension SharedDatabase {
     /// is not rolls everything back and is named in the refusal. One change-log entry per account.
     /// `key`: the import's exactly-once key, kept (numbered) in its change-log entries, so an
     /// import sent again after a lost connection is recognised as written, not refused as stale.
-    public func importAccounts(_ accounts: [ImportedAccount], source: String, by: String, owner: String,
+    /// Each account's summary is worked out for `today`.
+    public func importAccounts(_ accounts: [ImportedAccount], source: String, by: String, owner: String, today: CalendarDate,
                                key: String? = nil) async throws -> ImportResult {
         if accounts.isEmpty { return .written(added: 0, updated: 0) }
         let planned = ImportResult.written(added: accounts.filter { $0.readAtVersion == nil }.count,
@@ -175,6 +177,7 @@ extension SharedDatabase {
                                                                                      on: connection))
                         }
                         if item.readAtVersion == nil { added += 1 } else { updated += 1 }
+                        try await Self.keepSummary(of: account, version: version, today: today, on: connection, logger: self.logger)
                         let record = WriteRecord.json(WriteRecord<String>(kind: "import", version: version, change: source))
                         try await connection.query("""
                             INSERT INTO change_log (by, account_id, summary, change, outbox_id)

@@ -20,16 +20,21 @@ extension SharedDatabase {
     /// These accounts as stored (those that no longer exist are left out).
     public func accounts(ids: [String]) async throws -> [StoredAccount] {
         guard !ids.isEmpty else { return [] }
-        return try await withConnection { connection in
-            var found: [StoredAccount] = []
+        let read = try await withConnection { connection in
+            var read: [(String, String, Int64, String, Date)] = []
             let rows = try await connection.query("""
                 SELECT id, document::text, version, updated_by, updated_at FROM accounts WHERE id = ANY(\(ids))
                 """, logger: self.logger)
-            for try await (id, document, version, by, at) in rows.decode((String, String, Int64, String, Date).self) {
-                found.append(StoredAccount(account: try AccountDocument.decode(document, id: id), version: version, updatedBy: by, updatedAt: at))
-            }
-            return found
+            for try await row in rows.decode((String, String, Int64, String, Date).self) { read.append(row) }
+            return read
         }
+        // Decoded on every core: a new machine's copy is filled a few hundred accounts at a time.
+        let decoded = ParallelResults<Result<StoredAccount, any Error>>(count: read.count)
+        DispatchQueue.concurrentPerform(iterations: read.count) { k in
+            let (id, document, version, by, at) = read[k]
+            decoded.set(k, Result { StoredAccount(account: try AccountDocument.decode(document, id: id), version: version, updatedBy: by, updatedAt: at) })
+        }
+        return try (decoded.all() ?? []).map { try $0.get() }
     }
 
     /// The owner named in the portfolio table ("" when none).
@@ -86,6 +91,8 @@ extension SharedDatabase {
                             """, logger: self.logger)
                         for try await _ in rows.decode(Int64.self) { wrote = true }
                         guard wrote else { return false }
+                        try await Self.keepSummary(of: outcome.account, version: stored.version + 1, today: entry.today,
+                                                   on: connection, logger: self.logger)
                         try await connection.query("""
                             INSERT INTO change_log (by, account_id, summary, change, outbox_id)
                             VALUES (\(by), \(entry.accountID), \(outcome.summary), \(record)::jsonb, \(entry.id))

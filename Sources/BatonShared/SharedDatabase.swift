@@ -120,9 +120,10 @@ public final class SharedDatabase: Sendable {
 
     /// Applies the migrations this database lacks, up to `target`; returns the versions before and after.
     /// Two `db init` at once are safe: an advisory lock makes the second wait, then find nothing to do.
+    /// Migrating to version 4 works out every account's summary from its document, for `today`.
     @discardableResult
-    public func migrate(upTo target: Int = SharedSchema.latest) async throws -> (from: Int, to: Int) {
-        try await withConnection { connection in
+    public func migrate(upTo target: Int = SharedSchema.latest, today: CalendarDate) async throws -> (from: Int, to: Int) {
+        let versions: (from: Int, to: Int) = try await withConnection { connection in
             let before = try await Self.schemaVersion(on: connection, logger: self.logger)
             for migration in SharedSchema.migrations where migration.version <= target {
                 try await connection.withTransaction(logger: self.logger) { connection in
@@ -146,6 +147,9 @@ public final class SharedDatabase: Sendable {
             }
             return (before, after)
         }
+        // Once, from the documents; again only for what is missing (a fill cut short resumes here).
+        if versions.to >= 4 { try await fillSummaries(today: today) }
+        return versions
     }
 
     static let migrationLock: Int64 = 0x6261_746F_6E00  // "baton"
@@ -244,8 +248,9 @@ public final class SharedDatabase: Sendable {
 
     /// A local portfolio into the database: accounts that are new are added, accounts whose
     /// document differs are replaced (their version raised), the rest left alone — so a second
-    /// push of the same store changes nothing. Each account written gets a change-log entry.
-    public func push(_ portfolio: Portfolio, by: String) async throws -> PushReport {
+    /// push of the same store changes nothing. Each account written gets a change-log entry and
+    /// its summary, worked out for `today`.
+    public func push(_ portfolio: Portfolio, by: String, today: CalendarDate) async throws -> PushReport {
         try await withConnection { connection in
             try await self.requireSchema(on: connection)
             return try await connection.withTransaction(logger: self.logger) { connection in
@@ -283,6 +288,7 @@ public final class SharedDatabase: Sendable {
                         if written == nil { report.unchanged += 1; continue }
                         report.updated += 1
                     }
+                    try await Self.keepSummary(of: account, version: written ?? 1, today: today, on: connection, logger: self.logger)
                     let summary = "Pushed \(account.name) from a local store"
                     let change = ChangeRecord.push(version: written ?? 1)
                     try await connection.query("""
@@ -351,6 +357,8 @@ public final class SharedDatabase: Sendable {
                             """, logger: self.logger)
                         for try await _ in rows.decode(Int64.self) { wrote = true }
                         guard wrote else { return false }
+                        try await Self.keepSummary(of: outcome.account, version: stored.version + 1, today: context.today,
+                                                   on: connection, logger: self.logger)
                         try await connection.query("""
                             INSERT INTO change_log (by, account_id, summary, change, outbox_id)
                             VALUES (\(context.by), \(id), \(outcome.summary), \(record)::jsonb, \(key))

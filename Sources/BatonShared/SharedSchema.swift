@@ -71,6 +71,17 @@ public enum SharedSchema {
                 FOR EACH ROW EXECUTE FUNCTION baton_change_log_notify()
             """,
         ]),
+        Migration(version: 4, purpose: "each account's summary, kept by the transaction that writes the account, for a new machine's first frame", statements: [
+            // The summary as the core encodes it (DatedSummary), at the account's version: a row whose
+            // version is not the account's is not trusted (the document is read instead).
+            """
+            CREATE TABLE account_summaries (
+                id text PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+                version bigint NOT NULL,
+                summary jsonb NOT NULL
+            )
+            """,
+        ]),
     ]
 
     public static var latest: Int { migrations.map(\.version).max() ?? 0 }

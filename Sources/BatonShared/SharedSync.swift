@@ -18,6 +18,9 @@ public final class SharedSync: @unchecked Sendable {
         case status(online: Bool, waiting: Int)
         /// Something to say that changes no account (a change that could not be sent, why offline).
         case note(String)
+        /// After a catch-up: every account the database holds (and any heard meanwhile). An
+        /// account the local copy holds beyond these was removed from the database.
+        case present(Set<String>)
     }
 
     public let settings: DatabaseSettings
@@ -31,6 +34,8 @@ public final class SharedSync: @unchecked Sendable {
     private var task: Task<Void, Never>?
     /// Ids of entries this process sent: their notifications are its own changes, not announced back.
     private var sentIDs: Set<String> = []
+    /// Accounts heard of while a catch-up runs: present even when the versions read before did not have them.
+    private var heardDuringCatchUp: Set<String>?
     /// Called (from the sync task) whenever there is something to drain: the dashboard's wake-up.
     private let wake: @Sendable () -> Void
 
@@ -42,7 +47,9 @@ public final class SharedSync: @unchecked Sendable {
         self.wake = wake
     }
 
-    public func start() {
+    /// `known`, when given: the versions the local copy holds now (a fill behind the first frame took them).
+    public func start(known: [String: Int64]? = nil) {
+        if let known { locked { self.known = known } }
         task = Task.detached { [self] in await self.run() }
     }
 
@@ -129,6 +136,8 @@ public final class SharedSync: @unchecked Sendable {
                     // stop() ends the session too (the connection is not left listening and sending).
                     if self.locked({ self.stopped }) { throw CancellationError() }
                     try Task.checkCancellation()
+                    // A change the outbox file would not take is written as soon as it will (and sent meanwhile).
+                    if self.outbox.unwrittenCount > 0 { try? self.outbox.retryUnwritten() }
                     if let next = self.outbox.pending.first {
                         try await self.send(next, db)
                         continue
@@ -149,16 +158,27 @@ public final class SharedSync: @unchecked Sendable {
     }
 
     /// The accounts whose version moved since the local copy last saw them, fetched.
+    /// The accounts whose version moved since the local copy last saw them, fetched; then every
+    /// account the database holds, so those it no longer holds leave the copy.
     private func catchUp(_ db: SharedDatabase) async throws {
         post(.owner(try await db.owner()))
+        locked { heardDuringCatchUp = [] }
+        defer { locked { heardDuringCatchUp = nil } }
         let versions = try await db.versions()
         let mine = versions.keys.filter { id in locked { known[id] } != versions[id] }
         for chunk in stride(from: 0, to: mine.count, by: 500).map({ Array(mine[$0..<min($0 + 500, mine.count)]) }) {
             for stored in try await db.accounts(ids: chunk) { deliver(stored.account, version: stored.version, note: nil, force: true) }
         }
+        let present = locked { () -> Set<String> in
+            let present = Set(versions.keys).union(heardDuringCatchUp ?? [])
+            known = known.filter { present.contains($0.key) }
+            return present
+        }
+        post(.present(present))
     }
 
     private func heard(_ heard: SharedDatabase.Heard, _ db: SharedDatabase) async {
+        locked { heardDuringCatchUp?.insert(heard.account) }
         let own = heard.outbox.map { id in locked { sentIDs.contains(id) } || outbox.contains(id) } ?? false
         if own { return }  // the sender fetches the account after its own change
         if let version = heard.version, let seen = locked({ known[heard.account] }), version <= seen { return }

@@ -9,6 +9,48 @@ import Foundation
 //
 // It creates a database of its own on that server (baton_bench_…, dropped at the end), pushes
 // the demo portfolio, and prints the median and 95th percentile over the changes (100 unless told).
+//
+//     swift run -c release baton-live-bench first-open postgres://USER@HOST:PORT/postgres [2000 10000]
+//
+// The shared portfolio's first open on a new machine and the later open (FirstOpenBench).
+
+// To try a new machine's first open by hand: `baton-live-bench push-synthetic URL 2000` migrates the
+// database in URL and pushes that many synthetic accounts into it (the database is kept).
+if CommandLine.arguments.dropFirst().first == "push-synthetic", CommandLine.arguments.count == 4,
+   let n = Int(CommandLine.arguments[3]) {
+    do {
+        let settings = try DatabaseSettings.resolve(CommandLine.arguments[2])
+        let today = CalendarDate(Date(), in: .current)
+        let portfolio = try FirstOpenBench.accounts(n, today: today)
+        let report = try Blocking.run {
+            try await SharedDatabase.with(settings, timeout: .seconds(3600)) { db in
+                try await db.migrate(today: today)
+                return try await db.push(portfolio, by: "bench", today: today)
+            }
+        }
+        print("\(settings.described): \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged")
+    } catch {
+        FileHandle.standardError.write(Data("baton-live-bench: \(Redaction.scrub("\(error)"))\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
+if CommandLine.arguments.dropFirst().first == "first-open" {
+    let rest = Array(CommandLine.arguments.dropFirst(2))
+    guard let url = rest.first(where: { $0.contains("://") }) ?? ProcessInfo.processInfo.environment["BATON_TEST_DATABASE_URL"] else {
+        FileHandle.standardError.write(Data("usage: baton-live-bench first-open postgres://USER@HOST:PORT/DB [accounts ...]\n".utf8))
+        exit(2)
+    }
+    let sizes = rest.compactMap(Int.init)
+    do {
+        try FirstOpenBench.run(url: url, sizes: sizes.isEmpty ? [2_000, 10_000] : sizes)
+    } catch {
+        FileHandle.standardError.write(Data("baton-live-bench: \(Redaction.scrub("\(error)"))\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let url = arguments.first ?? ProcessInfo.processInfo.environment["BATON_TEST_DATABASE_URL"] else {
@@ -28,8 +70,8 @@ do {
     let account = portfolio.accounts[0]
     try Blocking.run {
         try await SharedDatabase.with(settings) { db in
-            try await db.migrate()
-            _ = try await db.push(portfolio, by: "bench")
+            try await db.migrate(today: today)
+            _ = try await db.push(portfolio, by: "bench", today: today)
         }
     }
     let folder = NSTemporaryDirectory() + "baton-live-bench-\(getpid())"

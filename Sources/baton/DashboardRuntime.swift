@@ -8,8 +8,8 @@ import Foundation
 final class DashboardRuntime {
     /// The store on screen: the demo copy until `S` switches to the lead's own.
     private(set) var opened: OpenedStore!
-    /// A large store opening behind its first frame (drawn from its summary index), if any.
-    private var loading: StoreLoading?
+    /// A store opening behind its first frame (a large one's summary index, a shared portfolio's summaries), if any.
+    private var loading: (any FirstFrameOpening)?
     /// Where `S` creates the lead's own portfolio, when the machine has none yet.
     private let ownPortfolioPath: String?
     private let fixedToday: CalendarDate?
@@ -26,7 +26,7 @@ final class DashboardRuntime {
     /// However fast keys come, a frame is drawn after this many: the screen never freezes on a flood.
     private let maxKeysPerFrame = 512
 
-    init(opened: OpenedStore?, loading: StoreLoading? = nil, ownPortfolioPath: String? = nil, shared: SharedLink? = nil,
+    init(opened: OpenedStore?, loading: (any FirstFrameOpening)? = nil, ownPortfolioPath: String? = nil, shared: SharedLink? = nil,
          fixedToday: CalendarDate?, themeName: String?, mouse: Bool, present: Bool = false) throws {
         self.opened = opened
         self.loading = loading

@@ -31,7 +31,8 @@ struct DatabaseCommand: ParsableCommand {
 
         func run() throws {
             let settings = SharedShell.required(store)
-            let (from, to) = SharedShell.run(settings) { try await $0.migrate() }
+            let today = try store.resolvedToday()
+            let (from, to) = SharedShell.run(settings) { try await $0.migrate(today: today) }
             if from == to {
                 Shell.say("\(settings.described) is at schema version \(to): nothing to do.")
             } else {
@@ -64,9 +65,8 @@ struct DatabaseCommand: ParsableCommand {
             } catch {
                 Shell.fail("\(error)", code: 2)
             }
-            _ = today
             let by = SharedShell.by(write, owner: portfolio.owner)
-            let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by) }
+            let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by, today: today) }
             Shell.say("Pushed \(OpenedStore.abbreviate(store.path)) to \(settings.described): \(report.added) added, "
                       + "\(report.updated) updated, \(report.unchanged) unchanged.")
         }
@@ -84,7 +84,7 @@ struct DatabaseCommand: ParsableCommand {
                 Shell.fail("the demo goes only into an empty database, and \(settings.described) holds \(held) account"
                            + "\(held == 1 ? "" : "s"): push your own store (leave out --demo).")
             }
-            let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by) }
+            let report = SharedShell.run(settings) { try await $0.push(portfolio, by: by, today: today) }
             Shell.say("Pushed the demo portfolio to \(settings.described): \(report.added) invented accounts to try together.")
         }
     }

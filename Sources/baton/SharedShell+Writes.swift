@@ -80,7 +80,7 @@ extension ImportCommand {
         let owner = current.owner
         let written = items
         let key = SharedShell.exactlyOnceKey()
-        switch SharedShell.run(settings, { try await $0.importAccounts(written, source: name, by: by, owner: owner, key: key) }) {
+        switch SharedShell.run(settings, { try await $0.importAccounts(written, source: name, by: by, owner: owner, today: today, key: key) }) {
         case .refused(let reason):
             Shell.fail(reason)
         case .written:

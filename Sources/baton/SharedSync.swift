@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import BatonCore
 import BatonShared
@@ -18,6 +21,11 @@ final class SharedLink {
     let sync: SharedSync
     private var versionsSaved: [String: Int64]
     private var lastVersionsWrite = Date.distantPast
+    /// What the fill behind the first frame has to say, shown once the dashboard runs.
+    var note: String?
+    /// When changes the outbox file would not take were last tried again.
+    private var lastOutboxRetry = Date.distantPast
+    private var saidUnwritten = false
 
     private init(settings: DatabaseSettings, by: String, folder: String, sync: SharedSync, versions: [String: Int64]) {
         self.settings = settings
@@ -38,53 +46,109 @@ final class SharedLink {
         }
         let by = actingAs?.trimmingCharacters(in: .whitespaces).nonEmpty
             ?? ProcessInfo.processInfo.environment["USER"]?.nonEmpty ?? "someone"
-        let (opened, link) = try open(settings: settings, by: by)
+        let (start, link) = try open(settings: settings, by: by, today: today)
+        var opened: OpenedStore?
+        var loading: (any FirstFrameOpening)?
+        switch start {
+        case .opened(let store): opened = store
+        case .behindFirstFrame(let first): loading = first
+        }
+        let runtime = try DashboardRuntime(opened: opened, loading: loading, shared: link, fixedToday: options.today == nil ? nil : today,
+                                           themeName: theme, mouse: mouse, present: present)
         defer {
             link.close()
-            opened.close()
+            runtime.opened?.close()
         }
-        let runtime = try DashboardRuntime(opened: opened, shared: link, fixedToday: options.today == nil ? nil : today,
-                                           themeName: theme, mouse: mouse, present: present)
         let code = runtime.run()
         link.close()
+        runtime.opened?.close()
         let waiting = link.sync.outbox.count
-        if waiting > 0 {
+        let unwritten = link.sync.outbox.unwrittenCount
+        if unwritten > 0 {
+            // Neither sent nor on disk: said plainly, never dropped without a word.
+            Say.error("baton: \(unwritten) change\(unwritten == 1 ? "" : "s") of yours could be neither sent to \(settings.described) "
+                      + "nor written to the outbox (\(link.sync.outbox.path)): \(unwritten == 1 ? "it is" : "they are") in the local copy "
+                      + "only, and not shared. Free the disk, open the dashboard and make \(unwritten == 1 ? "it" : "them") again.")
+            if code == 0 { throw ExitCode(DashboardRuntime.unsavedExitStatus) }
+        } else if waiting > 0 {
             Say.error("baton: \(waiting) change\(waiting == 1 ? "" : "s") of yours wait\(waiting == 1 ? "s" : "") in the outbox for "
                       + "\(settings.described); \(waiting == 1 ? "it is" : "they are") sent the next time you open the dashboard on it.")
         }
         if code != 0 { throw ExitCode(code) }
     }
 
+    /// How the dashboard starts on the copy.
+    enum Start {
+        /// Opened, with the link started and given up to 3 s to catch up.
+        case opened(OpenedStore)
+        /// A first frame drawn at once while the copy opens (from its summary index) or fills
+        /// (from the database's summaries, on a new machine or after a fill cut short).
+        case behindFirstFrame(any FirstFrameOpening)
+    }
+
     /// The local copy and its outbox (a second dashboard on the same database on this machine
-    /// gets a copy of its own), then the link started and given up to 3 s to catch up.
-    static func open(settings: DatabaseSettings, by: String,
-                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (OpenedStore, SharedLink) {
+    /// gets a copy of its own), and the link to the database.
+    static func open(settings: DatabaseSettings, by: String, today: CalendarDate,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (Start, SharedLink) {
         let base = mirrorsFolder(environment) + "/" + mirrorName(settings)
         for slot in 1...8 {
             let folder = slot == 1 ? base : base + "-\(slot)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             chmod(folder, 0o700)
-            let opened = try OpenedStore.own(path: folder + "/portfolio.json", owner: "", displayPath: "\(by) on \(settings.described)")
-            if opened.store.isLockedOut || !opened.store.access.isWritable {
-                opened.close()
-                continue
-            }
+            let path = folder + "/portfolio.json"
+            // Another dashboard on this machine has this copy: the next one.
+            if isHeld(path) { continue }
             let outbox: Outbox
             do {
                 outbox = try Outbox(path: folder + "/outbox.log")
             } catch {
-                opened.close()
                 throw ValidationError(Redaction.scrub("\(error)", secrets: settings.secrets))
             }
-            let versions = readVersions(folder)
+            let displayPath = "\(by) on \(settings.described)"
+            let openCopy: @Sendable () throws -> OpenedStore = { try OpenedStore.own(path: path, owner: "", displayPath: displayPath) }
+            let versions = CopyFill.readVersions(folder: folder)
             let sync = SharedSync(settings: settings, outbox: outbox, known: versions)
             let link = SharedLink(settings: settings, by: by, folder: folder, sync: sync, versions: versions)
+            if CopyFill.isUnfinished(folder: folder),
+               let first = SharedFirstOpen.start(settings: settings, folder: folder, outbox: outbox, by: by, today: today,
+                                                 displayPath: displayPath, openCopy: openCopy, filled: { [link] versions, note in
+                                                     link.note = note
+                                                     link.sync.start(known: versions)
+                                                 }) {
+                // The link starts once the copy is filled: until then it would fetch every account a second time.
+                return (.behindFirstFrame(first), link)
+            }
+            var info = stat()
+            if stat(path, &info) == 0, Int(info.st_size) >= StoreLoading.threshold,
+               let loading = StoreLoading.start(path: path, displayPath: displayPath, today: today, open: openCopy) {
+                sync.start()
+                return (.behindFirstFrame(loading), link)
+            }
+            let opened = try openCopy()
+            if opened.store.isLockedOut || !opened.store.access.isWritable {
+                opened.close()
+                continue
+            }
             sync.start()
             sync.waitForFirstPass(timeout: 3)
-            return (opened, link)
+            return (.opened(opened), link)
         }
         throw ValidationError("eight dashboards on \(settings.described) are open on this machine already.")
+    }
+
+    /// Whether another process holds the store's lock (flock on `portfolio.json.lock`): asked
+    /// without taking it for longer than the question.
+    private static func isHeld(_ path: String) -> Bool {
+        let fd = Glibc.open(path + ".lock", O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { Glibc.close(fd) }
+        while flock(fd, LOCK_SH | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            return errno == EWOULDBLOCK
+        }
+        flock(fd, LOCK_UN)
+        return false
     }
 
     /// `$XDG_STATE_HOME/baton/shared`, else `~/.local/state/baton/shared`.
@@ -116,7 +180,10 @@ final class SharedLink {
         do {
             try sync.outbox.append(entry)
         } catch {
-            return "NOT SENT — the outbox would not take the change (it is in the local copy only): \(error)"
+            // Kept in memory, in order: written as soon as the outbox takes it, and sent meanwhile.
+            sync.noteAppended()
+            return "NOT WRITTEN to the outbox (\(sync.outbox.unwrittenCount) change\(sync.outbox.unwrittenCount == 1 ? "" : "s") kept in memory, "
+                + "retrying; sent when the database answers): \(error)"
         }
         sync.noteAppended()
         return nil
@@ -124,6 +191,7 @@ final class SharedLink {
 
     /// What the link heard, into the local copy and onto the screen.
     func pump(_ state: inout AppState, store: PortfolioStore) {
+        retryOutbox(&state)
         let events = sync.drain()
         let accounts = events.compactMap { event -> Account? in
             if case .account(let account, _, _) = event { return account }
@@ -159,7 +227,14 @@ final class SharedLink {
                 _ = Update.apply(.storeStatus(.shared(online: online, waiting: waiting)), to: &state)
             case .note(let note):
                 _ = Update.apply(.sharedChange(nil, note: note), to: &state)
+            case .present(let ids):
+                leave(keeping: ids, &state, store: store)
             }
+        }
+        // What the fill behind the first frame said, after the link's own first words (offline, say): it matters more.
+        if let note {
+            self.note = nil
+            state.message = note
         }
         saveVersions(force: false)
     }
@@ -173,6 +248,37 @@ final class SharedLink {
         saveVersions(force: true)
     }
 
+    /// Accounts the database no longer holds leave the copy and the screen.
+    private func leave(keeping ids: Set<String>, _ state: inout AppState, store: PortfolioStore) {
+        let gone = Set(store.portfolio.accounts.map(\.id)).subtracting(ids)
+        guard !gone.isEmpty else { return }
+        do {
+            try store.apply(upserts: [], removals: gone)
+        } catch {
+            state.message = "The local copy would not let go of \(gone.count) account\(gone.count == 1 ? "" : "s") the database no longer has: \(error)"
+            return
+        }
+        var portfolio = store.portfolio
+        if !state.portfolio.owner.isEmpty { portfolio.owner = state.portfolio.owner }
+        _ = Update.apply(.storeFollowed(portfolio), to: &state)
+        state.message = "\(gone.count) account\(gone.count == 1 ? "" : "s") no longer in the shared portfolio left this copy"
+    }
+
+    /// Changes the outbox file would not take, tried again once a second; said when none is left in memory only.
+    private func retryOutbox(_ state: inout AppState) {
+        if sync.outbox.unwrittenCount > 0 {
+            saidUnwritten = true
+            if Date().timeIntervalSince(lastOutboxRetry) > 1 {
+                lastOutboxRetry = Date()
+                try? sync.outbox.retryUnwritten()
+            }
+        }
+        if saidUnwritten, sync.outbox.unwrittenCount == 0 {
+            saidUnwritten = false
+            state.message = "Kept: the changes held in memory are in the outbox or the database now"
+        }
+    }
+
     // MARK: The versions the copy holds
 
     /// `versions.json` beside the copy: the database version of each account in it. Written after
@@ -183,15 +289,8 @@ final class SharedLink {
         let versions = sync.versions
         guard versions != versionsSaved else { return }
         lastVersionsWrite = Date()
-        guard let data = try? JSONOutput.encode(versions, pretty: false),
-              (try? AtomicFile.write(data, to: folder + "/versions.json")) != nil else { return }
+        guard (try? CopyFill.writeVersions(versions, folder: folder)) != nil else { return }
         versionsSaved = versions
-    }
-
-    private static func readVersions(_ folder: String) -> [String: Int64] {
-        guard let data = FileManager.default.contents(atPath: folder + "/versions.json"),
-              let versions = try? JSONDecoder().decode([String: Int64].self, from: data) else { return [:] }
-        return versions
     }
 }
 

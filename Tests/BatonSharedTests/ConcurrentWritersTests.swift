@@ -25,8 +25,8 @@ struct ConcurrentWritersTests {
         let risk = try #require(withRisk.risks.first { $0.status == .open })
         let accounts = [withRisk] + demo.accounts.filter { $0.id != withRisk.id }.prefix(2)
         try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate()
-            _ = try await db.push(Portfolio(owner: "Team", accounts: accounts), by: "setup")
+            try await db.migrate(today: SharedDatabaseTests.today)
+            _ = try await db.push(Portfolio(owner: "Team", accounts: accounts), by: "setup", today: SharedDatabaseTests.today)
         }
 
         let started = Date()

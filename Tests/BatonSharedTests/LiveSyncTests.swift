@@ -17,8 +17,8 @@ struct LiveSyncTests {
     static func prepared() async throws -> DatabaseSettings {
         let settings = try await TestDatabase.fresh()
         try await SharedDatabase.with(settings, timeout: Self.patience) { db in
-            try await db.migrate()
-            _ = try await db.push(SharedDatabaseTests.demo(), by: "setup")
+            try await db.migrate(today: SharedDatabaseTests.today)
+            _ = try await db.push(SharedDatabaseTests.demo(), by: "setup", today: SharedDatabaseTests.today)
         }
         return settings
     }

@@ -13,8 +13,8 @@ struct SharedAddImportTests {
     static func prepared(_ accounts: [Account] = []) async throws -> DatabaseSettings {
         let settings = try await TestDatabase.fresh()
         try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate()
-            if !accounts.isEmpty { _ = try await db.push(Portfolio(owner: "Sarah Khan", accounts: accounts), by: "setup") }
+            try await db.migrate(today: SharedDatabaseTests.today)
+            if !accounts.isEmpty { _ = try await db.push(Portfolio(owner: "Sarah Khan", accounts: accounts), by: "setup", today: SharedDatabaseTests.today) }
         }
         return settings
     }
@@ -104,7 +104,7 @@ struct SharedAddImportTests {
             let result = try await db.importAccounts([
                 .init(account: new, readAtVersion: nil, summary: "Imported One added by import"),
                 .init(account: changed, readAtVersion: read.versions[changed.id], summary: "\(changed.name): industry updated"),
-            ], source: "accounts.csv", by: "Priya", owner: "Sarah Khan")
+            ], source: "accounts.csv", by: "Priya", owner: "Sarah Khan", today: SharedDatabaseTests.today)
             return (result, try await db.versionedPortfolio(), try await Self.count("change_log", db), changed.id)
         }
         #expect(result == .written(added: 1, updated: 1))
@@ -136,7 +136,7 @@ struct SharedAddImportTests {
                 edited.identity.industry = "From the CRM"
                 items.append(.init(account: edited, readAtVersion: read.versions[account.id], summary: "updated"))
             }
-            let result = try await db.importAccounts(items, source: "accounts.csv", by: "Priya", owner: "Sarah Khan")
+            let result = try await db.importAccounts(items, source: "accounts.csv", by: "Priya", owner: "Sarah Khan", today: SharedDatabaseTests.today)
             return (result, try await db.versionedPortfolio(), before, try await Self.count("change_log", db))
         }
         guard case .refused(let reason) = result else { Issue.record("the import was not refused: \(result)"); return }

@@ -17,7 +17,7 @@ struct SharedDatabaseTests {
     func initAndAgain() async throws {
         let settings = try await TestDatabase.fresh()
         let (first, second, version) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            (try await db.migrate(), try await db.migrate(), try await db.schemaVersion())
+            (try await db.migrate(today: SharedDatabaseTests.today), try await db.migrate(today: SharedDatabaseTests.today), try await db.schemaVersion())
         }
         #expect(first.from == 0 && first.to == SharedSchema.latest)
         #expect(second.from == SharedSchema.latest && second.to == SharedSchema.latest)
@@ -28,7 +28,7 @@ struct SharedDatabaseTests {
     func migrationOne() async throws {
         let settings = try await TestDatabase.fresh()
         let (version, tables) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate(upTo: 1)
+            try await db.migrate(upTo: 1, today: SharedDatabaseTests.today)
             var tables: [String] = []
             let rows = try await db.client.query(
                 "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1", logger: db.logger)
@@ -44,11 +44,11 @@ struct SharedDatabaseTests {
     func migrationTwo() async throws {
         let settings = try await TestDatabase.fresh()
         let refusals = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate(upTo: 1)
+            try await db.migrate(upTo: 1, today: SharedDatabaseTests.today)
             try await db.client.query("""
                 INSERT INTO change_log (by, account_id, summary, change) VALUES ('sarah', 'a', 'written under version 1', '{}')
                 """, logger: db.logger)
-            let moved = try await db.migrate(upTo: 2)
+            let moved = try await db.migrate(upTo: 2, today: SharedDatabaseTests.today)
             #expect(moved == (from: 1, to: 2))
             var refused: [String] = []
             for statement in ["UPDATE change_log SET summary = 'x'", "DELETE FROM change_log", "TRUNCATE change_log"] {
@@ -82,9 +82,9 @@ struct SharedDatabaseTests {
         let settings = try await TestDatabase.fresh()
         let local = Self.demo()
         let (first, second, logged) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate()
-            let first = try await db.push(local, by: "sarah")
-            let second = try await db.push(local, by: "sarah")
+            try await db.migrate(today: SharedDatabaseTests.today)
+            let first = try await db.push(local, by: "sarah", today: SharedDatabaseTests.today)
+            let second = try await db.push(local, by: "sarah", today: SharedDatabaseTests.today)
             return (first, second, try await db.history(accountID: local.accounts[0].id).count)
         }
         #expect(first.added == local.accounts.count && first.updated == 0 && first.ownerSet)
@@ -94,7 +94,7 @@ struct SharedDatabaseTests {
         var edited = local
         edited.accounts[0].health.rationale = "Sponsor back from leave"
         let pushed = edited
-        let third = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in try await db.push(pushed, by: "sarah") }
+        let third = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in try await db.push(pushed, by: "sarah", today: SharedDatabaseTests.today) }
         #expect(third.updated == 1 && third.unchanged == local.accounts.count - 1)
     }
 
@@ -103,8 +103,8 @@ struct SharedDatabaseTests {
         let settings = try await TestDatabase.fresh()
         let local = Self.demo()
         let pulled = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate()
-            _ = try await db.push(local, by: "sarah")
+            try await db.migrate(today: SharedDatabaseTests.today)
+            _ = try await db.push(local, by: "sarah", today: SharedDatabaseTests.today)
             return try await db.portfolio()
         }
         #expect(pulled.owner == local.owner)
@@ -117,8 +117,8 @@ struct SharedDatabaseTests {
         let account = Self.demo().accounts[0]
         let change = AccountChange.notes(.setHealth(.amber, rationale: "Sponsor on leave"))
         let (result, stored, history) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate()
-            _ = try await db.push(Self.demo(), by: "sarah")
+            try await db.migrate(today: SharedDatabaseTests.today)
+            _ = try await db.push(Self.demo(), by: "sarah", today: SharedDatabaseTests.today)
             let result = try await db.apply(change, toAccount: account.id, context: Self.context)
             return (result, try await db.account(id: account.id), try await db.history(accountID: account.id))
         }
@@ -138,8 +138,8 @@ struct SharedDatabaseTests {
         let account = Self.demo().accounts[0]
         let change = AccountChange.notes(.setHealth(.red, rationale: "   "))
         let (result, stored, history) = try await SharedDatabase.with(settings, timeout: TestDatabase.patience) { db in
-            try await db.migrate()
-            _ = try await db.push(Self.demo(), by: "sarah")
+            try await db.migrate(today: SharedDatabaseTests.today)
+            _ = try await db.push(Self.demo(), by: "sarah", today: SharedDatabaseTests.today)
             let result = try await db.apply(change, toAccount: account.id, context: Self.context)
             return (result, try await db.account(id: account.id), try await db.history(accountID: account.id))
         }

@@ -98,8 +98,8 @@ struct ConcurrentWriterProcessesTests {
         let settings = try DatabaseSettings.resolve(url)
         let accounts = try Self.accounts()
         try await SharedDatabase.with(settings, timeout: .seconds(120)) { db in
-            try await db.migrate()
-            return try await db.push(Portfolio(owner: "Sarah Khan", accounts: accounts), by: "setup")
+            try await db.migrate(today: CalendarDate(Date(), in: .current))
+            return try await db.push(Portfolio(owner: "Sarah Khan", accounts: accounts), by: "setup", today: CalendarDate(Date(), in: .current))
         }
         let plan = Self.plan(accounts: accounts)
         let sandbox = try Sandbox()

@@ -1,0 +1,10 @@
+import BatonTerminal
+
+/// What opens behind a first frame that is drawn at once: a large local store from its summary
+/// index (StoreLoading), or a shared portfolio's copy filled from the summaries the database
+/// serves (SharedFirstOpen). The runtime waits on it, drawing, before its own loop starts.
+protocol FirstFrameOpening: AnyObject {
+    func wait(terminal: Terminal) -> StoreLoading.Outcome
+}
+
+extension StoreLoading: FirstFrameOpening {}
