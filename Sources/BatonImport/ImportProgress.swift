@@ -34,14 +34,5 @@ public struct ImportProgress: Sendable {
         "Saving \(grouped(accounts)) account\(accounts == 1 ? "" : "s") to \(place)…"
     }
 
-    /// 12345 as "12,345", whatever the locale.
-    static func grouped(_ n: Int) -> String {
-        var digits = Array(String(n))
-        var i = digits.count - 3
-        while i > 0, digits[i - 1] != "-" {
-            digits.insert(",", at: i)
-            i -= 3
-        }
-        return String(digits)
-    }
+    static func grouped(_ n: Int) -> String { InputLimits.grouped(n) }
 }
