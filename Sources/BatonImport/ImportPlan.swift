@@ -132,7 +132,8 @@ public struct ImportPlan: Sendable {
 
         mutating func take(_ record: CSVTable.Record) {
             // Blank lines and Excel's rows of empty cells are not rows.
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { return }
+            // (Scalar by scalar: Foundation's trimming, once per cell, was a sixth of an import's time.)
+            if record.fields.allSatisfy({ $0.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) }) { return }
             let extra = record.fields.dropFirst(width).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             func refuse(_ reason: String, name: String = "", id: String = "") {
                 rows.append(Row(line: record.line, name: name, recordID: id, outcome: .refused(reason)))

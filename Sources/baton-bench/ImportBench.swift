@@ -42,7 +42,10 @@ enum ImportBench {
         for rows in sizes {
             let csv = (folder as NSString).appendingPathComponent("export-\(rows).csv")
             let store = (folder as NSString).appendingPathComponent("store-\(rows).json")
-            try GeneratedExport.write(rows: rows, to: csv)
+            guard FileManager.default.createFile(atPath: csv, contents: nil) else { throw CocoaError(.fileWriteNoPermission) }
+            let file = try FileHandle(forWritingTo: URL(fileURLWithPath: csv))
+            try GeneratedExport.pieces(rows: rows) { try file.write(contentsOf: $0) }
+            try file.close()
             func measure(_ mode: String, _ storePath: String) throws -> Run {
                 if useBaton {
                     let dry = mode == "real" ? [] : ["--dry-run"]

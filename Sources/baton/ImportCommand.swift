@@ -74,9 +74,9 @@ struct ImportCommand: ParsableCommand {
             options.defaultStage = s
         }
         // The header and the mapping first: a file or a --map that cannot be read is said before any store is opened.
-        let mapping = readingFile(file) {
+        let (reader, mapping) = readingFile(file) {
             let reader = try CSVReader(path: path, delimiter: delimiter?.first)
-            return try ColumnMapping(header: reader.header, overrides: try ColumnMapping.pairs(map))
+            return (reader, try ColumnMapping(header: reader.header, overrides: try ColumnMapping.pairs(map)))
         }
         if let settings = SharedShell.settings(store) {
             let table = readingFile(file) { try CSVTable.parse(try Data(contentsOf: URL(fileURLWithPath: path)), delimiter: delimiter?.first) }
@@ -92,8 +92,8 @@ struct ImportCommand: ParsableCommand {
         } else {
             current = Portfolio(owner: owner ?? Shell.ownerName())
         }
-        let preview = readPlan(file, path: path, mapping: mapping, portfolio: current,
-                           context: ChangeContext(today: today, now: now, by: current.owner, timeZone: .current), options: options)
+        let preview = readPlan(file, reader: reader, mapping: mapping, portfolio: current,
+                               context: ChangeContext(today: today, now: now, by: current.owner, timeZone: .current), options: options)
         if stopsAtDryRun(preview, file: file) { return }
         let opened = try OpenedStore.forWriting(options: store, today: today, wait: write.wait, createFor: owner ?? Shell.ownerName())
         defer { opened.close() }
@@ -101,8 +101,9 @@ struct ImportCommand: ParsableCommand {
         // Again against the store now that it is locked, unless it is the one planned against: nothing
         // changes it between this plan and the write.
         let plan = portfolio == current ? preview
-            : readPlan(file, path: path, mapping: mapping, portfolio: portfolio,
-                   context: ChangeContext(today: today, now: now, by: portfolio.owner, timeZone: .current), options: options)
+            : readPlan(file, reader: readingFile(file) { try CSVReader(path: path, delimiter: delimiter?.first) }, mapping: mapping,
+                       portfolio: portfolio, context: ChangeContext(today: today, now: now, by: portfolio.owner, timeZone: .current),
+                       options: options)
         if !plan.refused.isEmpty && !skipBadRows {
             opened.close()
             Shell.fail("nothing was imported: \(plan.refused.count) row(s) refused (the store changed meanwhile); run it again.")
@@ -125,16 +126,15 @@ struct ImportCommand: ParsableCommand {
         Shell.say(accounts.isEmpty ? "Nothing to change in \(opened.displayPath)." : "Saved to \(opened.displayPath).")
     }
 
-    /// The file read record by record into a plan against `portfolio`, with its progress on stderr
+    /// The file read record by record (from just after its header) into a plan against `portfolio`, with its progress on stderr
     /// when that is a terminal; a file that cannot be read ends the command, nothing imported.
-    func readPlan(_ file: String, path: String, mapping: ColumnMapping, portfolio: Portfolio, context: ChangeContext,
-              options: ImportPlan.Options) -> ImportPlan {
+    func readPlan(_ file: String, reader: CSVReader, mapping: ColumnMapping, portfolio: Portfolio, context: ChangeContext,
+                  options: ImportPlan.Options) -> ImportPlan {
         var progress = ImportProgress()
         let name = (file as NSString).lastPathComponent
         defer { ShellProgress.clear() }
         return readingFile(file) {
-            try ImportPlan(reader: try CSVReader(path: path, delimiter: delimiter?.first), mapping: mapping, portfolio: portfolio,
-                           context: context, options: options) { reader in
+            try ImportPlan(reader: reader, mapping: mapping, portfolio: portfolio, context: context, options: options) { reader in
                 guard ShellProgress.shown, progress.due() else { return }
                 ShellProgress.say(ImportProgress.reading(name, rows: reader.recordsRead, bytesRead: reader.bytesRead,
                                                          totalBytes: reader.totalBytes))
