@@ -243,9 +243,11 @@ public struct ImportPlan: Sendable {
             tDay = day
             notes.append("T-day \(day.iso) from --t-day")
         } else {
-            tDay = context.today.adding(days: 56)
-            notes.append("no T-day in the file: \(tDay.iso), eight weeks from today (T moves it)")
+            tDay = BusinessDays.defaultTDay(today: context.today)
+            notes.append("no T-day in the file: \(tDay.iso), eight weeks from today on a business day (T moves it)")
         }
+        // A T-day on a weekend or a quarter-end Friday is warned of as it is imported.
+        notes += BusinessDays.tDayWarnings(tDay).map { "warning: \($0)" }
         var new = NewAccount(name: name, tDay: tDay)
         new.legalEntity = values[.legalEntity] ?? ""
         new.industry = values[.industry] ?? ""

@@ -29,6 +29,7 @@ enum TDay: ChangeCommandName { static let words = ["t-day"] }
 enum Transition: ChangeCommandName { static let words = ["transition"] }
 enum StageMove: ChangeCommandName { static let words = ["stage"] }
 enum CRM: ChangeCommandName { static let words = ["crm"] }
+enum Library: ChangeCommandName { static let words = ["library"] }
 enum Transfer: ChangeCommandName { static let words = ["transfer"] }
 enum MeetingRecord: ChangeCommandName { static let words = ["meeting"] }
 enum Review: ChangeCommandName { static let words = ["review"] }
@@ -91,7 +92,7 @@ enum ChangeCommands {
         ChangeCommand<Mark>.self, ChangeCommand<Run>.self, ActionCommand.self, ChangeCommand<Delay>.self, RiskCommand.self, IssueCommand.self,
         ChangeCommand<Health>.self, ChangeCommand<Note>.self, ChangeCommand<Log>.self,
         ChangeCommand<Tick>.self, ChangeCommand<Untick>.self, StepCommand.self, ChangeCommand<TDay>.self, ChangeCommand<Transition>.self,
-        ChangeCommand<StageMove>.self, ChangeCommand<CRM>.self, ChangeCommand<Transfer>.self,
+        ChangeCommand<StageMove>.self, ChangeCommand<CRM>.self, ChangeCommand<Library>.self, ChangeCommand<Transfer>.self,
         ChangeCommand<MeetingRecord>.self, ChangeCommand<Review>.self,
         ChangeCommand<Profile>.self, ContactCommand.self, MilestoneCommand.self, ChangeCommand<Exit>.self, ChangeCommand<Handover>.self,
         ChangeCommand<Archive>.self, ChangeCommand<Restore>.self,

@@ -21,13 +21,17 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .long, help: "Turn the mouse on (off by default; `:mouse` toggles it).")
     var mouse = false
 
+    @Flag(name: .long, help: "Start in present mode, for a screen shared with the customer: only what they may see, PRESENT in the title bar (p leaves it).")
+    var present = false
+
     @Option(name: .customLong("as"), help: ArgumentHelp("Who you are in a shared portfolio's change log (default: $USER).", valueName: "name"))
     var actingAs: String?
 
     func run() throws {
         if let settings = SharedShell.settings(store) {
             // A shared portfolio: its own runtime glue (SharedSync.swift), from a local copy.
-            return try SharedLink.runDashboard(settings: settings, options: store, actingAs: actingAs, theme: theme, mouse: mouse)
+            return try SharedLink.runDashboard(settings: settings, options: store, actingAs: actingAs, theme: theme, mouse: mouse,
+                                               present: present)
         }
         let today = try store.resolvedToday()
         // A machine without a portfolio gets the demo, as a throwaway copy, and S to start its own.
@@ -47,7 +51,8 @@ struct DashboardCommand: ParsableCommand {
         var info = stat()
         let bytes = stat(store.path, &info) == 0 ? Int(info.st_size) : 0
         var loading: StoreLoading?
-        if !fresh, !store.demo, bytes >= StoreLoading.threshold {
+        // Present mode never draws the index's first frame: it would show the whole portfolio's names.
+        if !fresh, !store.demo, !present, bytes >= StoreLoading.threshold {
             // The first frame from the summary index beside the store, the store opening behind it.
             let options = store
             loading = StoreLoading.start(path: store.path, displayPath: OpenedStore.abbreviate(store.path), today: today) {
@@ -65,7 +70,8 @@ struct DashboardCommand: ParsableCommand {
         }
         defer { opened?.close() }
         let runtime = try DashboardRuntime(opened: opened, loading: loading, ownPortfolioPath: fresh ? store.path : nil,
-                                           fixedToday: store.today == nil ? nil : today, themeName: theme, mouse: mouse)
+                                           fixedToday: store.today == nil ? nil : today, themeName: theme, mouse: mouse,
+                                           present: present)
         // After S the runtime holds the lead's own store: close that one too (closing twice is harmless).
         defer { runtime.opened?.close() }
         var code = runtime.run()

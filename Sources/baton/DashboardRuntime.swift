@@ -16,6 +16,7 @@ final class DashboardRuntime {
     private let loaded: ThemeLoadResult
     private let loader: ThemeLoader
     private let mouse: Bool
+    private let present: Bool
     /// A shared portfolio's link to its database (SharedSync.swift); nil for a local store.
     private let shared: SharedLink?
     /// After this long without a key, the journal is folded into the store: it keeps replay on open short.
@@ -26,13 +27,14 @@ final class DashboardRuntime {
     private let maxKeysPerFrame = 512
 
     init(opened: OpenedStore?, loading: StoreLoading? = nil, ownPortfolioPath: String? = nil, shared: SharedLink? = nil,
-         fixedToday: CalendarDate?, themeName: String?, mouse: Bool) throws {
+         fixedToday: CalendarDate?, themeName: String?, mouse: Bool, present: Bool = false) throws {
         self.opened = opened
         self.loading = loading
         self.shared = shared
         self.ownPortfolioPath = ownPortfolioPath
         self.fixedToday = fixedToday
         self.mouse = mouse
+        self.present = present
         let settings = Settings.load()
         loader = ThemeLoader.live()
         loaded = loader.load(commandLine: themeName, setting: settings.theme)
@@ -84,6 +86,7 @@ final class DashboardRuntime {
         // The machine's zone, read here at the edge: the state carries it to every change and view.
         state.timeZone = .current
         state.mouse = mouse
+        state.presenting = present
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
         if let shared {
             state.sharedBy = shared.by

@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Where you changed a field in Baton since the last import, take the file's value.")
     var preferFile = false
 
-    @Option(name: .customLong("t-day"), help: ArgumentHelp("T-day of added accounts the file gives none (default: eight weeks from today).",
+    @Option(name: .customLong("t-day"), help: ArgumentHelp("T-day of added accounts the file gives none (default: eight weeks from today, on a business day).",
                                                             valueName: "date"))
     var tDay: String?
 

@@ -28,7 +28,7 @@ extension SharedShell {
         case .refused(let reason):
             Shell.fail(reason)
         case .added(let id, let summary, _):
-            Shell.say(summary + " (id \(id))" + (tDayGiven ? "" : "; T-day eight weeks from today, --t-day sets it"))
+            Shell.say(summary + " (id \(id))" + (tDayGiven ? "" : "; T-day eight weeks from today on a business day, --t-day sets it"))
         }
     }
 

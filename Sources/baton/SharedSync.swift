@@ -28,7 +28,8 @@ final class SharedLink {
     }
 
     /// `baton --database URL` with no subcommand.
-    static func runDashboard(settings: DatabaseSettings, options: StoreOptions, actingAs: String?, theme: String?, mouse: Bool) throws {
+    static func runDashboard(settings: DatabaseSettings, options: StoreOptions, actingAs: String?, theme: String?, mouse: Bool,
+                             present: Bool = false) throws {
         let today = try options.resolvedToday()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             // Not a terminal: what `baton list --database` prints.
@@ -43,7 +44,7 @@ final class SharedLink {
             opened.close()
         }
         let runtime = try DashboardRuntime(opened: opened, shared: link, fixedToday: options.today == nil ? nil : today,
-                                           themeName: theme, mouse: mouse)
+                                           themeName: theme, mouse: mouse, present: present)
         let code = runtime.run()
         link.close()
         let waiting = link.sync.outbox.count

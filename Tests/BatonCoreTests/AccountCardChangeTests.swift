@@ -31,12 +31,14 @@ struct AccountCardChangeTests {
 
     @Test("editing the identity keeps every field, trimmed, and says which changed")
     func editIdentity() throws {
-        let identity = Identity(name: " Northwind Logistics 北風 ", legalEntity: "Northwind Logistics Ltd",
-                                industry: "Logistics", headcount: 1_200, primaryLocation: "Leeds")
+        let identity = Identity(name: " Northwind Logistics 北風 ", legalEntity: "Northwind Logistics Holdings Ltd",
+                                tradingName: " Northwind 北風 ", industry: "Freight", headcount: 1_200, primaryLocation: "Hull",
+                                registeredAddress: "2 Dock Road, Hull")
         let outcome = try apply(.profile(.editIdentity(identity))).get()
         #expect(outcome.account.identity.name == "Northwind Logistics 北風")
         #expect(outcome.account.identity.headcount == 1_200)
-        #expect(outcome.summary.contains("name, legal entity, industry, headcount, location"))
+        #expect(outcome.account.identity.tradingName == "Northwind 北風")
+        #expect(outcome.summary.contains("name, legal entity, trading name, industry, headcount, location, registered address"))
     }
 
     @Test("a contract whose renewal is not after its start is refused")

@@ -39,7 +39,9 @@ struct AttentionTests {
 
     @Test("a T-day that passed without transfer, not cleared, still needs attention")
     func tDayPassed() {
-        #expect(reasons(notCleared(tDayIn: -2)) == [.tDaySoonNotCleared(daysLeft: -2)])
+        #expect(reasons(notCleared(tDayIn: -3)) == [.tDaySoonNotCleared(daysLeft: -3)])
+        // Two days back is a Saturday: a T-day to avoid is named as well (000:57).
+        #expect(reasons(notCleared(tDayIn: -2)) == [.tDaySoonNotCleared(daysLeft: -2), .tDayToAvoid(weekday: 6)])
         #expect(AttentionReason.tDaySoonNotCleared(daysLeft: -2).label == "T+2 not cleared")
     }
 

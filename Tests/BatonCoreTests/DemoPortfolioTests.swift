@@ -230,7 +230,23 @@ struct DemoPortfolioTests {
         #expect(all.contains { $0.risks.contains { $0.status == .open && $0.nextReview < today } }, "an overdue risk review")
         #expect(all.contains { $0.risks.contains { $0.status == .materialised } }, "a materialised risk")
         #expect(all.contains { $0.transitionKind == .repToRep && $0.planning == .unplanned }, "an unplanned rep → rep")
-        #expect(Set(all.map(\.health.rating)) == Set(Health.Rating.allCases))
+        #expect(Set(all.compactMap(\.health.rating)) == Set(Health.Rating.allCases))
+        #expect(all.contains { !$0.health.isRated }, "an account nobody has rated: not rated, never Green")
+    }
+
+    @Test("the demo tells the transfer's story: the T-day account can transfer once its walkthrough is done, no earlier")
+    func transferStory() throws {
+        let alpenblick = try #require(demo.accounts.first { $0.id == "acct-alpenblick" })
+        #expect(alpenblick.stage == .transferDay)
+        #expect(TransferGate.blockers(for: alpenblick, today: today).map(\.step) == [.tDayChangesDone])
+        #expect(KnowledgeTransfer.incompleteAreas(of: alpenblick).isEmpty, "its record shows all nine areas")
+        // Blue Fin went past the gate on a reason: its transfer asks for one again, listing what is missing.
+        let blueFin = try #require(demo.accounts.first { $0.id == "acct-bluefin" })
+        #expect(TransferGate.blockers(for: blueFin, today: today).map(\.step).contains(.internalHandoverMeeting))
+        // Every transferred account's record was complete as the T-day changes left it.
+        for a in demo.accounts where a.stage >= .continuity && a.planning == .planned {
+            #expect(KnowledgeTransfer.incompleteAreas(of: a).isEmpty, "\(a.id)")
+        }
     }
 
     @Test("risks that left the register's open list carry a resolution note and a date")

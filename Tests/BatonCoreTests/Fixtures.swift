@@ -14,7 +14,10 @@ enum Fixture {
     }
 
     /// Cleared as of `today`, in handover preparation, T-day ten days away, nothing overdue,
-    /// sponsor sentiment two days old, every CRM area complete, no risks, issues or timeline.
+    /// sponsor sentiment two days old, every CRM area complete (the record shows the identity,
+    /// the contacts, the contract and the eight documents; the rest are ticked), the internal
+    /// handover and joint transition meetings held, no risks, issues or timeline, and none of
+    /// the T-day changes made yet.
     static func account(today: CalendarDate = Fixture.today, stage: Stage = .handoverPreparation,
                         tDayIn: Int = 10) -> Account {
         func d(_ offset: Int) -> CalendarDate { today.adding(days: offset) }
@@ -40,14 +43,17 @@ enum Fixture {
         ]
         return Account(
             id: "northwind",
-            identity: Identity(name: "Northwind Logistics"),
-            contract: Contract(purchased: "Rota planning", annualValue: 48_000, currency: "GBP", termMonths: 12,
+            identity: Identity(name: "Northwind Logistics", legalEntity: "Northwind Logistics Ltd",
+                               tradingName: "Northwind", industry: "Logistics", headcount: 640, primaryLocation: "Leeds",
+                               registeredAddress: "1 Wharf Street, Leeds LS2 7EE"),
+            contract: Contract(purchased: "Rota planning", deliverables: "Rota planning for 3 sites; ERP integration",
+                               annualValue: 48_000, currency: "GBP", termMonths: 12,
                                startDate: d(-70), renewalDate: d(295)),
             people: People(onboardingCoordinator: "Tom Reeves", onboardingLead: "Sarah Khan",
                            accountManager: "Daniel Ortiz"),
             contacts: [
-                Contact(id: "c-sponsor", name: sponsorName, role: "COO", isSponsor: true),
-                Contact(id: "c-admin", name: "Lisa Chen", role: "Admin", isDayToDay: true),
+                Contact(id: "c-sponsor", name: sponsorName, role: "COO", isSponsor: true, communicationPreference: "Email"),
+                Contact(id: "c-admin", name: "Lisa Chen", role: "Admin", isDayToDay: true, communicationPreference: "Teams"),
             ],
             health: Health(rating: .green, rationale: "On plan", setOn: d(-7)),
             sentiment: [SentimentNote(id: "s1", capturedOn: d(-2), contact: sponsorName,
@@ -65,14 +71,31 @@ enum Fixture {
                    ExitStep(component: .customerSignOff, doneOn: d(-2), reference: "Signed sign-off, PDF in the CRM"),
                    ExitStep(component: .internalHandoverPack, doneOn: d(-2)), ExitStep(component: .jointTransitionMeeting, doneOn: d(-1)),
                    ExitStep(component: .crmExitConfirmation, doneOn: d(-1))],
-            crmTransfer: CRMTransfer(areas: CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) })
+            meetings: [Meeting(id: "m-internal", kind: .internalHandover, on: d(-5), attendees: ["Sarah Khan", "Daniel Ortiz"]),
+                       Meeting(id: "m-joint", kind: .jointTransition, on: d(-1), attendees: [sponsorName, "Daniel Ortiz"])],
+            crmTransfer: CRMTransfer(areas: CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) },
+                                     filed: [.signedWelcomePack, .kickOffMinutes, .customerSuccessSummary]),
+            handover: HandoverDocument(circulatedOn: d(-7), finalisedOn: d(-3))
         )
+    }
+
+    /// On its T-day, with T-day changes 2–5 made in the walkthrough: the stage advancing is all that is left.
+    static func readyToTransfer(tDayIn: Int = 0) -> Account {
+        var account = Fixture.account(stage: .transferDay, tDayIn: tDayIn)
+        for i in account.crmTransfer.changes.indices where account.crmTransfer.changes[i].change != .stageAdvanced {
+            account.crmTransfer.changes[i].doneAt = noon
+        }
+        account.crmTransfer.firstTouchpoint = Touchpoint(on: day(3), agenda: "First one-to-one", owner: "Daniel Ortiz")
+        account.people.primaryOwner = "Daniel Ortiz"
+        account.people.leadSecondaryContactUntil = day(30)
+        return account
     }
 
     static func risk(_ id: String = "r1", likelihood: Level = .medium, impact: Level = .medium,
                      nextReview: CalendarDate = Fixture.day(30), status: Risk.Status = .open) -> Risk {
         Risk(id: id, statement: "Admin Lisa Chen moves role in Q3", likelihood: likelihood, impact: impact,
-             mitigation: "Identify a successor in month 2", owner: "Daniel Ortiz", nextReview: nextReview,
+             mitigation: "Identify a successor in month 2", owner: "Daniel Ortiz",
+             escalationTrigger: "No successor named by end of month 2", nextReview: nextReview,
              status: status, raisedOn: Fixture.day(-20))
     }
 

@@ -62,7 +62,10 @@ struct StageChangeTests {
 
     @Test("the transfer moves to Continuity, makes the account manager primary owner and keeps the lead 30 days")
     func transfer() throws {
-        let outcome = try Door.apply(.stage(.transfer()), to: Fixture.account(stage: .transferDay, tDayIn: 0)).get()
+        var ready = Fixture.readyToTransfer()
+        ready.people.primaryOwner = "Tom Reeves"
+        ready.people.leadSecondaryContactUntil = nil
+        let outcome = try Door.apply(.stage(.transfer()), to: ready).get()
         let after = outcome.account
         #expect(after.stage == .continuity)
         #expect(after.people.primaryOwner == "Daniel Ortiz")
@@ -73,16 +76,19 @@ struct StageChangeTests {
 
     @Test("a transfer of an account that is not Cleared needs an override reason, and keeps it")
     func transferNeedsOverride() throws {
-        #expect(Door.refusal(.stage(.transfer()), on: notCleared(stage: .transferDay, tDayIn: 0))?.hasPrefix("Not cleared") == true)
-        let after = try #require(Door.after(.stage(.transfer(overrideReason: "Contract renewal date")),
-                                            on: notCleared(stage: .transferDay, tDayIn: 0)))
+        var account = Fixture.readyToTransfer()
+        account.readiness[.customerConfidence].evidence?.date = Fixture.day(-8)
+        #expect(Door.refusal(.stage(.transfer()), on: account)?.contains("Readiness is NOT CLEARED") == true)
+        let after = try #require(Door.after(.stage(.transfer(overrideReason: "Contract renewal date")), on: account))
         #expect(after.stage == .continuity && after.isScheduleDrivenTransition)
         #expect(after.stageHistory.last?.overrideReason == "Contract renewal date")
     }
 
     @Test("forward into Continuity is the transfer, with its owner change")
     func forwardIntoContinuity() throws {
-        let after = try #require(Door.after(.stage(.forward(to: .continuity)), on: Fixture.account(stage: .transferDay, tDayIn: 0)))
+        var ready = Fixture.readyToTransfer()
+        ready.people.primaryOwner = "Tom Reeves"
+        let after = try #require(Door.after(.stage(.forward(to: .continuity)), on: ready))
         #expect(after.people.primaryOwner == "Daniel Ortiz")
     }
 

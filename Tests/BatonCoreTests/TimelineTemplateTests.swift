@@ -98,20 +98,42 @@ struct TimelineTemplateTests {
         #expect(!ranNear.timeline.contains { $0.templateKey == ReadinessRecheck.templateKey })
     }
 
-    @Test("sales → customer success has its own template, from the internal handoff to sales stepping back")
-    func salesToCustomerSuccess() {
-        #expect(plan(.salesToCustomerSuccess) == [
-            "-14 internal-handoff", "-7 new-owner-prepares", "-3 warm-introduction", "0 formal-handoff",
-            "7 new-owner-check-in", "14 first-business-review", "21 health-assessment", "30 retrospective",
-            "45 sales-step-back",
-        ])
+    @Test("sales → customer success and sales → account management run the source's planned timeline, not invented offsets (002:60–68)",
+          arguments: [TransitionKind.salesToCustomerSuccess, .salesToAccountManagement])
+    func salesKinds(_ kind: TransitionKind) {
+        #expect(plan(kind) == plan(.repToRep))
+        #expect(plan(kind).first == "-28 planning-begins" && plan(kind).last == "28 retrospective")
+    }
+
+    @Test("every step but the T-day's own falls on a business day, for every kind and planning",
+          arguments: TransitionKind.allCases)
+    func businessDays(_ kind: TransitionKind) {
+        for planning in TransitionPlanning.allCases {
+            for weekday in 0..<7 {
+                let t = tDay.adding(days: weekday)
+                for item in TimelineTemplate.items(kind: kind, planning: planning, tDay: t) where item.due != t {
+                    #expect(BusinessDays.isBusinessDay(item.due), "\(kind) \(planning) T \(t.iso): \(item.id) on \(item.due.iso)")
+                }
+            }
+        }
+    }
+
+    @Test("a step ahead of T-day on a weekend moves to the Friday before; one after it to the Monday after")
+    func weekendSteps() {
+        // T-day Wednesday 2026-06-17: T−10 is Sunday 7 June, T+31 is Saturday 18 July.
+        let t = CalendarDate(iso: "2026-06-17")!
+        let items = TimelineTemplate.items(kind: .onboardingToAccountManagement, planning: .planned, tDay: t)
+        #expect(items.first { $0.templateKey == "internal-handover" }?.due == CalendarDate(iso: "2026-06-05"))
+        #expect(items.first { $0.templateKey == "onboarding-concluded" }?.due == CalendarDate(iso: "2026-07-20"))
     }
 
     @Test("team → team has its own template, from internal alignment to the 90-day health check")
     func teamToTeam() {
         #expect(plan(.teamToTeam) == [
             "-28 internal-alignment", "-21 new-team-ramps", "-14 customer-told", "-7 joint-meetings",
-            "0 formal-handoff", "14 new-team-responsible", "28 retrospective", "90 ninety-day-health",
+            "0 formal-handoff", "14 new-team-responsible", "28 retrospective",
+            "91 ninety-day-health", // T+90 is a Sunday: the Monday after
+
         ])
     }
 

@@ -59,7 +59,9 @@ struct AccountCardGoldenTests {
         ("edit-contact", [.char("2"), .char("e")]),
         ("add-milestone", [.char("3"), .char("a")]),
         ("edit-milestone", [.char("3"), .char("e")]),
-        ("complete-milestone", [.char("3"), .char("G"), .char(" ")]),
+        // The last milestone: Müller's three Not Met actions follow its milestones on the tab.
+        ("complete-milestone", [.char("3"), .char("G"), .char("k"), .char("k"), .char("k"), .char(" ")]),
+        ("action-done", [.char("3"), .char("G"), .char("c")]),
         ("exit-sign-off", [.char("4"), .char("j"), .char(" ")]),
         ("exit-completion-report", [.char("4"), .char(" ")]),
         ("handover-section", [.char("5"), .char("e")]),

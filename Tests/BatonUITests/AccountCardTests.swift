@@ -1,5 +1,5 @@
 import Testing
-import BatonCore
+@testable import BatonCore
 @testable import BatonUI
 
 /// The account card through `update`, as a lead uses it: Enter opens it, keys move between its
@@ -98,7 +98,10 @@ struct AccountCardTests {
 
     @Test("a milestone is completed with a date and evidence from the Milestones tab")
     func completeMilestone() {
-        var state = DemoState.press([.enter, .char("3"), .char("G"), .char(" ")], on: Self.on("acct-mueller"))
+        // The last milestone: the Not Met actions follow the milestones on this tab.
+        let milestones = Self.account(Self.on("acct-mueller"), "acct-mueller").milestones.count
+        var state = DemoState.press([.enter, .char("3")] + Array(repeating: .char("j"), count: milestones - 1) + [.char(" ")],
+                                    on: Self.on("acct-mueller"))
         guard case .accountCard(let card) = state.overlay, let form = card.form,
               case .change(.completeMilestone(let id)) = form.purpose else {
             Issue.record("no completion form")
@@ -188,5 +191,41 @@ struct AccountCardTests {
         state = DemoState.press([.scrollUp], on: state)
         #expect(Self.card(state)!.cursor == bottom - 1)
         #expect(AppView.render(state).text.contains("Readiness runs"))
+    }
+}
+
+/// The handover document's life on the card (issue 23, part 4; 000:300, 456).
+@Suite("The handover document's life on the card")
+struct HandoverLifeCardTests {
+    @Test("f on the handover tab finalises the document on the day typed; the card and the export say so, and o takes it back")
+    func finaliseFromTheCard() throws {
+        var state = DemoState.press([.enter, .char("5")], on: AccountCardTests.on("northwind"))
+        #expect(AppView.render(state).text.contains("Handover document not finalised — due T−3, 2026-11-23"))
+        state = DemoState.press([.char("f"), .ctrl("u"), .paste("today"), .ctrl("s")], on: state)
+        let account = try #require(state.portfolio.account(id: "northwind"))
+        #expect(account.handover.finalisedOn == DemoState.today)
+        #expect(account.timeline.first { $0.templateKey == "handover-document-finalised" }?.doneOn == DemoState.today,
+                "the timeline step is the same fact")
+        #expect(AppView.render(state).text.contains("Handover document finalised 2026-11-23 (due T−3, 2026-11-23)"))
+        let export = Documents.render(.handover, account: account, today: DemoState.today, now: DemoState.now)
+        #expect(export.contains("**Finalised:** 23 November 2026 (due 23 November 2026, T−3: on time)"))
+        state = DemoState.press([.char("o")], on: state)
+        #expect(state.portfolio.account(id: "northwind")?.handover.finalisedOn == nil)
+    }
+
+    @Test("a day still to come is refused, and nothing changes")
+    func futureRefused() {
+        var state = DemoState.press([.enter, .char("5"), .char("f"), .ctrl("u"), .paste("+2d"), .ctrl("s")], on: AccountCardTests.on("northwind"))
+        #expect(state.portfolio.account(id: "northwind")?.handover.finalisedOn == nil)
+        state = DemoState.press([.escape], on: state)
+        #expect(state.portfolio.account(id: "northwind")?.handover.finalisedOn == nil)
+    }
+
+    @Test("a finalisation past T−3 is on the attention list and in the list's flags")
+    func lateOnTheList() throws {
+        let mueller = try #require(DemoState.make().portfolio.account(id: "acct-mueller"))
+        let reasons = Attention.reasons(for: mueller, today: DemoState.today)
+        #expect(reasons.contains { if case .handoverNotFinalised = $0 { true } else { false } })
+        #expect(PortfolioListing.flag(.handoverNotFinalised(daysLate: 3)).code == "handover-not-finalised")
     }
 }

@@ -9,9 +9,12 @@ enum DemoState {
     static let now = Date(timeIntervalSince1970: TimeInterval(today.dayNumber) * 86_400 + 9.5 * 3600)
 
     static func make(width: Int = 80, height: Int = 24) -> AppState {
-        AppState(portfolio: DemoPortfolio.make(today: today, now: now), today: today, now: now,
-                 width: width, height: height, storePath: "~/.local/share/baton/portfolio.json",
-                 saveStatus: .saved)
+        var state = AppState(portfolio: DemoPortfolio.make(today: today, now: now), today: today, now: now,
+                             width: width, height: height, storePath: "~/.local/share/baton/portfolio.json",
+                             saveStatus: .saved)
+        // The goldens read the same in any zone the tests run in (TZ=Asia/Kolkata too).
+        state.timeZone = TimeZone(identifier: "UTC")!
+        return state
     }
 
     /// Feeds keys through update, as a person typing.

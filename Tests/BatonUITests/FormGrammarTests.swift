@@ -55,6 +55,17 @@ struct FormGrammarTests {
             _ = form.handle(choice.key.map { KeyEvent.char($0) } ?? .paste(value), today: DemoState.today)
             return
         }
+        if case .choices(let choices) = field.kind {
+            // A checklist is ticked: walk it with → and Space each value whose tick differs from what is wanted.
+            let wanted = Set(value.split(separator: ",").map(String.init))
+            for (n, choice) in choices.enumerated() {
+                if n > 0 { _ = form.handle(.right, today: DemoState.today) }
+                if form.fields[i].ticked.contains(choice.value) != wanted.contains(choice.value) {
+                    _ = form.handle(.char(" "), today: DemoState.today)
+                }
+            }
+            return
+        }
         if value.isEmpty {
             if !field.input.text.isEmpty { _ = form.handle(.backspace, today: DemoState.today) }
             return
@@ -130,12 +141,38 @@ struct FormGrammarTests {
         for (id, accountID) in Self.cases {
             let account = portfolio.account(id: accountID)!
             var form = FormState(change: id, account: account)
-            for i in form.fields.indices where form.fields[i].choices.isEmpty && !form.fields[i].input.text.isEmpty {
+            for i in form.fields.indices where form.fields[i].choices.isEmpty && form.fields[i].checklist.isEmpty
+                && !form.fields[i].input.text.isEmpty {
                 form.enter(i)
                 _ = form.handle(.char("Z"), today: DemoState.today)
                 #expect(form.fields[i].input.text == "Z", "\(id): \(form.fields[i].label) kept its text and appended to it")
             }
         }
+    }
+
+    /// 000:120–126: the conversation covers each process, ticked; a checklist cannot be typed
+    /// into, so "Escalaton" or "billing?" can never stand for a tick.
+    @Test("the processes a conversation covered are ticked one by one, by Space or their letter, and a typed word is never kept as text")
+    func processesAreTicked() throws {
+        let account = try #require(DemoPortfolio.make(today: DemoState.today, now: DemoState.now).account(id: "acct-ferreira"))
+        var form = FormState(change: .markMet(.processUnderstanding), account: account)
+        let topics = try #require(form.fields.firstIndex { $0.key == .topics })
+        form.enter(topics)
+        for c in "Escalaton" { _ = form.handle(.char(c), today: DemoState.today) }
+        let values = Set(ProcessTopic.allCases.map(\.rawValue))
+        let kept = form.fields[topics].input.text.split(separator: ",").map(String.init)
+        #expect(kept.allSatisfy(values.contains), "a typed word was kept as \(kept)")
+        for value in form.fields[topics].ticked { form.fields[topics].toggle(value) }
+        _ = form.handle(.char(" "), today: DemoState.today)
+        #expect(form.fields[topics].ticked == [ProcessTopic.supportTickets.rawValue])
+        _ = form.handle(.right, today: DemoState.today)
+        _ = form.handle(.right, today: DemoState.today)
+        _ = form.handle(.char(" "), today: DemoState.today)
+        _ = form.handle(.char("b"), today: DemoState.today)
+        #expect(form.fields[topics].ticked == Set([ProcessTopic.supportTickets, .escalation, .billing].map(\.rawValue)))
+        _ = form.handle(.char("b"), today: DemoState.today)
+        #expect(!form.fields[topics].ticked.contains(ProcessTopic.billing.rawValue), "a second b unticks billing")
+        #expect(form.value(.topics) == "support,escalation", "the text is the grammar's comma list, in the standard's order")
     }
 
     @Test("a motion key puts the cursor in a selected field instead of replacing it")

@@ -47,7 +47,7 @@ struct HealthAndSentimentTests {
     func unknownRatingRefused() {
         var state = DemoState.press([.char("H"), .paste("yellow"), .char("y")], on: Self.on("northwind"))
         guard case .form(let form) = state.overlay else { Issue.record("form closed"); return }
-        #expect(form.value(.healthRating) == Self.account(state, "northwind").health.rating.rawValue)
+        #expect(form.value(.healthRating) == Self.account(state, "northwind").health.rating?.rawValue)
         state = DemoState.press([.char("r"), .tab, .paste("Sponsor silent for three weeks."), .ctrl("s")], on: state)
         #expect(Self.account(state, "northwind").health.rating == .red)
     }

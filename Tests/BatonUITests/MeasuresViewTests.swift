@@ -47,6 +47,26 @@ struct MeasuresViewTests {
         #expect(text.contains("Most failed:"))
     }
 
+    @Test("a transfer made on an override shows in the audit at 80×24: who, when, the reason and what it covered (issue 23, part 1)")
+    func overrideInTheAudit() throws {
+        var state = DemoState.make()
+        let i = try #require(state.portfolio.accounts.firstIndex { $0.id == "acct-bluefin" })
+        state.portfolio.accounts[i].stage = .continuity
+        state.portfolio.accounts[i].stageOverride = StageOverride(reason: "Fiscal year starts on T-day", by: "Sarah Khan", on: DemoState.today,
+                                                                  toStage: .continuity, missing: [.internalHandoverMeeting])
+        state = DemoState.press([.char("%"), .char("3")], on: state)
+        guard case .measures(var b) = state.overlay else { Issue.record("no measures view"); return }
+        b.cursor = try #require(b.audits.firstIndex { $0.accountID == "acct-bluefin" })
+        state.overlay = .measures(b)
+        let text = screen(state)
+        #expect(text.contains("⚑ Transferred on an override by Sarah Khan on \(DemoState.today.iso): Fiscal year"), "\(text)")
+        #expect(text.contains("(covered: internal handover meeting)"), "\(text)")
+        // A near miss: an override into an earlier stage is not the transfer's and is not shown as one.
+        state.portfolio.accounts[i].stageOverride?.toStage = .jointTransitionMeeting
+        state = DemoState.press([.escape, .char("%"), .char("3")], on: state)
+        #expect(!screen(state).contains("Transferred on an override"))
+    }
+
     @Test("p switches the people tab between account managers and onboarding leads")
     func people() {
         var state = DemoState.press([.char("4")], on: opened())

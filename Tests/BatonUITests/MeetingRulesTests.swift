@@ -233,18 +233,28 @@ struct TransferWalkthroughTests {
         return DemoState.press([.char(" ")], on: s)
     }
 
-    @Test("with the five changes ticked a Cleared account moves to Continuity, the account manager its owner, the lead secondary for 30 days")
+    /// The account's record made complete where the demo leaves it short: every area ticked, the
+    /// library's unshowable documents filed, the handover document finalised, the exit done.
+    static func completeRecord(_ state: inout AppState, _ id: String) {
+        let i = state.portfolio.accounts.firstIndex { $0.id == id }!
+        for j in state.portfolio.accounts[i].exit.indices { state.portfolio.accounts[i].exit[j].doneOn = DemoState.today.adding(days: -1) }
+        state.portfolio.accounts[i].crmTransfer.areas = CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) }
+        state.portfolio.accounts[i].crmTransfer.filed = [.signedWelcomePack, .kickOffMinutes, .customerSuccessSummary]
+        state.portfolio.accounts[i].handover.finalisedOn = DemoState.today.adding(days: -1)
+    }
+
+    @Test("with changes 2–5 ticked, ticking change 1 moves a Cleared account to Continuity, the account manager its owner, the lead secondary for 30 days")
     func transfer() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
-        for change in [TDayChange.leadMovedToSecondary, .reportingUpdated] {
-            state = Self.tick(.change(change), state, "acct-alpenblick")
-        }
+        state = Self.tick(.change(.reportingUpdated), state, "acct-alpenblick")
         state = Self.tick(.change(.firstTouchpointScheduled), state, "acct-alpenblick")
         guard case .walkthrough(let w) = state.overlay, w.form?.purpose == .change(.firstTouchpoint) else { Issue.record("no touchpoint form"); return }
         state = MarkingReadinessTests.typeText("fri", state)
         state = DemoState.press([.tab], on: state)
         state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
+        #expect(MarkingReadinessTests.account(state, "acct-alpenblick").stage == .transferDay, "change 1, the stage, is the lead's to tick")
+        state = Self.tick(.change(.stageAdvanced), state, "acct-alpenblick")
         let account = MarkingReadinessTests.account(state, "acct-alpenblick")
         #expect(account.stage == .continuity)
         #expect(account.people.primaryOwner == account.people.accountManager)
@@ -254,24 +264,105 @@ struct TransferWalkthroughTests {
         #expect(account.stageOverride == nil)
     }
 
-    @Test("the five changes wait for all nine CRM areas")
+    @Test("change 1 with anything missing lists it and asks the reason; Esc leaves the stage as it was")
+    func transferListsWhatIsMissing() {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
+        let before = MarkingReadinessTests.account(state, "acct-alpenblick")
+        state = Self.tick(.change(.stageAdvanced), state, "acct-alpenblick")
+        guard case .walkthrough(let w) = state.overlay, case .change(.stage(.continuity)) = w.form?.purpose else {
+            Issue.record("the transfer's form was not shown"); return
+        }
+        let screen = AppView.render(state).text
+        #expect(screen.contains("Not ready to transfer: 1 step missing."))
+        #expect(screen.contains("Not done: 4. Reporting reflects the new owner"))
+        state = DemoState.press([.escape], on: state)
+        #expect(MarkingReadinessTests.account(state, "acct-alpenblick") == before)
+        #expect(state.message?.hasPrefix("Not transferred") == true)
+    }
+
+    /// Blue Fin moved to T-day as the demo leaves it: not Cleared, its internal handover not held,
+    /// two CRM areas incomplete, no T-day change made, T-day tomorrow.
+    static func blueFinOnTDay(width: Int, height: Int) -> AppState {
+        var state = DemoState.make(width: width, height: height)
+        let i = state.portfolio.accounts.firstIndex { $0.id == "acct-bluefin" }!
+        state.portfolio.accounts[i].stage = .transferDay
+        state.selectedRow = state.index.row(ofAccount: "acct-bluefin")!
+        state.resetAccountCursors()
+        return DemoState.press([.char("1"), .char(">")], on: state)
+    }
+
+    @Test("at 80×24 the transfer's form shows every step missing, one line each with its details named; a larger screen lists them whole")
+    func everyStepOnScreen() throws {
+        let small = Self.blueFinOnTDay(width: 80, height: 24)
+        let account = MarkingReadinessTests.account(small, "acct-bluefin")
+        let blockers = TransferGate.check(account, today: DemoState.today).blockers
+        #expect(blockers.count >= 4, "the demo's Blue Fin lacks readiness, a meeting, two areas and the changes")
+        let screen = AppView.render(small).text
+        for blocker in blockers {
+            #expect(screen.contains(blocker.brief), "\(blocker.brief) is not on the 80×24 screen:\n\(screen)")
+        }
+        #expect(screen.contains("T-day changes: 0 of 4 made — not done: 2, 3, 4, 5."), "\(screen)")
+        #expect(screen.contains("T-day is 2026-11-24 (T−1)"), "the early transfer's question too:\n\(screen)")
+        #expect(screen.contains("Finish them (Esc)"), "\(screen)")
+        #expect(!screen.contains("not shown"), "\(screen)")
+        let large = AppView.render(Self.blueFinOnTDay(width: 132, height: 43)).text
+        #expect(large.contains("Not done: 5. \(TDayChange.firstTouchpointScheduled.title)"), "\(large)")
+    }
+
+    @Test("the T-day walkthrough is a meeting: closing after a change keeps its record — who, the areas and documents, the changes (000:458)")
+    func walkthroughRecorded() throws {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
+        let before = MarkingReadinessTests.account(state, "acct-alpenblick").meetings.count
+        #expect(AppView.render(state).text.contains("In the room: Sarah Khan, Ravi Menon"))
+        #expect(AppView.render(state).text.contains("30:00 left"))
+        state = Self.tick(.change(.reportingUpdated), state, "acct-alpenblick")
+        state = DemoState.press([.char("a"), .ctrl("u"), .paste("Sarah Khan, Ravi Menon, Lucía Romero"), .ctrl("s"), .escape], on: state)
+        let after = MarkingReadinessTests.account(state, "acct-alpenblick")
+        #expect(after.meetings.count == before + 1)
+        let meeting = try #require(after.meetings.last)
+        #expect(meeting.kind == .tDayWalkthrough)
+        #expect(meeting.attendees == ["Sarah Khan", "Ravi Menon", "Lucía Romero"])
+        #expect(meeting.sections[0].notes.hasPrefix("9 of 9 areas complete; documents 8 of 8 in place"))
+        #expect(meeting.sections[1].notes == "Changes made: 2, 3, 4 of 5.")
+    }
+
+    @Test("a look at the walkthrough that changes nothing records no meeting")
+    func lookRecordsNothing() {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-alpenblick"))
+        let before = MarkingReadinessTests.account(state, "acct-alpenblick")
+        state = DemoState.press([.char("j"), .char("j"), .escape], on: state)
+        #expect(MarkingReadinessTests.account(state, "acct-alpenblick") == before)
+    }
+
+    @Test("the library's documents are rows of the walkthrough: the record shows five, the lead files the other three")
+    func libraryRows() {
+        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("northwind"))
+        state = Self.tick(.document(.customerSuccessSummary), state, "northwind")
+        #expect(MarkingReadinessTests.account(state, "northwind").crmTransfer.filed.contains(.customerSuccessSummary))
+        let before = MarkingReadinessTests.account(state, "northwind")
+        state = Self.tick(.document(.handoverDocument), state, "northwind")
+        #expect(state.message?.contains("shown by the record") == true)
+        #expect(MarkingReadinessTests.account(state, "northwind") == before)
+        #expect(AppView.render(state).text.contains("Contact records (sponsor tagged) (from the record)"))
+    }
+
+    @Test("the T-day changes wait for all nine CRM areas")
     func areasFirst() {
         var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
         let before = MarkingReadinessTests.account(state, "acct-mueller")
-        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = Self.tick(.change(.reportingUpdated), state, "acct-mueller")
         #expect(state.message?.hasPrefix("Complete the nine CRM areas first") == true)
         #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
     }
 
     @Test("the walkthrough checks the stage gate before the first T-day change: backing out of the override records nothing")
     func gateOnTransfer() {
-        var state = DemoState.press([.char("t")], on: MarkingReadinessTests.on("acct-mueller"))
-        for area in CRMArea.allCases where !MarkingReadinessTests.account(state, "acct-mueller").crmTransfer.areas.first(where: { $0.area == area })!.complete {
-            state = Self.tick(.area(area), state, "acct-mueller")
-        }
-        #expect(KnowledgeTransfer.meetsTarget(MarkingReadinessTests.account(state, "acct-mueller").crmTransfer))
+        var start = MarkingReadinessTests.on("acct-mueller")
+        Self.completeRecord(&start, "acct-mueller")
+        var state = DemoState.press([.char("t")], on: start)
+        #expect(KnowledgeTransfer.incompleteAreas(of: MarkingReadinessTests.account(state, "acct-mueller")).isEmpty)
         let before = MarkingReadinessTests.account(state, "acct-mueller")
-        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = Self.tick(.change(.reportingUpdated), state, "acct-mueller")
         guard case .walkthrough(let w) = state.overlay, case .change(.transferOverride) = w.form?.purpose else {
             Issue.record("no override asked for before the first change"); return
         }
@@ -281,26 +372,28 @@ struct TransferWalkthroughTests {
         #expect(MarkingReadinessTests.account(state, "acct-mueller") == before)
 
         // With the reason given first, the change asked for is recorded and the account is flagged.
-        state = Self.tick(.change(.stageAdvanced), state, "acct-mueller")
+        state = Self.tick(.change(.reportingUpdated), state, "acct-mueller")
         state = MarkingReadinessTests.typeText("The customer's fiscal year starts Monday", state)
         state = DemoState.press([.ctrl("s")], on: state)
         let after = MarkingReadinessTests.account(state, "acct-mueller")
-        #expect(after.crmTransfer.changes.first { $0.change == .stageAdvanced }?.doneAt != nil)
+        #expect(after.crmTransfer.changes.first { $0.change == .reportingUpdated }?.doneAt != nil)
         #expect(after.isScheduleDrivenTransition)
         #expect(after.stageOverride?.toStage == .continuity)
         #expect(after.stage == .readinessReview)
     }
 
-    @Test("with the five changes ticked before T-day the walkthrough asks, and the T-day becomes today")
+    @Test("change 1 before T-day, with changes 2–5 made, asks the lead to confirm; the T-day becomes today")
     func earlyTransferAsks() {
         var start = MarkingReadinessTests.on("northwind")
+        Self.completeRecord(&start, "northwind")
         let i = start.portfolio.accounts.firstIndex { $0.id == "northwind" }!
-        for j in start.portfolio.accounts[i].exit.indices { start.portfolio.accounts[i].exit[j].doneOn = DemoState.today.adding(days: -1) }
-        start.portfolio.accounts[i].crmTransfer.areas = CRMArea.allCases.map { CRMAreaCheck(area: $0, complete: true) }
+        // The meetings before the transfer are held (000:456–457): only the early T-day is asked.
+        start.portfolio.accounts[i].meetings += [Meeting(id: "ih", kind: .internalHandover, on: DemoState.today.adding(days: -5)),
+                                                 Meeting(id: "jt", kind: .jointTransition, on: DemoState.today.adding(days: -1))]
         let tDay = start.portfolio.accounts[i].tDay
         #expect(tDay > DemoState.today)
         var state = DemoState.press([.char("t")], on: start)
-        for change in [TDayChange.stageAdvanced, .primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
+        for change in [TDayChange.primaryOwnerChanged, .leadMovedToSecondary, .reportingUpdated] {
             state = Self.tick(.change(change), state, "northwind")
         }
         state = Self.tick(.change(.firstTouchpointScheduled), state, "northwind")
@@ -308,15 +401,19 @@ struct TransferWalkthroughTests {
         state = DemoState.press([.tab], on: state)
         state = MarkingReadinessTests.typeText("First one-to-one", state)
         state = DemoState.press([.ctrl("s")], on: state)
+        #expect(MarkingReadinessTests.account(state, "northwind").crmTransfer.changes.filter { $0.doneAt != nil }.count == 4)
+        state = Self.tick(.change(.stageAdvanced), state, "northwind")
         guard case .walkthrough(let w) = state.overlay, case .change(.stage(.continuity)) = w.form?.purpose else {
             Issue.record("the early transfer was not asked"); return
         }
+        #expect(w.form?.fields.map(\.key) == [.confirmEarly], "nothing is missing: only the early T-day is asked")
         #expect(MarkingReadinessTests.account(state, "northwind").stage < .continuity)
         state = DemoState.press([.char("y"), .ctrl("s")], on: state)
         let after = MarkingReadinessTests.account(state, "northwind")
         #expect(after.stage == .continuity)
         #expect(after.tDay == DemoState.today)
-        #expect(after.timeline.first { $0.templateKey == "thirty-day-review" }?.due == DemoState.today.adding(days: 30))
+        #expect(after.crmTransfer.changes.allSatisfy { $0.doneAt != nil }, "change 1 is ticked by the transfer itself")
+        #expect(after.exit.first { $0.component == .crmExitConfirmation }?.doneOn != nil)
     }
 
 }

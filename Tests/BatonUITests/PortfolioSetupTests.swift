@@ -129,7 +129,7 @@ struct PortfolioSetupTests {
         var (state, _) = Self.add("Northwind Logistics", to: DemoState.make())
         #expect(Self.form(state)?.problem?.contains("already in the portfolio") == true)
         #expect(state.portfolio.accounts.count == 12)
-        state = DemoState.press([.char("n"), .paste("Acme"), .tab, .tab, .tab, .paste("lots")], on: Self.empty())
+        state = DemoState.press([.char("n"), .paste("Acme"), .tab, .tab, .tab, .tab, .paste("lots")], on: Self.empty()) // name, legal entity, trading name, industry, headcount
         _ = Update.apply(.key(.ctrl("s")), to: &state)
         #expect(Self.form(state)?.problem?.contains("Headcount: “lots” is not a whole number") == true)
     }

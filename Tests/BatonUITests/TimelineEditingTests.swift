@@ -63,7 +63,8 @@ struct TimelineEditingTests {
         let after = Self.account(state, "acct-mueller")
         #expect(after.tDay == CalendarDate(iso: "2026-12-02")!)
         #expect(Self.step(state, "acct-mueller", "quality-check").due == CalendarDate(iso: "2026-12-04")!)
-        #expect(Self.step(state, "acct-mueller", "first-one-to-one").due == CalendarDate(iso: "2026-12-19")!)
+        // T+17 is Saturday 19 December: the first one-to-one is put to the customer on the Monday after.
+        #expect(Self.step(state, "acct-mueller", "first-one-to-one").due == CalendarDate(iso: "2026-12-21")!)
         let stillDone = Self.step(state, "acct-mueller", "internal-handover")
         #expect(stillDone.due == done.due && stillDone.doneOn == done.doneOn, "done steps happened when they happened")
         #expect(after.timeline.map(\.due) == after.timeline.map(\.due).sorted())

@@ -71,8 +71,8 @@ struct ConcurrentWriterProcessesTests {
         for n in 0..<accountCount {
             var account = try NewAccount(name: "Shared Customer \(n)", tDay: today.adding(days: 40 + n)).make(context: context, existing: accounts).get()
             for statement in ["The admin may leave", "The second site may slip"] {
-                let draft = RiskDraft(statement: statement, likelihood: .medium, impact: .medium, owner: "Daniel",
-                                      nextReview: today.adding(days: 14))
+                let draft = RiskDraft(statement: statement, likelihood: .medium, impact: .medium, mitigation: "none yet",
+                                      owner: "Daniel", escalationTrigger: "none yet", nextReview: today.adding(days: 14))
                 account = try AccountChange.register(.addRisk(draft)).apply(to: account, context: context).get().account
             }
             accounts.append(account)

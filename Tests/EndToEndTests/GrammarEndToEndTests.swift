@@ -62,7 +62,7 @@ struct GrammarEndToEndTests {
             try tmux.waitFor("Account card")
             try tmux.press("j", "j", "e")                    // the contract
             try tmux.waitFor("Term (months)")
-            try tmux.press("Tab", "Tab", "Tab")               // to the pre-filled Term
+            try tmux.press("Tab", "Tab", "Tab", "Tab")        // past what was sold, the deliverables, value and currency, to the pre-filled Term
             try tmux.type("48")
             let screen = try tmux.waitFor("48")
             #expect(!screen.contains("1248") && !screen.contains("3648"), "the typed term was appended:\n\(screen)")

@@ -114,11 +114,9 @@ struct MeetingEndToEndTests {
         let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "alpen", height: 34)
         try tmux.press("t")
         try tmux.waitFor("The five T-day changes")
-        for _ in 0..<11 { try tmux.press("j") }               // past the nine areas and the two changes made this morning
+        // Past the nine areas, the library's eight documents and changes 1–3 (2 and 3 made this morning).
+        for _ in 0..<20 { try tmux.press("j") }
         // As a person would, each tick is watched land before the next key.
-        try tmux.press("Space")
-        try tmux.waitFor("secondary contact for 30 days: done at")
-        try tmux.press("j")
         try tmux.press("Space")
         try tmux.waitFor("Reporting reflects the new owner: done at")
         try tmux.press("j")
@@ -128,6 +126,9 @@ struct MeetingEndToEndTests {
         try tmux.press("Tab")
         try tmux.type("First one-to-one with the sponsor")
         try tmux.press("C-s")
+        try tmux.waitFor("First touchpoint:")
+        for _ in 0..<4 { try tmux.press("k") }                // change 1, the stage: the transfer itself
+        try tmux.press("Space")
         try tmux.waitFor("transferred")
         try tmux.press("Escape")
         try tmux.waitFor("[4] Timeline")                          // Esc then q at once would read as Alt-q
@@ -253,19 +254,16 @@ struct MeetingEndToEndTests {
         #expect(conditions[5]["status"] as? String != "met")
     }
 
-    @Test("a walkthrough on an account that is not cleared records nothing when the lead backs out of the override")
+    @Test("a walkthrough on an account that is not cleared records nothing when the lead backs out of the transfer's reason")
     func walkthroughBacksOut() throws {
         let (sandbox, store, tmux) = try Self.openDemoStore(selecting: "blue fin", height: 34)
         try tmux.press("t")
         try tmux.waitFor("The five T-day changes")
-        for _ in 0..<6 { try tmux.press("j") }                 // open items: the one area still incomplete
+        for _ in 0..<17 { try tmux.press("j") }                // change 1: the transfer, with what is missing listed
         try tmux.press("Space")
-        try tmux.waitFor("knowledge transfer 9/9")
-        for _ in 0..<3 { try tmux.press("j") }                 // the first T-day change
-        try tmux.press("Space")
-        try tmux.waitFor("Record the T-day changes anyway?")
+        try tmux.waitFor("Not ready to transfer")
         try tmux.press("Escape")
-        try tmux.waitFor("Nothing recorded")
+        try tmux.waitFor("Not transferred")
         try tmux.press("Escape")
         try tmux.waitFor("[4] Timeline")
         try tmux.press("q")

@@ -8,13 +8,13 @@ public enum ChangeKind: String, CaseIterable, Sendable {
     case tickStep, tickStepOn, untickStep, moveStep, addStep, changeTDay, changeTransition
     case setHealth, addSentimentNote, logInteraction
     case stageForward, stageBack, transfer
-    case markArea, areaNote, tickTDayChange, untickTDayChange, scheduleFirstTouchpoint, overrideForTransfer
+    case markArea, fileDocument, areaNote, tickTDayChange, untickTDayChange, scheduleFirstTouchpoint, overrideForTransfer
     case recordMeeting, reviewDecision
     case editIdentity, editContract, editPeople
     case addContact, editContact
     case addMilestone, editMilestone, completeMilestone, reopenMilestone
     case exitDone, exitNotDone
-    case handoverSection
+    case handoverSection, handoverMark, handoverUnmark
     case archive, restore
     case importValues
 }
@@ -71,6 +71,7 @@ extension AccountChange {
         case .transfer(let c):
             switch c {
             case .markArea: .markArea
+            case .fileDocument: .fileDocument
             case .areaNote: .areaNote
             case .tick: .tickTDayChange
             case .untick: .untickTDayChange
@@ -108,6 +109,8 @@ extension AccountChange {
         case .handover(let c):
             switch c {
             case .setSection: .handoverSection
+            case .mark: .handoverMark
+            case .unmark: .handoverUnmark
             }
         case .archive(let c):
             switch c {

@@ -9,6 +9,10 @@ public struct NewAccount: Equatable, Sendable, Codable {
     public var industry = ""
     public var headcount = 0
     public var primaryLocation = ""
+    /// Optional so that a new account written before they existed (a shared database's outbox) still reads.
+    public var tradingName: String?
+    public var registeredAddress: String?
+    public var deliverables: String?
 
     public var purchased = ""
     /// Whole units of `currency` per year.
@@ -67,7 +71,8 @@ public struct NewAccount: Equatable, Sendable, Codable {
         let start = startDate ?? context.today
         // A term out of range has no renewal to count to: the rule below names it.
         let renewal = renewalDate ?? Self.adding(months: min(max(termMonths, 0), 1200), to: start)
-        let contract = Contract(purchased: Self.tidy(purchased), annualValue: annualValue, currency: currency, termMonths: termMonths,
+        let contract = Contract(purchased: Self.tidy(purchased), deliverables: Self.tidy(deliverables ?? ""),
+                                annualValue: annualValue, currency: currency, termMonths: termMonths,
                                 startDate: start, renewalDate: renewal)
         if let problem = ContractRule.problem(contract, currencyRequired: false) {
             return .failure(ChangeRefusal("Refused: \(problem)"))
@@ -81,12 +86,12 @@ public struct NewAccount: Equatable, Sendable, Codable {
                             primaryOwner: stage >= .continuity ? manager : coordinator)
         let account = Account(
             id: NewID.account(named: name, taken: takenIDs),
-            identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), industry: Self.tidy(industry),
-                               headcount: headcount, primaryLocation: Self.tidy(primaryLocation)),
+            identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), tradingName: Self.tidy(tradingName ?? ""),
+                               industry: Self.tidy(industry), headcount: headcount, primaryLocation: Self.tidy(primaryLocation),
+                               registeredAddress: Self.tidy(registeredAddress ?? "")),
             contract: contract,
             people: people,
-            health: Health(rating: .green, rationale: "Not rated yet: added on \(context.today.iso) (H sets it).",
-                           setOn: context.today),
+            health: .notRated(since: context.today),
             transitionKind: transitionKind, planning: planning, stage: stage, tDay: tDay,
             timeline: TimelineTemplate.items(kind: transitionKind, planning: planning, tDay: tDay),
             stageHistory: [StageEntry(stage: stage, on: context.today)])
@@ -96,13 +101,14 @@ public struct NewAccount: Equatable, Sendable, Codable {
     /// The T-day a new account starts with when none is given: eight weeks out, the source's
     /// usual onboarding.
     public static func defaultTDay(today: CalendarDate) -> CalendarDate {
-        today.adding(days: 56)
+        BusinessDays.defaultTDay(today: today)
     }
 
     /// What the lead sees once it is added.
     public static func summary(_ account: Account) -> String {
         "\(account.name) added: stage \(account.stage.rawValue) \(account.stage.title), T-day \(account.tDay.iso), "
             + "\(account.timeline.count) timeline steps"
+            + BusinessDays.tDayWarnings(account.tDay).map { " — warning: \($0)" }.joined()
     }
 
     static func tidy(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }

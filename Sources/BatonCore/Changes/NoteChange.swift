@@ -19,7 +19,8 @@ public enum NoteChange: Equatable, Sendable, Codable {
         switch self {
         case .setHealth(let rating, let rationale):
             guard !RuleText.isBlank(rationale) else { return .failure(ChangeRefusal("Rationale is needed.")) }
-            after.healthHistory.append(account.health)
+            // "Not rated" was no rating: the history keeps ratings only.
+            if account.health.isRated { after.healthHistory.append(account.health) }
             after.health = Health(rating: rating, rationale: RuleText.trimmed(rationale), setOn: today)
             return .success(ChangeOutcome(after, "\(account.name): health \(rating.title) (\(today.iso))"))
 

@@ -1,9 +1,11 @@
 /// Who the customer is, what they bought, and who looks after them on our side: changes through
 /// the one door (`AccountChange`).
 public enum ProfileChange: Equatable, Sendable, Codable {
-    /// Name, legal entity, industry, headcount, primary location. The name must not be blank.
+    /// Name, legal entity, trading name, industry, headcount, primary location, registered
+    /// address. The name must not be blank.
     case editIdentity(Identity)
-    /// What was bought, annual value and currency, term, start and renewal dates.
+    /// What was bought (the named services), the agreed deliverables, annual value and currency,
+    /// term, start and renewal dates.
     case editContract(Contract)
     /// Our people: the coordinator, the lead, the incoming account manager, the optional
     /// account-management director and the CRM record's primary owner. The lead's 30 days as
@@ -24,14 +26,18 @@ public enum ProfileChange: Equatable, Sendable, Codable {
                 return .failure(ChangeRefusal("Refused: the headcount cannot be negative (\(identity.headcount))."))
             }
             after.identity = Identity(name: name, legalEntity: RuleText.trimmed(identity.legalEntity),
+                                      tradingName: RuleText.trimmed(identity.tradingName),
                                       industry: RuleText.trimmed(identity.industry), headcount: identity.headcount,
-                                      primaryLocation: RuleText.trimmed(identity.primaryLocation))
+                                      primaryLocation: RuleText.trimmed(identity.primaryLocation),
+                                      registeredAddress: RuleText.trimmed(identity.registeredAddress))
             let changed = Self.changedFields([
                 ("name", account.identity.name, after.identity.name),
                 ("legal entity", account.identity.legalEntity, after.identity.legalEntity),
+                ("trading name", account.identity.tradingName, after.identity.tradingName),
                 ("industry", account.identity.industry, after.identity.industry),
                 ("headcount", "\(account.identity.headcount)", "\(after.identity.headcount)"),
                 ("location", account.identity.primaryLocation, after.identity.primaryLocation),
+                ("registered address", account.identity.registeredAddress, after.identity.registeredAddress),
             ])
             return .success(ChangeOutcome(after, "\(after.name): identity \(changed)"))
 
@@ -42,10 +48,12 @@ public enum ProfileChange: Equatable, Sendable, Codable {
             let currency = RuleText.trimmed(contract.currency).uppercased()
             after.contract = contract
             after.contract.purchased = RuleText.trimmed(contract.purchased)
+            after.contract.deliverables = RuleText.trimmed(contract.deliverables)
             after.contract.currency = currency
             let before = account.contract, now = after.contract
             let changed = Self.changedFields([
                 ("what was bought", before.purchased, now.purchased),
+                ("deliverables", before.deliverables, now.deliverables),
                 ("value", "\(before.annualValue) \(before.currency)", "\(now.annualValue) \(now.currency)"),
                 ("term", "\(before.termMonths)", "\(now.termMonths)"),
                 ("start", before.startDate.iso, now.startDate.iso),

@@ -176,10 +176,17 @@ public struct RiskDraft: Equatable, Sendable, Codable {
         self.note = note
     }
 
-    /// A risk needs its statement and a named owner; its next review is not already overdue.
+    /// A risk needs its statement, a named owner, its mitigation and its escalation trigger
+    /// (000:517–519: "none yet" is an answer, a blank is not); its next review is not already overdue.
     func check(reviewFrom: CalendarDate) throws {
         guard !RuleText.isBlank(statement) else { throw RegisterRefusal("a risk needs its one-sentence statement.") }
         guard !RuleText.isBlank(owner) else { throw RegisterRefusal("a risk needs a named owner.") }
+        guard !RuleText.isBlank(mitigation) else {
+            throw RegisterRefusal("a risk needs the mitigation in place — write \"none yet\" if there is none, so the account manager knows.")
+        }
+        guard !RuleText.isBlank(escalationTrigger) else {
+            throw RegisterRefusal("a risk needs the trigger that would escalate it — write \"none yet\" if none is agreed.")
+        }
         guard nextReview >= reviewFrom else {
             throw RegisterRefusal("a next review on \(nextReview.iso) is already overdue; choose today or later.")
         }

@@ -32,6 +32,8 @@ public enum TimelineChange: Equatable, Sendable, Codable {
                 return .failure(ChangeRefusal("Refused: \(day.iso) has not happened yet; a step is done when it is done."))
             }
             after.timeline[i].doneOn = day
+            // The handover document's circulation and finalisation are one fact, wherever ticked.
+            if let step = HandoverStep(timelineKey: item.templateKey) { HandoverStep.set(step, on: day, in: &after) }
             return .success(ChangeOutcome(after, "\(account.name): done \(day.iso) — \(item.title)"))
 
         case .tick(let id), .untick(let id):
@@ -44,10 +46,12 @@ public enum TimelineChange: Equatable, Sendable, Codable {
                     return .failure(ChangeRefusal("Done on \(item.doneOn!.iso) already: \(item.title)"))
                 }
                 after.timeline[i].doneOn = today
+                if let step = HandoverStep(timelineKey: item.templateKey) { HandoverStep.set(step, on: today, in: &after) }
                 return .success(ChangeOutcome(after, "\(account.name): done \(today.iso) — \(item.title)"))
             }
             guard item.doneOn != nil else { return .failure(ChangeRefusal("Not done yet: \(item.title)")) }
             after.timeline[i].doneOn = nil
+            if let step = HandoverStep(timelineKey: item.templateKey) { HandoverStep.set(step, on: nil, in: &after) }
             return .success(ChangeOutcome(after, "\(account.name): not done after all — \(item.title)"))
 
         case .move(let id, let day):

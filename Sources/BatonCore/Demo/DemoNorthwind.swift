@@ -241,6 +241,9 @@ extension DemoPortfolio {
                           description: "Hull night shift sees ERP sync status lag up to 15 minutes after the 02:00 batch.",
                           owner: "Priya Mehta", deadline: at(10), raisedOn: at(-6)),
             ],
-            handover: handover(handoverText, circulated: at(-12), finalised: nil))
+            handover: handover(handoverText, circulated: at(-12), finalised: nil),
+            // Received from Sales on the contract's start; kick-off four days later (000:193: 8 weeks to T-day).
+            stageHistory: [StageEntry(stage: .salesHandover, on: at(-62)), StageEntry(stage: .onboardingActive, on: at(-58)),
+                           StageEntry(stage: .readinessReview, on: at(-14)), StageEntry(stage: .handoverPreparation, on: at(-7))])
     }
 }

@@ -18,9 +18,8 @@ extension DemoPortfolio {
                 Contact(id: "sah-meera", name: "Meera Kulkarni", role: "Quality and compliance manager", isDayToDay: true,
                         communicationPreference: "Email, with the FSSAI audit dates in mind", relationshipStrength: .weak),
             ],
-            health: Health(rating: .green,
-                           rationale: "Too early to rate on evidence; set from the sales handover: clear goal (pass the next FSSAI audit without paper logs), keen sponsor.",
-                           setOn: day.d(-2)),
+            // Too early to rate on evidence: nobody has rated it, and it is not Green for that.
+            health: .notRated(since: day.d(-3)),
             interactions: [
                 day.interaction("sah-i1", .email, -1, 6, with: "Anil Deshpande, Meera Kulkarni",
                                 "Welcome email: introduced Amara Osei as coordinator; proposed kick-off at the Chakan cold store."),

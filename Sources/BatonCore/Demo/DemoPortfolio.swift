@@ -28,7 +28,10 @@ public enum DemoPortfolio {
             pinecrest(day),
             hanbit(day),
         ]
-        for i in accounts.indices { DemoTimelines.apply(to: &accounts[i], today: today) }
+        for i in accounts.indices {
+            DemoRecords.apply(to: &accounts[i])
+            DemoTimelines.apply(to: &accounts[i], today: today)
+        }
         return Portfolio(owner: owner, accounts: accounts)
     }
 }

@@ -417,8 +417,9 @@ extension DemoPortfolio {
                                industry: "Hospitality", headcount: 380, primaryLocation: "Interlaken, Switzerland"),
             contract: day.contract("Housekeeping and guest messaging: 5 hotels, 96 named users", 96_000, "CHF",
                                    termMonths: 24, startOffset: -58),
+            // T-day morning: changes 2 and 3 are made (000:452), so Ravi owns the record and Sarah is secondary.
             people: People(onboardingCoordinator: "Lucía Romero", onboardingLead: "Sarah Khan", accountManager: "Ravi Menon",
-                           primaryOwner: "Lucía Romero"),
+                           primaryOwner: "Ravi Menon", leadSecondaryContactUntil: day.d(30)),
             contacts: [
                 Contact(id: "alp-stefan", name: "Stefan Imboden", role: "Director of Operations", isSponsor: true,
                         communicationPreference: "Email in German; calls before the 11:00 check-out rush",
@@ -485,7 +486,8 @@ extension DemoPortfolio {
             crmTransfer: CRMTransfer(
                 areas: allAreasComplete([.contactRecords: "Stefan Imboden tagged sponsor; Chloé Favre day-to-day."]),
                 changes: TDayChange.allCases.enumerated().map { i, change in
-                    TDayChangeCheck(change: change, doneAt: i < 2 ? day.at(0, 6, 40 + i * 8) : nil)
+                    // Change 1, the stage advancing, is the transfer itself: it waits for the other four.
+                    TDayChangeCheck(change: change, doneAt: (1...2).contains(i) ? day.at(0, 6, 40 + i * 8) : nil)
                 },
                 firstTouchpoint: nil),
             risks: [

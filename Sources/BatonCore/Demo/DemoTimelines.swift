@@ -17,5 +17,12 @@ enum DemoTimelines {
             items[i].doneOn = items[i].due
         }
         account.timeline = items
+        // The handover document's circulation and finalisation are one fact with their timeline steps.
+        for step in HandoverStep.allCases {
+            let dated = step == .circulated ? account.handover.circulatedOn : account.handover.finalisedOn
+            let ticked = account.timeline.first { $0.templateKey == step.timelineKey }?.doneOn
+            // The demo's team works business days: a date relative to today that falls on a weekend is the Friday before.
+            if let day = dated ?? ticked { HandoverStep.set(step, on: BusinessDays.previous(onOrBefore: day), in: &account) }
+        }
     }
 }

@@ -14,11 +14,12 @@ public enum AccountSheet {
         var out: [(String, [String])] = []
 
         let i = a.identity
-        out.append(("Identity", ["Name: \(i.name) (id \(a.id))", "Legal entity: \(or(i.legalEntity))", "Industry: \(or(i.industry))",
+        out.append(("Identity", ["Name: \(i.name) (id \(a.id))", "Legal entity: \(or(i.legalEntity))", "Trading name: \(or(i.tradingName))",
+                                 "Industry: \(or(i.industry))",
                                  "Headcount: \(i.headcount == 0 ? "—" : WholeNumber.grouped(i.headcount))",
-                                 "Primary location: \(or(i.primaryLocation))"]))
+                                 "Primary location: \(or(i.primaryLocation))", "Registered address: \(or(i.registeredAddress))"]))
         let c = a.contract
-        out.append(("Contract", ["What was bought: \(or(c.purchased))",
+        out.append(("Contract", ["What was bought: \(or(c.purchased))", "Deliverables: \(or(c.deliverables))",
                                  "Annual value: \(WholeNumber.grouped(c.annualValue)) \(c.currency)",
                                  "Term: \(c.termMonths) months, \(c.startDate.iso) to renewal \(c.renewalDate.iso)"]))
         let p = a.people
@@ -33,8 +34,9 @@ public enum AccountSheet {
                 + " — \(k.stance.rawValue), \(k.relationshipStrength.rawValue) relationship"
                 + (k.communicationPreference.isEmpty ? "" : "; prefers \(k.communicationPreference)")
         }))
-        out.append(("Health", ["\(a.health.rating.title) since \(a.health.setOn.iso) — \(a.health.rationale)"]
-                    + a.healthHistory.reversed().map { "earlier: \($0.rating.title) from \($0.setOn.iso) — \($0.rationale)" }))
+        out.append(("Health", [a.health.isRated ? "\(a.health.title) since \(a.health.setOn.iso) — \(a.health.rationale)"
+                                                : "not rated — nobody has rated it yet"]
+                    + a.healthHistory.filter(\.isRated).reversed().map { "earlier: \($0.title) from \($0.setOn.iso) — \($0.rationale)" }))
         out.append(("Sentiment", a.sentiment.isEmpty ? ["none recorded"] : a.sentiment.map {
             "\($0.capturedOn.iso) \($0.contact), \($0.tone.rawValue)\($0.isVerbatim ? "" : " (paraphrased)"): “\($0.words)”"
         }))
@@ -51,7 +53,9 @@ public enum AccountSheet {
         transition += a.tDayHistory.map { "T-day moved \($0.from.iso) → \($0.to.iso) on \($0.on.iso): \($0.note)" }
         transition += a.stageHistory.map { "entered stage \($0.stage.rawValue) \($0.stage.title) on \($0.on.iso)" + ($0.overrideReason.map { " by override: \($0)" } ?? "") }
         if let o = a.stageOverride {
-            transition.append("Override to \(o.toStage.title) by \(o.by) on \(o.on.iso): \(o.reason) — flagged schedule-driven transition")
+            let missing = (o.missing ?? []).map(\.title)
+            transition.append("Override to \(o.toStage.title) by \(o.by) on \(o.on.iso): \(o.reason) — flagged schedule-driven transition"
+                              + (missing.isEmpty ? "" : " (missing then: \(missing.joined(separator: ", ")))"))
         }
         out.append(("Transition", transition))
         var readiness: [String] = []
@@ -92,9 +96,19 @@ public enum AccountSheet {
             return lines
         }))
         let t = a.crmTransfer
-        var crm = t.areas.map { "[\($0.complete ? "✓" : " ")] \($0.area.title)" + ($0.note.isEmpty ? "" : " — \($0.note)") }
+        // Judged against the record where it can show the area (identity, contacts, contract, documents), the tick elsewhere.
+        var crm = CRMArea.allCases.map { area -> String in
+            let note = t.areas.first { $0.area == area }?.note ?? ""
+            let record = CRMRecordCheck.gaps(area, in: a).map { $0.isEmpty ? " (from the record)" : " (record: \($0.joined(separator: "; ")))" } ?? ""
+            return "[\(CRMRecordCheck.isComplete(area, in: a) ? "✓" : " ")] \(area.title)\(record)" + (note.isEmpty ? "" : " — \(note)")
+        }
+        crm += CRMRecordCheck.documents(of: a).map { "    [\($0.present ? "✓" : " ")] \($0.document.title)\($0.fromRecord ? "" : " (the lead ticks it)")" }
         crm += t.changes.map { "[\($0.doneAt == nil ? " " : "✓")] \($0.change.title)" + ($0.doneAt.map { " — \(day($0))" } ?? "") }
         if let f = t.firstTouchpoint { crm.append("First touchpoint: \(f.on.iso) with \(f.owner): \(f.agenda)") }
+        if let s = t.atTransfer {
+            crm.append("On transfer day \(s.on.iso): " + (s.incomplete.isEmpty ? "all nine areas complete"
+                       : "incomplete: \(s.incomplete.map(\.title).joined(separator: ", "))"))
+        }
         out.append(("CRM transfer", crm))
         out.append(("Risks", a.risks.isEmpty ? ["none recorded"] : a.risks.enumerated().map { n, r in
             "\(n + 1). [\(r.status.rawValue)] \(r.statement) — \(r.likelihood.title)×\(r.impact.title) = \(r.severity), \(r.owner), "
@@ -112,7 +126,8 @@ public enum AccountSheet {
         var handover = HandoverSection.allCases.map {
             "\($0.rawValue). \($0.title)\($0.isInternalOnly ? " (internal only)" : ""): \(or(a.handover[$0], "not written yet"))"
         }
-        handover.append("Finalised: \(a.handover.finalisedOn?.iso ?? "not yet"); circulated: \(a.handover.circulatedOn?.iso ?? "not yet")")
+        let life = HandoverLife(a)
+        handover.append("Handover document \(life.circulation.text(today: today, tDay: a.tDay)); \(life.finalisation.text(today: today, tDay: a.tDay))")
         out.append(("Handover document", handover))
         var record: [String] = []
         if let archived = a.archived { record.append("Archived \(archived.on.iso): \(archived.reason.title) — \(archived.note)") }

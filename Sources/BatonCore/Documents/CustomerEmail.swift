@@ -14,7 +14,7 @@ struct CustomerEmail {
         var w = MarkdownWriter()
         w.title("Draft email · \(c.name) · \(title)")
         // A draft due on a weekend is sent on the Monday: nobody reads a handover email on a Saturday.
-        let day = sendOn.weekday > 5 ? BusinessDay.next(after: sendOn) : sendOn
+        let day = BusinessDays.next(onOrAfter: sendOn)
         w.line("**Send on:** \(DocumentDate.withWeekday(day)) (\(DocumentDate.relative(day, tDay: c.tDay)))\(sendNote)  ")
         w.field("From", from)
         w.field("To", Self.recipient(c))

@@ -35,7 +35,8 @@ public struct CustomerSafeAccount: Equatable, Sendable {
     public var onboardingCoordinator: String
     public var accountManager: String
     public var accountManagementDirector: String?
-    /// Until when the onboarding lead stays available after T-day (30 days by default).
+    /// Until when the onboarding lead stays available after T-day (30 days by default), as the
+    /// last business day of them.
     public var leadAvailableUntil: CalendarDate
 
     public var sponsor: Person?
@@ -64,7 +65,8 @@ public struct CustomerSafeAccount: Equatable, Sendable {
         onboardingCoordinator = account.people.onboardingCoordinator
         accountManager = account.people.accountManager
         accountManagementDirector = account.people.accountManagementDirector
-        leadAvailableUntil = account.people.leadSecondaryContactUntil ?? account.tDay.adding(days: 30)
+        // The last business day of the 30: nobody is "available until" a Sunday.
+        leadAvailableUntil = BusinessDays.previous(onOrBefore: account.people.leadSecondaryContactUntil ?? account.tDay.adding(days: 30))
 
         func person(_ c: Contact) -> Person {
             Person(name: c.name, role: c.role, isSponsor: c.isSponsor, isDayToDay: c.isDayToDay)

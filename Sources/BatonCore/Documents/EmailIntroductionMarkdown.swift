@@ -19,7 +19,9 @@ public enum EmailIntroductionMarkdown {
             }
             w.blank()
             w.para("I've worked closely with \(amFirst) to ensure complete continuity. They already understand your goals, your history and your current initiatives.")
-            if let joint = c.jointMeeting {
+            // A meeting already put on a weekend is not proposed as it stands, nor moved in the
+            // customer's eyes: the email asks for a time instead (no document proposes a weekend).
+            if let joint = c.jointMeeting, BusinessDays.isBusinessDay(joint) {
                 w.para("Let's meet on \(DocumentDate.withWeekday(joint)) so I can introduce you both properly and answer any questions. [Proposed time and calendar link]")
             } else {
                 w.para("Let's schedule a brief call next week so I can introduce you both and answer any questions. [Proposed times or calendar link]")
@@ -36,6 +38,8 @@ public enum EmailIntroductionMarkdown {
             "I wanted to share an important update. Your onboarding is coming to a close, and as we planned from the start, your day-to-day relationship now moves to our Account Management team."
         case .salesToCustomerSuccess:
             "I wanted to share an important update. Now that everything is signed, your day-to-day relationship moves from our Sales team to our Customer Success team, as we discussed."
+        case .salesToAccountManagement:
+            "I wanted to share an important update. As your business with us grows, your day-to-day relationship moves from our Sales team to our Account Management team, who look after renewals and the next steps together."
         case .repToRep:
             "I wanted to share an important update. [The reason: I'm moving to a new role / I'm leaving the company], and your account is moving to a colleague."
         case .teamToTeam:

@@ -16,8 +16,9 @@ public enum HandoverDocumentMarkdown {
         if let o = a.stageOverride {
             w.field("Schedule-driven transition", "moved to \(o.toStage.title) without Cleared on \(DocumentDate.long(o.on)) by \(o.by): \(o.reason)")
         }
-        if let on = a.handover.circulatedOn { w.field("Circulated", DocumentDate.long(on)) }
-        w.field("Finalised", a.handover.finalisedOn.map(DocumentDate.long) ?? "not yet")
+        let life = HandoverLife(a)
+        w.field("Circulated", lifeText(life.circulation, "48 hours before the internal handover meeting", today: today))
+        w.field("Finalised", lifeText(life.finalisation, "T−3", today: today))
 
         section(.identityAndPurchase, &w)
         w.field("Customer", a.identity.name)
@@ -73,9 +74,14 @@ public enum HandoverDocumentMarkdown {
         leadText(.people, a, &w)
 
         section(.healthAndSentiment, &w)
-        w.field("Health", "\(a.health.rating.title) since \(DocumentDate.long(a.health.setOn)): \(a.health.rationale)")
-        if !a.healthHistory.isEmpty {
-            w.field("Earlier", a.healthHistory.reversed().map { "\($0.rating.title) (\(DocumentDate.long($0.setOn)))" }.joined(separator: ", "))
+        if a.health.isRated {
+            w.field("Health", "\(a.health.title) since \(DocumentDate.long(a.health.setOn)): \(a.health.rationale)")
+        } else {
+            w.field("Health", "not rated — nobody has rated this account yet (H on the dashboard, `baton health`)")
+        }
+        let earlier = a.healthHistory.filter(\.isRated)
+        if !earlier.isEmpty {
+            w.field("Earlier", earlier.reversed().map { "\($0.title) (\(DocumentDate.long($0.setOn)))" }.joined(separator: ", "))
         }
         w.blank()
         if let sponsor = a.sponsor,
@@ -116,7 +122,7 @@ public enum HandoverDocumentMarkdown {
             w.field("First touchpoint", "\(DocumentDate.withWeekday(t.on)), \(t.owner): \(t.agenda)")
         }
         w.field("Onboarding lead secondary contact until",
-                DocumentDate.long(a.people.leadSecondaryContactUntil ?? a.tDay.adding(days: 30)))
+                DocumentDate.long(CustomerSafeAccount(a).leadAvailableUntil))
         w.blank()
         let commitments = a.meetings.filter { $0.kind == .internalHandover }.max { $0.on < $1.on }?.commitments ?? []
         if !commitments.isEmpty {
@@ -131,6 +137,15 @@ public enum HandoverDocumentMarkdown {
         })
         leadText(.postTransitionPlan, a, &w)
         return w.text
+    }
+
+    /// "8 May 2026 (due 8 May 2026, T−3: on time)", "not yet — due 8 May 2026 (T−3), 2 days late".
+    private static func lifeText(_ step: HandoverLife.Step, _ when: String, today: CalendarDate) -> String {
+        if let done = step.doneOn {
+            return DocumentDate.long(done) + (step.due.map { " (due \(DocumentDate.long($0)), \(when): \(step.wasLate ? "late" : "on time"))" } ?? "")
+        }
+        let late = step.daysLate(today: today).map { ", \(RuleText.count($0, "day", "days")) late" } ?? ""
+        return "not yet" + (step.due.map { " — due \(DocumentDate.long($0)) (\(when))\(late)" } ?? "")
     }
 
     private static func section(_ s: HandoverSection, _ w: inout MarkdownWriter) {
@@ -148,12 +163,12 @@ public enum HandoverDocumentMarkdown {
     }
 }
 
-/// When the onboarding period began: the day the account entered onboarding, else kick-off
-/// (the day the first milestones were named), else the contract's start.
+/// When the onboarding period began (000:278, "start and end dates"): the kick-off, where Baton
+/// saw it happen — the account moved into onboarding active — else the contract's start. The day
+/// an account was entered into Baton is neither: an account added already onboarding (or imported)
+/// carries that day as its first stage entry, and the milestones it was given that day, too.
 enum OnboardingPeriod {
     static func start(of a: Account) -> CalendarDate {
-        a.stageHistory.first { $0.stage == .onboardingActive }?.on
-            ?? a.milestones.map(\.addedOn).min()
-            ?? a.contract.startDate
+        a.stageHistory.dropFirst().first { $0.stage == .onboardingActive }?.on ?? a.contract.startDate
     }
 }

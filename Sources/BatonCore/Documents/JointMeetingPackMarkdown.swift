@@ -16,7 +16,7 @@ public enum JointMeetingPackMarkdown {
         var w = MarkdownWriter()
         let safe = CustomerSafeAccount(a)
         let meeting = a.meetings.filter { $0.kind == .jointTransition }.max { $0.on < $1.on }
-        let sections = meeting?.sections ?? MeetingAgenda.sections(for: .jointTransition)
+        let sections = meeting?.sections ?? MeetingAgenda.sections(for: .jointTransition, transition: a.transitionKind)
         let minutes = sections.reduce(0) { $0 + $1.minutes }
         w.title("\(a.name) · Joint Transition Meeting Pack")
         w.line("_Internal: the team's plan for the meeting where the customer meets their account manager._")
@@ -93,7 +93,7 @@ public enum JointMeetingPackMarkdown {
         w.bullet("Onboarding remains available until \(DocumentDate.long(safe.leadAvailableUntil)) for continuity on open items.")
         if let qbr = safe.firstQBR { w.bullet("The first QBR is scheduled for \(DocumentDate.withWeekday(qbr)).") }
         if let on = safe.jointMeeting {
-            let next = BusinessDay.next(after: on)
+            let next = BusinessDays.next(onOrAfter: on.adding(days: 1))
             if next == a.tDay {
                 w.bullet("The formal CRM transition happens the next business day, \(DocumentDate.withWeekday(a.tDay)).")
             } else {
@@ -107,14 +107,5 @@ public enum JointMeetingPackMarkdown {
     static func clockText(_ minutes: Int) -> String {
         let m = minutes % 60
         return "\(minutes / 60):\(m < 10 ? "0" : "")\(m)"
-    }
-}
-
-/// Monday to Friday.
-enum BusinessDay {
-    static func next(after day: CalendarDate) -> CalendarDate {
-        var d = day.adding(days: 1)
-        while d.weekday > 5 { d = d.adding(days: 1) }
-        return d
     }
 }

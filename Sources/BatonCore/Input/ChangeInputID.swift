@@ -12,12 +12,13 @@ public enum ChangeInputID: Codable, Hashable, Sendable {
     case tickStep(String), untickStep(String), tickStepOn(String), moveStep(String), addStep, changeTDay, changeTransition
     case stage(Stage)
     case crmArea(CRMArea, complete: Bool), crmAreaNote(CRMArea), tDayChange(TDayChange, done: Bool), firstTouchpoint, transferOverride
+    case libraryDocument(LibraryDocument, filed: Bool)
     case recordMeeting(Meeting.Kind), review(MeetingInputs.Decision, itemID: String)
     case identity, contract, people
     case addContact, editContact(String)
     case addMilestone, editMilestone(String), completeMilestone(String), reopenMilestone(String)
     case exitDone(ExitComponent), exitNotDone(ExitComponent)
-    case handoverSection(HandoverSection)
+    case handoverSection(HandoverSection), handoverStep(HandoverStep, done: Bool)
     case archive, restore
 
     /// The fields and the maker of this change, filled from `account` as it stands (nil: blank,
@@ -57,6 +58,7 @@ public enum ChangeInputID: Codable, Hashable, Sendable {
         case .tDayChange(let change, let done): TransferInputs.change(change, done: done)
         case .firstTouchpoint: TransferInputs.firstTouchpoint(account: account)
         case .transferOverride: TransferInputs.override(account: account)
+        case .libraryDocument(let doc, let filed): TransferInputs.document(doc, filed: filed)
         case .recordMeeting(let kind): MeetingInputs.record(kind, account: account)
         case .review(let decision, let id): MeetingInputs.review(decision, itemID: id, account: account)
         case .identity: ProfileInputs.identity(account: account)
@@ -71,6 +73,7 @@ public enum ChangeInputID: Codable, Hashable, Sendable {
         case .exitDone(let component): ExitInputs.done(component, account: account)
         case .exitNotDone(let component): ExitInputs.notDone(component)
         case .handoverSection(let section): HandoverInputs.section(section, account: account)
+        case .handoverStep(let step, let done): HandoverInputs.step(step, done: done, account: account)
         case .archive: ArchiveInputs.archive(account: account)
         case .restore: ArchiveInputs.restore()
         }

@@ -109,6 +109,27 @@ public enum HandoverInputs {
         }
     }
 
+    /// The handover document circulated (48 hours before the internal handover meeting) or
+    /// finalised (T−3) on a day, not a day still to come (`done` false: not after all).
+    public static func step(_ step: HandoverStep, done: Bool, account: Account?) -> ChangeInput<AccountChange> {
+        guard done else {
+            return ChangeInput("Handover document: not \(step.title)", fields: []) { _ throws(InputRefusal) in .handover(.unmark(step)) }
+        }
+        let life = account.map(HandoverLife.init)
+        let due = (step == .circulated ? life?.circulation : life?.finalisation)?.due
+        let when = step == .circulated ? "48 hours before the internal handover meeting" : "T−3"
+        return ChangeInput("Handover document \(step.title)", fields: [
+            InputField(.handoverStepOn, step == .circulated ? "Circulated on" : "Finalised on", option: "on", .date, value: "today",
+                       help: "the day it was \(step.title); today, yesterday, -2d, T-3"),
+        ], guidance: ["Due \(when)" + (due.map { day in
+            // T−3 on a weekend falls on the Friday before: say which day that is counted from T-day.
+            let label = account.map { TransferDay.label(daysFromTDay: $0.tDay.days(until: day)) }
+            return ", on a business day: \(day.iso)" + (label.map { " (\($0))." } ?? ".")
+        } ?? ".")]) { v throws(InputRefusal) in
+            .handover(.mark(step, on: v.date(.handoverStepOn)!))
+        }
+    }
+
     /// What each section holds, as the prompt under its form's title.
     public static func prompt(_ section: HandoverSection) -> String {
         switch section {
@@ -161,4 +182,8 @@ extension FieldKey {
     public static let sectionText = FieldKey("sectionText")
     public static let archiveReason = FieldKey("archiveReason")
     public static let archiveNote = FieldKey("archiveNote")
+}
+
+extension FieldKey {
+    public static let handoverStepOn = FieldKey("handover.stepOn")
 }

@@ -10,10 +10,11 @@ public enum NoteInputs {
     public static func health(account: Account?) -> ChangeInput<AccountChange> {
         let h = account?.health
         return ChangeInput("Health" + (account.map { " of \($0.name)" } ?? ""), fields: [
-            InputField(.healthRating, "Rating", option: "rating", .choice(ratings), value: h?.rating.rawValue ?? "",
+            InputField(.healthRating, "Rating", option: "rating", .choice(ratings), value: h?.rating?.rawValue ?? "",
                        pickFirst: false),
             InputField(.healthRationale, "Rationale", option: "why", .multiLine, help: "why: what you saw, not what you hope"),
-        ], guidance: (h.map { ["Now: \($0.rating.title) since \($0.setOn.iso) — \($0.rationale)"] } ?? []) + ["The new rating is dated today."]) { v throws(InputRefusal) in
+        ], guidance: (h.map { $0.isRated ? ["Now: \($0.title) since \($0.setOn.iso) — \($0.rationale)"] : ["Now: not rated — nobody has rated it yet."] } ?? [])
+            + ["The new rating is dated today."]) { v throws(InputRefusal) in
             .notes(.setHealth(v.choice(.healthRating, as: Health.Rating.self)!, rationale: v.text(.healthRationale)))
         }
     }

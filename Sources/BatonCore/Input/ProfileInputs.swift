@@ -12,18 +12,24 @@ public enum ProfileInputs {
             InputField(.accountName, "Name", option: "name", value: i?.name ?? "", help: "the customer's name as you know it"),
             InputField(.legalEntity, "Legal entity", option: "legal-entity", value: i?.legalEntity ?? "", required: false,
                        help: "the customer's legal entity"),
+            InputField(.tradingName, "Trading name", option: "trading-name", value: i?.tradingName ?? "", required: false,
+                       help: "the name they trade under (the CRM record needs it, 000:440)"),
             InputField(.industry, "Industry", option: "industry", value: i?.industry ?? "", required: false, help: "industry"),
             InputField(.headcount, "Headcount", option: "headcount", .number(min: headcountRange.min, max: headcountRange.max),
                        value: (i?.headcount ?? 0) == 0 ? "" : "\(i!.headcount)", required: false, help: "number of employees"),
             InputField(.location, "Primary location", option: "location", value: i?.primaryLocation ?? "", required: false,
                        help: "primary location"),
+            InputField(.registeredAddress, "Registered address", option: "registered-address", value: i?.registeredAddress ?? "",
+                       required: false, help: "the registered address (the CRM record needs it, 000:440)"),
         ]
     }
 
     static func contractFields(_ c: Contract?, required: Bool) -> [InputField] {
         [
             InputField(.purchased, "What was bought", option: "purchased", value: c?.purchased ?? "", required: required,
-                       help: "the services and deliverables the customer bought"),
+                       help: "what was sold: the named services"),
+            InputField(.deliverables, "Deliverables", option: "deliverables", value: c?.deliverables ?? "", required: false,
+                       help: "the agreed deliverables, in plain English (000:442)"),
             InputField(.annualValue, "Annual value (whole units)", option: "annual-value", .number(min: valueRange.min, max: valueRange.max),
                        value: c.map { "\($0.annualValue)" } ?? "", required: required, help: "contract value per year, e.g. 48000"),
             InputField(.currency, "Currency", option: "currency", value: c?.currency ?? "", required: required,
@@ -52,14 +58,16 @@ public enum ProfileInputs {
 
     public static func identity(account: Account?) -> ChangeInput<AccountChange> {
         ChangeInput("Identity" + (account.map { " · \($0.name)" } ?? ""), fields: identityFields(account?.identity)) { v throws(InputRefusal) in
-            .profile(.editIdentity(Identity(name: v.text(.accountName), legalEntity: v.text(.legalEntity), industry: v.text(.industry),
-                                            headcount: v.number(.headcount) ?? 0, primaryLocation: v.text(.location))))
+            .profile(.editIdentity(Identity(name: v.text(.accountName), legalEntity: v.text(.legalEntity), tradingName: v.text(.tradingName),
+                                            industry: v.text(.industry), headcount: v.number(.headcount) ?? 0,
+                                            primaryLocation: v.text(.location), registeredAddress: v.text(.registeredAddress))))
         }
     }
 
     public static func contract(account: Account?) -> ChangeInput<AccountChange> {
         ChangeInput("Contract" + (account.map { " · \($0.name)" } ?? ""), fields: contractFields(account?.contract, required: true)) { v throws(InputRefusal) in
-            .profile(.editContract(Contract(purchased: v.text(.purchased), annualValue: v.number(.annualValue)!, currency: v.text(.currency),
+            .profile(.editContract(Contract(purchased: v.text(.purchased), deliverables: v.text(.deliverables),
+                                            annualValue: v.number(.annualValue)!, currency: v.text(.currency),
                                             termMonths: v.number(.termMonths)!, startDate: v.date(.contractStart)!,
                                             renewalDate: v.date(.renewal)!)))
         }
@@ -103,6 +111,9 @@ public enum ProfileInputs {
             new.industry = v.text(.industry)
             new.headcount = v.number(.headcount) ?? 0
             new.primaryLocation = v.text(.location)
+            new.tradingName = v.text(.tradingName)
+            new.registeredAddress = v.text(.registeredAddress)
+            new.deliverables = v.text(.deliverables)
             new.purchased = v.text(.purchased)
             new.annualValue = v.number(.annualValue) ?? 0
             new.currency = v.text(.currency)
@@ -127,6 +138,9 @@ extension Contract {
 }
 
 extension FieldKey {
+    public static let tradingName = FieldKey("tradingName")
+    public static let registeredAddress = FieldKey("registeredAddress")
+    public static let deliverables = FieldKey("deliverables")
     public static let accountName = FieldKey("accountName")
     public static let legalEntity = FieldKey("legalEntity")
     public static let industry = FieldKey("industry")

@@ -53,6 +53,10 @@ public enum ShellCommands {
         (.reportingUpdated, "reporting"), (.firstTouchpointScheduled, "touchpoint"),
     ]
 
+    public static let libraryWords: [(LibraryDocument, String)] = [
+        (.signedWelcomePack, "welcome-pack"), (.kickOffMinutes, "kick-off-minutes"), (.customerSuccessSummary, "success-summary"),
+    ]
+
     static func section(_ word: String) -> Result<HandoverSection, ChangeRefusal> {
         guard let n = Int(word), let s = HandoverSection(rawValue: n) else {
             return .failure(ChangeRefusal("\"\(SafeText.sanitize(word))\" is not a section of the handover document: 1–8."))
@@ -200,21 +204,28 @@ public enum ShellCommands {
     // MARK: Stage, T-day walkthrough
 
     static let stageAndTransfer: [ShellCommand] = [
-        ShellCommand(["stage"], "Move an account to a stage: back always; forward through the gate (stage 5 on needs Cleared, or --override REASON).",
+        {
+        var stage = ShellCommand(["stage"], "Move an account to a stage: back always; forward through the gate (stage 5 on needs Cleared, or --override REASON); into Continuity only with nothing missing, or --override REASON (the refusal lists what is missing).",
                      subjects: ["STAGE"], kinds: [.stageForward, .stageBack, .transfer], examples: [
             "stage acct-sahyadri 2",
             "stage acct-mueller 5 --override \"The customer's board meets on T-day; recorded as schedule-driven\"",
             "stage acct-hokuto 6",
             "stage acct-alpenblick continuity",
+            "stage acct-bluefin continuity --early yes --override \"Customer's fiscal year starts on T-day; agreed with the AM director\"",
         ]) { _, w, _ in
             guard let stage = StageInputs.stage(named: w[0]) else {
                 return .failure(ChangeRefusal("\"\(SafeText.sanitize(w[0]))\" is not a stage: 1–8, or a name such as continuity."))
             }
             return .success(.stage(stage))
-        },
-        ShellCommand(["crm"], "The T-day walkthrough's CRM areas: mark one complete or incomplete, or write its note.",
+        }
+        // Alpenblick's walkthrough is half done on the demo: the transfer comes once changes 2–5 are made.
+        stage.given = ["transfer acct-alpenblick reporting done",
+                       "transfer acct-alpenblick touchpoint --date +7 --agenda \"First one-to-one\" --owner \"Ravi Menon\""]
+        return stage
+        }(),
+        ShellCommand(["crm"], "The T-day walkthrough's CRM areas: mark one the record cannot show complete or incomplete (identity, contacts, contract and documents follow the record), or write its note.",
                      subjects: ["AREA", "complete|incomplete|note"], positional: [.crmNote], kinds: [.markArea, .areaNote], examples: [
-            "crm northwind documents complete",
+            "crm northwind sentiment complete",
             "crm northwind contacts note \"Sponsor and day-to-day tagged; Lisa Chen's successor still to add\"",
         ]) { _, w, _ in
             AccountItem.named(w[0], kind: "a CRM area", in: areaWords).flatMap { area in
@@ -223,12 +234,22 @@ public enum ShellCommands {
                                        (.crmAreaNote(area), "note")])
             }
         },
-        ShellCommand(["transfer"], "The T-day walkthrough's five changes: tick one done (or not-done), schedule the first touchpoint, or give the override reason.",
+        ShellCommand(["library"], "The document library's documents the record cannot show: the signed welcome pack, the kick-off minutes, the customer success summary, filed or not.",
+                     subjects: ["welcome-pack|kick-off-minutes|success-summary", "[filed|not-filed]"], kinds: [.fileDocument], examples: [
+            "library northwind success-summary",
+            "library acct-alpenblick kick-off-minutes not-filed",
+        ]) { _, w, _ in
+            AccountItem.named(w[0], kind: "a document the record cannot show", in: libraryWords).flatMap { doc in
+                AccountItem.named(w[1], kind: "filed or not-filed", in: [(true, "filed"), (false, "not-filed")])
+                    .map { .libraryDocument(doc, filed: $0) }
+            }
+        },
+        ShellCommand(["transfer"], "The T-day walkthrough's five changes: tick one done (or not-done; stage is the transfer itself, through its gate), schedule the first touchpoint, or give the override reason.",
                      subjects: ["stage|owner|secondary|reporting|touchpoint|override", "[done|not-done]"], kinds: [
             .tickTDayChange, .untickTDayChange, .scheduleFirstTouchpoint, .overrideForTransfer,
         ], examples: [
             "transfer acct-alpenblick touchpoint --date +7 --agenda \"First one-to-one with the sponsor\" --owner \"Ravi Menon\"",
-            "transfer acct-alpenblick secondary done",
+            "transfer acct-alpenblick reporting done",
             "transfer acct-alpenblick owner not-done",
             "transfer acct-bluefin override --reason \"Customer's fiscal year starts on T-day; agreed with the AM director\"",
         ]) { _, w, _ in
@@ -321,12 +342,21 @@ public enum ShellCommands {
                 done(w[1]).map { $0 ? .exitDone(component) : .exitNotDone(component) }
             }
         },
-        ShellCommand(["handover"], "Write a section of the handover document (7, the unwritten briefing, is internal only).",
-                     subjects: ["section", "1–8"], positional: [.sectionText], kinds: [.handoverSection], examples: [
+        ShellCommand(["handover"], "Write a section of the handover document (7, the unwritten briefing, is internal only), or date its circulation (48 h before the internal handover meeting) or finalisation (T−3).",
+                     subjects: ["section|circulate|finalise", "[done|not-done|1–8]"], positional: [.sectionText],
+                     kinds: [.handoverSection, .handoverMark, .handoverUnmark], examples: [
             "handover northwind section 6 \"Phase 2: two more sites if the Q1 rota savings hold\"",
+            "handover northwind circulate --on today",
+            "handover northwind finalise --on today",
+            "handover acct-bluefin finalise not-done",
         ]) { _, w, _ in
-            guard w[0] == "section" else { return .failure(ChangeRefusal("`baton handover ACCOUNT section N` writes section N.")) }
-            return section(w[1]).map { .handoverSection($0) }
+            switch w[0] {
+            case "section": return section(w[1]).map { .handoverSection($0) }
+            case "circulate": return done(w[1]).map { .handoverStep(.circulated, done: $0) }
+            case "finalise": return done(w[1]).map { .handoverStep(.finalised, done: $0) }
+            default:
+                return .failure(ChangeRefusal("`baton handover ACCOUNT section N` writes section N; `circulate` or `finalise` dates the document's life."))
+            }
         },
     ]
 }

@@ -17,8 +17,9 @@ public enum StageInputs {
     }
 
     /// To `target` from where the account stands: back is always allowed; forward into stage 5 or
-    /// later needs Cleared or the override reason; into Continuity is the transfer, and before the
-    /// planned T-day it needs the lead's "yes, transfer today".
+    /// later needs Cleared or the override reason; into Continuity is the transfer, through
+    /// `TransferGate` (anything missing needs the reason, which covers it), and before the planned
+    /// T-day it needs the lead's "yes, transfer today".
     public static func move(to target: Stage, account: Account?) -> ChangeInput<AccountChange> {
         let from = account?.stage ?? .salesHandover
         if account != nil, target < from {
@@ -38,7 +39,8 @@ public enum StageInputs {
         return ChangeInput(title, fields: fields) { v throws(InputRefusal) in
             let reason = v.has(.overrideReason) ? v.text(.overrideReason) : nil
             if target == .continuity {
-                return .stage(.transfer(overrideReason: reason ?? account.flatMap(TransferGate.overrideReason), early: v.yes(.confirmEarly)))
+                // Only a reason given now: one recorded earlier covers what it saw, and the core knows it.
+                return .stage(.transfer(overrideReason: reason, early: v.yes(.confirmEarly)))
             }
             return .stage(.forward(to: target, overrideReason: reason))
         }
@@ -48,11 +50,18 @@ public enum StageInputs {
 /// The T-day walkthrough: the nine CRM areas, the five T-day changes, the first touchpoint, and
 /// the reason for recording them on an account the gate would stop.
 public enum TransferInputs {
-    /// One of the nine CRM areas complete (or not, after all): what the record shows is the
-    /// lead's to judge in the walkthrough, so nothing more is asked.
+    /// One of the nine CRM areas complete (or not, after all), for the five the record cannot
+    /// show; the four it can (identity, contacts, contract, documents) are refused with what it lacks.
     public static func area(_ area: CRMArea, complete: Bool) -> ChangeInput<AccountChange> {
         ChangeInput("\(area.title): \(complete ? "Complete" : "Incomplete")", fields: []) { _ throws(InputRefusal) in
             .transfer(.markArea(area, complete: complete))
+        }
+    }
+
+    /// One of the library's three documents the record cannot show filed (or not, after all).
+    public static func document(_ doc: LibraryDocument, filed: Bool) -> ChangeInput<AccountChange> {
+        ChangeInput("\(doc.title): \(filed ? "filed" : "not filed")", fields: []) { _ throws(InputRefusal) in
+            .transfer(.fileDocument(doc, filed: filed))
         }
     }
 
@@ -84,13 +93,14 @@ public enum TransferInputs {
         }
     }
 
-    /// Why the T-day changes are recorded on an account the gate would stop.
+    /// Why the T-day changes are recorded on an account the gate would stop: not Cleared, its
+    /// meetings not held, its exit not done.
     public static func override(account: Account?) -> ChangeInput<AccountChange> {
         ChangeInput("Record the T-day changes anyway?", fields: [
             InputField(.overrideReason, "Reason", option: "reason", .multiLine, help: "why this account transfers before it is ready"),
-        ], guidance: ["The T-day changes are recorded only on a Cleared account whose onboarding has ended.",
-                      "The schedule never silently overrides the assessment: give the reason first, and",
-                      "the account stays flagged \"schedule-driven transition\" everywhere it appears."]) { v throws(InputRefusal) in
+        ], guidance: ["The T-day changes are recorded once what comes before T-day is done: readiness Cleared,",
+                      "the meetings held, onboarding ended. The schedule never silently overrides the assessment:",
+                      "give the reason first, and the account stays flagged \"schedule-driven transition\"."]) { v throws(InputRefusal) in
             .transfer(.overrideForTransfer(reason: v.text(.overrideReason)))
         }
     }

@@ -12,6 +12,7 @@ public enum TimelineInputs {
         switch kind {
         case .onboardingToAccountManagement: "onboarding"
         case .salesToCustomerSuccess: "sales"
+        case .salesToAccountManagement: "account"
         case .repToRep: "rep"
         case .teamToTeam: "team"
         }

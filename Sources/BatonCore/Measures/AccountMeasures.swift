@@ -34,7 +34,7 @@ public struct AccountMeasures: Equatable, Sendable {
 
     public init(account: Account, today: CalendarDate) {
         readinessScore = Readiness.displayedVerdict(for: account, today: today).verdict.score
-        knowledgeTransfer = KnowledgeTransfer.completeness(of: account.crmTransfer)
+        knowledgeTransfer = KnowledgeTransfer.completeness(of: account)
         let review = account.meetings.last { $0.kind == .postTransitionReview }
         satisfaction = review?.customerSatisfaction
         health = HealthAfterTransfer(account: account, today: today)

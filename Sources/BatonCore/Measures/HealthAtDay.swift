@@ -3,9 +3,10 @@
 /// "maintained or improved" against the health at transfer.
 extension Account {
     /// Every rating the account has had, oldest first: the history, then the current one.
-    public var allHealthRatings: [Health] { healthHistory + [health] }
+    public var allHealthRatings: [Health] { (healthHistory + [health]).filter(\.isRated) }
 
-    /// The rating in force on `day`; nil when no rating had been set by then.
+    /// The rating in force on `day`; nil when no rating had been set by then ("not rated" is no
+    /// rating: it is never a baseline the 30/60/90 checks count as Green).
     public func health(on day: CalendarDate) -> Health? {
         allHealthRatings.last { $0.setOn <= day }
     }

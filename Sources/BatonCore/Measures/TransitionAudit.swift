@@ -38,6 +38,9 @@ public struct TransitionAudit: Equatable, Sendable {
 
     public var accountID: String
     public var results: [Result]
+    /// Set when the account went into Continuity on a recorded reason: who, when, why, and what
+    /// was missing then. It is part of every audit of the transition.
+    public var override: StageOverride?
 
     /// Criteria passed of those that could be judged.
     public var score: (passed: Int, judged: Int) {
@@ -46,7 +49,7 @@ public struct TransitionAudit: Equatable, Sendable {
     }
 
     public static func == (a: TransitionAudit, b: TransitionAudit) -> Bool {
-        a.accountID == b.accountID && a.results == b.results
+        a.accountID == b.accountID && a.results == b.results && a.override == b.override
     }
 
     /// Only transferred accounts (continuity on) are audited.
@@ -54,6 +57,7 @@ public struct TransitionAudit: Equatable, Sendable {
         guard account.stage >= .continuity else { return nil }
         accountID = account.id
         results = Criterion.allCases.map { Self.judge($0, account: account, today: today) }
+        override = TransferGate.isOverridden(account) ? account.stageOverride : nil
     }
 
     private static func judge(_ criterion: Criterion, account: Account, today: CalendarDate) -> Result {
@@ -85,23 +89,16 @@ public struct TransitionAudit: Equatable, Sendable {
             }
             return pass("all three success signals on \(m.on.iso)")
         case .crmCompleteOnTDay:
-            let incomplete = KnowledgeTransfer.incompleteAreas(of: account.crmTransfer)
+            // The record as it stood on transfer day (kept by the transfer); an account transferred
+            // before it was kept is judged on the areas as the lead ticked them.
+            let incomplete = account.crmTransfer.atTransfer?.incomplete ?? KnowledgeTransfer.incompleteAreas(of: account.crmTransfer)
+            let on = account.crmTransfer.atTransfer.map { " on \($0.on.iso)" } ?? ""
             guard incomplete.isEmpty else {
-                return fail("\(incomplete.count) of 9 CRM areas incomplete: \(incomplete.map(\.title).joined(separator: "; "))")
+                return fail("\(incomplete.count) of 9 CRM areas incomplete\(on): \(incomplete.map(\.title).joined(separator: "; "))")
             }
-            return pass("all nine CRM areas complete")
+            return pass("all nine CRM areas complete\(on)")
         case .registerTransferredHonestly:
-            // A register that reached T-day empty is itself suspicious; so is one whose risks were
-            // all closed in the days just before transfer (the tidy picture).
-            guard !account.risks.isEmpty else { return fail("the risk register reached T-day empty") }
-            let tidied = account.risks.filter { risk in
-                guard risk.status == .closed, let closed = risk.resolvedOn else { return false }
-                return closed <= account.tDay && closed >= account.tDay.adding(days: -3)
-            }
-            if tidied.count == account.risks.count {
-                return fail("every risk was closed in the three days before T-day")
-            }
-            return pass("\(account.risks.count) risk\(account.risks.count == 1 ? "" : "s") and \(account.openIssues.count) open issue\(account.openIssues.count == 1 ? "" : "s") on the record")
+            return registerHonesty(account, pass: pass, fail: fail)
         case .thirtyDayReviewHeld:
             let due = account.tDay.adding(days: 30)
             if let m = account.meetings.last(where: { $0.kind == .postTransitionReview && $0.on >= account.tDay }) {
@@ -112,5 +109,30 @@ public struct TransitionAudit: Equatable, Sendable {
             }
             return fail("not held; it was due \(due.iso)")
         }
+    }
+
+    /// (e), 000:505–566: a register that reached T-day empty is itself suspicious; every risk
+    /// carries its mitigation and escalation trigger; and items closed in the final week before
+    /// transfer are the tidy picture the source warns of (000:560) — named, so the audit can ask.
+    private static func registerHonesty(_ account: Account, pass: (String) -> Result, fail: (String) -> Result) -> Result {
+        guard !account.risks.isEmpty else { return fail("the risk register reached T-day empty") }
+        let carried = account.risks.filter { $0.raisedOn <= account.tDay }
+        let unmitigated = carried.filter { RuleText.isBlank($0.mitigation) || RuleText.isBlank($0.escalationTrigger) }
+        if let first = unmitigated.first {
+            return fail("\(RuleText.count(unmitigated.count, "risk", "risks")) transferred without a mitigation or an escalation trigger "
+                        + "(\(first.statement))")
+        }
+        let finalWeek = account.tDay.adding(days: -7)...account.tDay
+        let risksClosed = account.risks.filter { $0.status == .closed && $0.resolvedOn.map(finalWeek.contains) == true }
+        let issuesClosed = account.openIssues.filter { issue in
+            issue.isClosed && issue.dispositions.contains { $0.disposition == .closed && finalWeek.contains($0.on) }
+        }
+        if !risksClosed.isEmpty || !issuesClosed.isEmpty {
+            let what = [risksClosed.isEmpty ? nil : RuleText.count(risksClosed.count, "risk", "risks"),
+                        issuesClosed.isEmpty ? nil : RuleText.count(issuesClosed.count, "open issue", "open issues")]
+                .compactMap { $0 }.joined(separator: " and ")
+            return fail("\(what) closed in the final week before transfer — the tidy picture? Check each was truly resolved")
+        }
+        return pass("\(account.risks.count) risk\(account.risks.count == 1 ? "" : "s") and \(account.openIssues.count) open issue\(account.openIssues.count == 1 ? "" : "s") on the record, none tidied away in the final week")
     }
 }

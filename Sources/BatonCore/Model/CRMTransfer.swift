@@ -88,10 +88,50 @@ public struct CRMTransfer: Codable, Hashable, Sendable {
     public var areas: [CRMAreaCheck]
     public var changes: [TDayChangeCheck]
     public var firstTouchpoint: Touchpoint?
+    /// The record as it stood on transfer day, kept for the audit (000:689, criterion d).
+    public var atTransfer: CRMSnapshot?
+    /// The library's documents the record cannot show, ticked by the lead as filed.
+    public var filed: [LibraryDocument]
 
-    public init(areas: [CRMAreaCheck]? = nil, changes: [TDayChangeCheck]? = nil, firstTouchpoint: Touchpoint? = nil) {
+    public init(areas: [CRMAreaCheck]? = nil, changes: [TDayChangeCheck]? = nil, firstTouchpoint: Touchpoint? = nil,
+                atTransfer: CRMSnapshot? = nil, filed: [LibraryDocument] = []) {
         self.areas = areas ?? CRMArea.allCases.map { CRMAreaCheck(area: $0) }
         self.changes = changes ?? TDayChange.allCases.map { TDayChangeCheck(change: $0) }
         self.firstTouchpoint = firstTouchpoint
+        self.atTransfer = atTransfer
+        self.filed = filed
+    }
+
+    private enum CodingKeys: String, CodingKey { case areas, changes, firstTouchpoint, atTransfer, filed }
+
+    /// The snapshot and the filed documents came later: a store without them reads them as none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        areas = try c.decode([CRMAreaCheck].self, forKey: .areas)
+        changes = try c.decode([TDayChangeCheck].self, forKey: .changes)
+        firstTouchpoint = try c.decodeIfPresent(Touchpoint.self, forKey: .firstTouchpoint)
+        atTransfer = try c.decodeIfPresent(CRMSnapshot.self, forKey: .atTransfer)
+        filed = try c.decodeIfPresent([LibraryDocument].self, forKey: .filed) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(areas, forKey: .areas)
+        try c.encode(changes, forKey: .changes)
+        try c.encodeIfPresent(firstTouchpoint, forKey: .firstTouchpoint)
+        try c.encodeIfPresent(atTransfer, forKey: .atTransfer)
+        if !filed.isEmpty { try c.encode(filed, forKey: .filed) }
+    }
+}
+
+/// The CRM record on the day it changed hands: which of the nine areas were incomplete, and
+/// the override's reason when it went across anyway.
+public struct CRMSnapshot: Codable, Hashable, Sendable {
+    public var on: CalendarDate
+    public var incomplete: [CRMArea]
+
+    public init(on: CalendarDate, incomplete: [CRMArea]) {
+        self.on = on
+        self.incomplete = incomplete
     }
 }

@@ -127,6 +127,28 @@ public enum MeetingAgenda {
         }
     }
 
+    /// The agenda for a meeting on an account of this kind of transition. Seed 000's agendas are
+    /// for onboarding → account management; seed 002 gives the customer meeting of the others
+    /// its own: the full transition meeting for a change of rep (002:181–221, 40 minutes, the
+    /// departing owner leading), the 30-minute joint meeting for the rest (002:116–122).
+    public static func sections(for kind: Meeting.Kind, transition: TransitionKind) -> [AgendaSection] {
+        guard kind == .jointTransition else { return sections(for: kind) }
+        switch transition {
+        case .onboardingToAccountManagement:
+            return sections(for: kind)
+        case .repToRep:
+            return [("Context setting: the departing owner explains the transition", 5), ("New owner introduction", 5),
+                    ("Account knowledge demonstration", 10), ("Ongoing initiatives review", 5),
+                    ("Continuity assurance", 5), ("Questions and concerns", 5), ("Next steps: first check-in scheduled", 5)]
+                .map { AgendaSection(title: $0.0, minutes: $0.1) }
+        case .salesToCustomerSuccess, .salesToAccountManagement, .teamToTeam:
+            return [("The departing owner explains the transition context", 5), ("New owner introduction and background", 5),
+                    ("New owner demonstrates account knowledge", 10), ("Ongoing initiatives and priorities", 5),
+                    ("Questions and concerns", 5)]
+                .map { AgendaSection(title: $0.0, minutes: $0.1) }
+        }
+    }
+
     /// The internal handover's section that must be visited before the meeting closes.
     public static let unwrittenBriefing = "The unwritten briefing"
 

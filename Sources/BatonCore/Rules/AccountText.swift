@@ -59,7 +59,7 @@ extension Account {
         }
         for step in exit { add(.exit(step.component), "Exit · \(step.component.title)", step.reference) }
         for (i, item) in timeline.enumerated() { add(.timeline(index: i), "Timeline", item.title) }
-        for h in allHealthRatings { add(.history, "Health \(h.rating.title) · \(h.setOn.iso)", h.rationale) }
+        for h in allHealthRatings { add(.history, "Health \(h.title) · \(h.setOn.iso)", h.rationale) }
         for n in sentiment { add(.history, "Sentiment · \(n.contact) · \(n.capturedOn.iso)", n.words) }
         for x in interactions { add(.history, "Interaction · \(x.kind.rawValue)", x.summary, x.with) }
         for m in meetings {

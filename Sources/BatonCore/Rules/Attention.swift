@@ -27,6 +27,12 @@ public enum AttentionReason: Hashable, Sendable, Codable {
     case lateLoggedInteractions(Int)
     /// Open issues not closed, re-committed or re-scoped by T+30.
     case dispositionOverdue(Int)
+    /// Before transfer, the T-day falls on a weekend or a quarter-end Friday (the weekday, 5–7).
+    case tDayToAvoid(weekday: Int)
+    /// The handover document was not circulated 48 hours before the internal handover meeting.
+    case handoverNotCirculated(daysLate: Int)
+    /// The handover document was not finalised at T−3.
+    case handoverNotFinalised(daysLate: Int)
 
     /// Short enough for a portfolio row.
     public var label: String {
@@ -47,6 +53,9 @@ public enum AttentionReason: Hashable, Sendable, Codable {
         case .scheduleDrivenTransition: "schedule-driven transition"
         case .lateLoggedInteractions(let n): "\(n) logged late"
         case .dispositionOverdue(let n): "\(n) not dispositioned"
+        case .tDayToAvoid(let weekday): TDayToAvoid(rawValue: weekday)?.label ?? "T-day to avoid"
+        case .handoverNotCirculated(let days): "handover doc not circulated (\(RuleText.count(days, "day", "days")) late)"
+        case .handoverNotFinalised(let days): "handover doc not finalised (\(RuleText.count(days, "day", "days")) late)"
         }
     }
 }
@@ -70,6 +79,15 @@ public enum Attention {
         // Before the joint meeting a stale clearing is the lead's to re-run, however far off T-day is.
         if let verdict, verdict.isStale, account.stage < .jointTransitionMeeting { reasons.append(.staleVerdict) }
         reasons += ReadinessRerun.waiting(in: account).map { .rerunCondition($0) }
+
+        if account.stage < .continuity, let avoid = BusinessDays.tDayToAvoid(account.tDay) {
+            reasons.append(.tDayToAvoid(weekday: avoid.rawValue))
+        }
+        if account.stage < .continuity {
+            let life = HandoverLife(account)
+            if let days = life.circulation.daysLate(today: today) { reasons.append(.handoverNotCirculated(daysLate: days)) }
+            if let days = life.finalisation.daysLate(today: today) { reasons.append(.handoverNotFinalised(daysLate: days)) }
+        }
 
         for mark in account.readiness.conditions {
             guard mark.status == .notMet, let action = mark.action, action.doneOn == nil, action.deadline < today else { continue }

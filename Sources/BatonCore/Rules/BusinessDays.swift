@@ -12,14 +12,45 @@ public enum BusinessDays {
         return d
     }
 
+    /// `day` itself when it is a business day, else the Monday after.
+    public static func next(onOrAfter day: CalendarDate) -> CalendarDate {
+        var d = day
+        while !isBusinessDay(d) { d = d.adding(days: 1) }
+        return d
+    }
+
+    /// `day` itself when it is a business day, else the Friday before.
+    public static func previous(onOrBefore day: CalendarDate) -> CalendarDate {
+        isBusinessDay(day) ? day : previous(before: day)
+    }
+
     /// What is wrong with transferring on `tDay`, in the domain's words; empty when nothing is.
     public static func tDayWarnings(_ tDay: CalendarDate) -> [String] {
-        if tDay.weekday == 6 { return ["T-day \(tDay.iso) is a Saturday: the CRM transfer happens on a business day."] }
-        if tDay.weekday == 7 { return ["T-day \(tDay.iso) is a Sunday: the CRM transfer happens on a business day."] }
-        if tDay.weekday == 5, isLastWeekOfQuarter(tDay) {
-            return ["T-day \(tDay.iso) is a Friday at the end of a quarter: avoid a transfer as the quarter closes."]
+        tDayToAvoid(tDay).map { [$0.text(tDay)] } ?? []
+    }
+
+    /// Why `tDay` is a day to avoid for a transfer (000:57, 457), or nil.
+    public static func tDayToAvoid(_ tDay: CalendarDate) -> TDayToAvoid? {
+        switch tDay.weekday {
+        case 6: .saturday
+        case 7: .sunday
+        case 5 where isLastWeekOfQuarter(tDay): .quarterEndFriday
+        default: nil
         }
-        return []
+    }
+
+    /// The T-day an account gets when none is given: eight weeks out, on a business day that is
+    /// not the Friday as a quarter closes (the Monday after a weekend, the Thursday before that Friday).
+    public static func defaultTDay(today: CalendarDate) -> CalendarDate {
+        let day = next(onOrAfter: today.adding(days: 56))
+        return tDayToAvoid(day) == .quarterEndFriday ? day.adding(days: -1) : day
+    }
+
+    /// `day` moved onto a business day, for a date a document proposes to the customer: the
+    /// Friday before for a step ahead of T-day (a deadline met early), the Monday after for one
+    /// from T-day on.
+    public static func proposable(_ day: CalendarDate, tDay: CalendarDate) -> CalendarDate {
+        day < tDay ? previous(onOrBefore: day) : next(onOrAfter: day)
     }
 
     /// The last seven days of March, June, September or December.
@@ -72,5 +103,28 @@ public enum ReadinessRecheck {
             account.timeline.remove(at: i)
         }
         account.timeline = TimelineChange.inDateOrder(account.timeline)
+    }
+}
+
+/// Why a day is one to avoid for a transfer: the weekend (the CRM transition happens "the next
+/// business day", 000:367, 457), or a Friday as the quarter closes (000:57).
+public enum TDayToAvoid: Int, Codable, Sendable, Equatable {
+    case quarterEndFriday = 5, saturday = 6, sunday = 7
+
+    /// "T-day on a Sunday": short enough for a portfolio row and `baton list` flags.
+    public var label: String {
+        switch self {
+        case .saturday: "T-day on a Saturday"
+        case .sunday: "T-day on a Sunday"
+        case .quarterEndFriday: "T-day on a quarter-end Friday"
+        }
+    }
+
+    public func text(_ tDay: CalendarDate) -> String {
+        switch self {
+        case .saturday: "T-day \(tDay.iso) is a Saturday: the CRM transfer happens on a business day."
+        case .sunday: "T-day \(tDay.iso) is a Sunday: the CRM transfer happens on a business day."
+        case .quarterEndFriday: "T-day \(tDay.iso) is a Friday at the end of a quarter: avoid a transfer as the quarter closes."
+        }
     }
 }

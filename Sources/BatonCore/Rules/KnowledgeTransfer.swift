@@ -19,4 +19,15 @@ public enum KnowledgeTransfer {
         let complete = Set(transfer.areas.filter(\.complete).map(\.area))
         return CRMArea.allCases.filter { !complete.contains($0) }
     }
+
+    /// The areas still Incomplete on the account, in checklist order: judged against the record
+    /// where it can show them (`CRMRecordCheck`), the lead's tick elsewhere.
+    public static func incompleteAreas(of account: Account) -> [CRMArea] {
+        CRMArea.allCases.filter { !CRMRecordCheck.isComplete($0, in: account) }
+    }
+
+    /// Complete areas ÷ 9 on the account, as `incompleteAreas(of:)` judges them.
+    public static func completeness(of account: Account) -> Double {
+        Double(CRMArea.allCases.count - incompleteAreas(of: account).count) / Double(CRMArea.allCases.count)
+    }
 }

@@ -22,8 +22,9 @@ public enum TimelineTemplate {
         }
         switch kind {
         case .onboardingToAccountManagement: return onboardingToAccountManagement
-        case .salesToCustomerSuccess: return salesToCustomerSuccess
-        case .repToRep: return plannedRepToRep
+        // Seed 002 gives one planned timeline for the transitions it names (002:60–68); only the
+        // restructuring adds the 90-day health check its measures ask for (002:280).
+        case .salesToCustomerSuccess, .salesToAccountManagement, .repToRep: return planned
         case .teamToTeam: return teamToTeam
         }
     }
@@ -66,13 +67,25 @@ public enum TimelineTemplate {
     }
 
     static func item(for step: Step, tDay: CalendarDate) -> TimelineItem {
-        var due = tDay.adding(days: step.offsetDays)
+        // Every step a lead puts to a customer or a colleague falls on a business day: ahead of
+        // T-day the Friday before (a deadline met early), from T-day on the Monday after. The
+        // T-day's own steps stay on it (a weekend T-day is warned of wherever it is set).
+        var due = step.offsetDays == 0 ? tDay : BusinessDays.proposable(tDay.adding(days: step.offsetDays), tDay: tDay)
         // "The formal CRM transition will occur the next business day": the joint meeting is on
         // the last business day before T-day (the Friday before a Monday T-day).
         if step.key == "joint-transition-meeting" { due = BusinessDays.previous(before: tDay) }
+        // "Circulate it 48 hours before the meeting" (000:300): two days before the internal
+        // handover as it falls on a business day, itself on one.
+        if step.key == HandoverStep.circulated.timelineKey {
+            let meeting = BusinessDays.proposable(tDay.adding(days: internalHandoverOffset), tDay: tDay)
+            due = BusinessDays.previous(onOrBefore: meeting.adding(days: -2))
+        }
         return TimelineItem(id: itemID(key: step.key), title: step.title, offsetDays: tDay.days(until: due),
                             due: due, templateKey: step.key)
     }
+
+    /// The internal handover meeting, about T−10 (DOMAIN's timeline).
+    static let internalHandoverOffset = -10
 
     /// Seed 000's continuity plan on the accelerated start of an unplanned transition: the new
     /// owner assigned and knowledge transfer begun at T, the customer told within three days, the
@@ -90,7 +103,7 @@ public enum TimelineTemplate {
     /// DOMAIN.md "The timeline": the main case, through the first 30 days and on to the first QBR.
     static let onboardingToAccountManagement: [Step] = [
         Step(key: "handover-document-circulated", title: "Handover document circulated (48 h before the internal handover)", offsetDays: -12),
-        Step(key: "internal-handover", title: "Internal handover meeting", offsetDays: -10),
+        Step(key: "internal-handover", title: "Internal handover meeting", offsetDays: internalHandoverOffset),
         Step(key: "handover-document-finalised", title: "Handover document finalised and circulated", offsetDays: -3),
         Step(key: "joint-transition-meeting", title: "Joint transition meeting; customer told the CRM transfer is next business day", offsetDays: -1),
         Step(key: "tday-walkthrough", title: "T-day walkthrough: the five CRM changes (morning)", offsetDays: 0),
@@ -107,8 +120,8 @@ public enum TimelineTemplate {
         Step(key: "first-qbr", title: "First QBR", offsetDays: 120),
     ]
 
-    /// Seed 002, the planned timeline: four weeks of preparation, four weeks of handing over.
-    static let plannedRepToRep: [Step] = [
+    /// Seed 002, the planned timeline (002:60–68): four weeks of preparation, four weeks of handing over.
+    static let planned: [Step] = [
         Step(key: "planning-begins", title: "Transition planning begins; new owner assigned and briefed", offsetDays: -28),
         Step(key: "new-owner-ramps", title: "New owner starts ramping on the account", offsetDays: -21),
         Step(key: "customer-told", title: "Customer told: departing owner's introduction email", offsetDays: -14),
@@ -124,21 +137,6 @@ public enum TimelineTemplate {
         Step(key: "customer-told", title: "Customer told (day 2–3)", offsetDays: 3),
         Step(key: "joint-meeting", title: "Joint meeting within the first week, if the departing owner is available", offsetDays: 7),
         Step(key: "new-owner-responsible", title: "New owner fully responsible", offsetDays: 14),
-    ]
-
-    /// Derived from seed 002 ("Sales to Customer Success", the transition week, "First 30 Days
-    /// Solo" and the sales rep's step-back note 30–45 days after): a shorter run-up than rep → rep
-    /// because the customer expects this handoff, then the new owner's first month.
-    static let salesToCustomerSuccess: [Step] = [
-        Step(key: "internal-handoff", title: "Internal handoff from Sales: why they bought, what was promised, who matters", offsetDays: -14),
-        Step(key: "new-owner-prepares", title: "CS owner reviews the account documentation and CRM history", offsetDays: -7),
-        Step(key: "warm-introduction", title: "Joint introduction: the sales rep endorses the CS owner", offsetDays: -3),
-        Step(key: "formal-handoff", title: "Formal handoff; CS owner is the primary contact", offsetDays: 0),
-        Step(key: "new-owner-check-in", title: "CS owner's check-in note to all stakeholders; first check-ins scheduled", offsetDays: 7),
-        Step(key: "first-business-review", title: "First business review: priorities and objectives validated", offsetDays: 14),
-        Step(key: "health-assessment", title: "CS owner assesses account health independently; CRM updated", offsetDays: 21),
-        Step(key: "retrospective", title: "30-day transition retrospective; customer feedback on the transition", offsetDays: 30),
-        Step(key: "sales-step-back", title: "Sales rep's step-back note to the customer (30–45 days after)", offsetDays: 45),
     ]
 
     /// Derived from seed 002 ("Team-to-Team Transition"): the planned four-week run-up, with the

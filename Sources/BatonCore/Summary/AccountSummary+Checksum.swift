@@ -22,7 +22,9 @@ extension AccountSummary {
             }
         }
         digest.date(verdictAtTransfer)
-        digest.text(health.rawValue)
+        // Not rated is its own value, never read as one of the three ratings.
+        digest.bool(health != nil)
+        if let health { digest.text(health.rawValue) }
         digest.date(tDay); digest.text(tDayLabel); digest.int(daysToTDay)
         digest.int(highRisks); digest.int(overdueItems); digest.int(knowledgeTransfer)
         digest.text(owner); digest.text(onboardingLead); digest.text(accountManager)
@@ -83,6 +85,9 @@ private struct SummaryDigest {
         case .dispositionOverdue(let n): byte(13); int(n)
         case .rerunCondition(let condition): byte(14); int(condition.rawValue)
         case .staleVerdict: byte(15)
+        case .tDayToAvoid(let weekday): byte(16); int(weekday)
+        case .handoverNotCirculated(let days): byte(17); int(days)
+        case .handoverNotFinalised(let days): byte(18); int(days)
         }
     }
 }

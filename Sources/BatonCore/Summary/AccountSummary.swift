@@ -11,7 +11,8 @@ public struct AccountSummary: Equatable, Sendable, Codable {
     public var verdict: Verdict
     /// Set when `verdict` is the run the account was transferred on.
     public var verdictAtTransfer: CalendarDate?
-    public var health: Health.Rating
+    /// nil: not rated.
+    public var health: Health.Rating?
     public var tDay: CalendarDate
     public var tDayLabel: String
     public var daysToTDay: Int
@@ -37,7 +38,7 @@ public struct AccountSummary: Equatable, Sendable, Codable {
         verdict = shown.verdict
         verdictAtTransfer = shown.atTransfer?.on
         health = account.health.rating
-        knowledgeTransfer = Int((KnowledgeTransfer.completeness(of: account.crmTransfer) * 100).rounded())
+        knowledgeTransfer = Int((KnowledgeTransfer.completeness(of: account) * 100).rounded())
         tDay = account.tDay
         tDayLabel = account.tDayLabel(today: today)
         daysToTDay = today.days(until: account.tDay)

@@ -33,6 +33,7 @@ public struct PortfolioListing: Sendable {
         /// Days from T-day: negative before it ("T−3" is -3), positive after.
         public var tDayOffset: Int
         public var tDayLabel: String
+        /// green, amber, red, or "not rated" (nobody has rated it: never counted as green).
         public var health: String
         public var highSeverityOpenRisks: Int
         public var overdueItems: Int
@@ -108,7 +109,7 @@ public struct PortfolioListing: Sendable {
             readiness: s.verdict.score, cleared: s.verdict.isCleared, verdict: s.verdict.isCleared ? "cleared" : "not cleared",
             verdictAtTransfer: s.verdictAtTransfer?.iso,
             gaps: s.verdict.gaps.map(\.condition.number), tDay: s.tDay.iso, tDayOffset: -s.daysToTDay,
-            tDayLabel: s.tDayLabel, health: s.health.rawValue, highSeverityOpenRisks: s.highRisks,
+            tDayLabel: s.tDayLabel, health: s.health?.rawValue ?? Health.notRatedTitle, highSeverityOpenRisks: s.highRisks,
             overdueItems: s.overdueItems, knowledgeTransfer: s.knowledgeTransfer, flags: flags, archivedOn: s.archived?.on.iso,
             crmRecordID: crmRecordID.flatMap { $0.isEmpty ? nil : $0 })
     }
@@ -125,6 +126,9 @@ public struct PortfolioListing: Sendable {
         case .scheduleDrivenTransition: Flag(code: "schedule-driven-transition", text: reason.label, count: nil)
         case .lateLoggedInteractions(let n): Flag(code: "late-logged-interactions", text: reason.label, count: n)
         case .dispositionOverdue(let n): Flag(code: "disposition-overdue", text: reason.label, count: n)
+        case .tDayToAvoid: Flag(code: "t-day-to-avoid", text: reason.label, count: nil)
+        case .handoverNotCirculated(let n): Flag(code: "handover-not-circulated", text: reason.label, count: n)
+        case .handoverNotFinalised(let n): Flag(code: "handover-not-finalised", text: reason.label, count: n)
         case .overdueGapAction(_, let days): Flag(code: "overdue-gap-action", text: reason.label, count: days)
         case .redHealth: Flag(code: "red-health", text: reason.label, count: nil)
         case .negativeSponsorSentiment: Flag(code: "negative-sponsor-sentiment", text: reason.label, count: nil)
@@ -172,7 +176,7 @@ public struct PortfolioListing: Sendable {
         case "tDay": r.tDay
         case "tDayLabel": r.tDayLabel
         case "tDayOffset": "\(r.tDayOffset)"
-        case "health": r.health.capitalized
+        case "health": r.health == Health.notRatedTitle ? r.health : r.health.capitalized
         case "highSeverityOpenRisks": "\(r.highSeverityOpenRisks)"
         case "overdueItems": "\(r.overdueItems)"
         case "knowledgeTransfer": "\(r.knowledgeTransfer)%"

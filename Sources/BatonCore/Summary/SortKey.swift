@@ -26,7 +26,7 @@ public enum SortKey: String, CaseIterable, Sendable {
         case .readiness:
             if a.verdict.score != b.verdict.score { return a.verdict.score < b.verdict.score }
         case .health:
-            if a.health != b.health { return a.health > b.health }
+            if a.health != b.health { return Self.healthRank(a.health) > Self.healthRank(b.health) }
         case .stage:
             if a.stage != b.stage { return a.stage < b.stage }
         case .name:
@@ -34,5 +34,15 @@ public enum SortKey: String, CaseIterable, Sendable {
         }
         if a.searchKey != b.searchKey { return a.searchKey < b.searchKey }
         return a.id < b.id
+    }
+
+    /// Red first, then not rated (nobody knows: look), then Amber, then Green.
+    static func healthRank(_ rating: Health.Rating?) -> Int {
+        switch rating {
+        case .red: 3
+        case nil: 2
+        case .amber: 1
+        case .green: 0
+        }
     }
 }

@@ -17,11 +17,13 @@ import Foundation
 /// is decoded from its bytes and summarised again for today.
 public struct SummaryIndex: Codable, Equatable, Sendable {
     public static let format = "baton-portfolio-index"
+    /// 5: health may be absent (not rated), where 4 wrote a new account's assumed Green; the
+    /// transfer's attention reasons are new (a T-day to avoid, the handover document late).
     /// 4: each entry carries its summary's checksum. 3: each readiness gap says its kind (stale,
     /// contradicted, …), a done action its note, and two attention reasons are new (re-run a
     /// condition, a stale verdict). 2: a header line, then the entries as JSON arrays of
     /// `chunkSize`, one per line (1 was one JSON document).
-    public static let currentVersion = 4
+    public static let currentVersion = 5
     /// Entries per line: the lines are decoded on every core, and the first frame waits for them.
     static let chunkSize = 256
     /// How many days ahead a summary is checked to hold when the index is written.

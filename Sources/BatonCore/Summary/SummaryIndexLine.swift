@@ -51,7 +51,10 @@ struct SummaryIndexLine {
             case "accountManager": s.accountManager = line.string()
             case "attention": s.attention = line.list { $0.attention() }
             case "daysToTDay": s.daysToTDay = line.int()
-            case "health": s.health = line.string().flatMap(Health.Rating.init(rawValue:))
+            // Absent: not rated. A value that is not a rating spoils the line.
+            case "health":
+                s.health = line.string().flatMap(Health.Rating.init(rawValue:))
+                return s.health != nil
             case "highRisks": s.highRisks = line.int()
             case "id": s.id = line.string()
             case "knowledgeTransfer": s.knowledgeTransfer = line.int()
@@ -89,7 +92,7 @@ struct SummaryIndexLine {
         var attention: [AttentionReason]?
 
         var summary: AccountSummary? {
-            guard let id, let name, let searchKey, let stage, let verdict, let health, let tDay, let tDayLabel, let daysToTDay,
+            guard let id, let name, let searchKey, let stage, let verdict, let tDay, let tDayLabel, let daysToTDay,
                   let highRisks, let overdueItems, let knowledgeTransfer, let owner, let onboardingLead, let accountManager,
                   let scheduleDriven, let attention else { return nil }
             return AccountSummary(id: id, name: name, searchKey: searchKey, stage: stage, verdict: verdict,
@@ -196,6 +199,9 @@ struct SummaryIndexLine {
             case ("scheduleDrivenTransition", 0, 0): reason = .scheduleDrivenTransition
             case ("lateLoggedInteractions", 1, 0): reason = ints["_0"].map { .lateLoggedInteractions($0) }
             case ("dispositionOverdue", 1, 0): reason = ints["_0"].map { .dispositionOverdue($0) }
+            case ("tDayToAvoid", 1, 0): reason = ints["weekday"].map { .tDayToAvoid(weekday: $0) }
+            case ("handoverNotCirculated", 1, 0): reason = ints["daysLate"].map { .handoverNotCirculated(daysLate: $0) }
+            case ("handoverNotFinalised", 1, 0): reason = ints["daysLate"].map { .handoverNotFinalised(daysLate: $0) }
             default: return false
             }
             return reason != nil
@@ -307,7 +313,7 @@ struct SummaryIndexLine {
 extension AccountSummary {
     /// Every field given, for a summary read back from the index.
     init(id: String, name: String, searchKey: String, stage: Stage, verdict: Verdict, verdictAtTransfer: CalendarDate?,
-         health: Health.Rating, tDay: CalendarDate, tDayLabel: String, daysToTDay: Int, highRisks: Int, overdueItems: Int,
+         health: Health.Rating?, tDay: CalendarDate, tDayLabel: String, daysToTDay: Int, highRisks: Int, overdueItems: Int,
          knowledgeTransfer: Int, owner: String, onboardingLead: String, accountManager: String, scheduleDriven: Bool,
          attention: [AttentionReason], archived: Archival?) {
         self.id = id

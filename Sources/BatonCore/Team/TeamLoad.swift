@@ -33,9 +33,11 @@ public struct TeamLoad: Equatable, Sendable {
     /// How many days ahead a T-day counts as coming: today through today + horizon.
     public var horizon: Int
 
-    /// Active accounts only: an archived account is nobody's load. A T-day counts when it falls
-    /// within the horizon and the account has not reached transfer day yet (as the portfolio's
-    /// "T-day ≤ 14d" counts it), so a transfer already made is not load still to come.
+    /// Active accounts only: an archived account is nobody's load. An account is the onboarding
+    /// lead's load until T-day change 4 moves its reporting to the new owner (000:452), and the
+    /// account manager's from then on. A T-day counts, for both of them, when it falls within the
+    /// horizon and the account has not reached transfer day yet (as the portfolio's "T-day ≤ 14d"
+    /// counts it), so a transfer already made is not load still to come.
     public init(accounts: [Account], today: CalendarDate, horizon: Int = 14) {
         self.today = today
         self.horizon = horizon
@@ -55,8 +57,10 @@ public struct TeamLoad: Equatable, Sendable {
                     i = mine.count - 1
                     rows[key] = i
                 }
-                mine[i].accountIDs.append(account.id)
-                mine[i].byStage[account.stage, default: 0] += 1
+                if account.reportsToAccountManager == (role == .accountManager) {
+                    mine[i].accountIDs.append(account.id)
+                    mine[i].byStage[account.stage, default: 0] += 1
+                }
                 let days = today.days(until: account.tDay)
                 if account.stage < .transferDay && (0...horizon).contains(days) {
                     mine[i].transferDays.append(TransferDay(accountID: account.id, accountName: account.name,
@@ -66,6 +70,8 @@ public struct TeamLoad: Equatable, Sendable {
             for i in mine.indices {
                 mine[i].transferDays.sort { ($0.tDay, $0.accountName) < ($1.tDay, $1.accountName) }
             }
+            // Someone whose accounts have all moved on, with no T-day coming, carries no load.
+            mine.removeAll { $0.accountIDs.isEmpty && $0.transferDays.isEmpty }
             mine.sort { a, b in
                 if a.name.isEmpty != b.name.isEmpty { return !a.name.isEmpty }
                 if a.accountCount != b.accountCount { return a.accountCount > b.accountCount }
@@ -78,4 +84,12 @@ public struct TeamLoad: Equatable, Sendable {
 
     /// The people in one role.
     public func people(in role: TeamRole) -> [Person] { people.filter { $0.role == role } }
+}
+
+extension Account {
+    /// Reporting reflects the new owner (T-day change 4, or a transfer made before it was ticked):
+    /// the account has left onboarding's load and joined the account manager's portfolio.
+    public var reportsToAccountManager: Bool {
+        stage >= .continuity || crmTransfer.changes.contains { $0.change == .reportingUpdated && $0.doneAt != nil }
+    }
 }

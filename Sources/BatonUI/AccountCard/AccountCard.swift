@@ -45,6 +45,8 @@ public enum CardTab: Int, CaseIterable, Sendable {
 public enum CardCommand: Hashable, Sendable {
     case tab(CardTab), nextTab, previousTab, close
     case add, edit, complete, reopen
+    /// The handover document's life: circulated, finalised, each on a day.
+    case handoverStep(HandoverStep)
 
     public var name: String {
         switch self {
@@ -56,6 +58,7 @@ public enum CardCommand: Hashable, Sendable {
         case .edit: "card-edit"
         case .complete: "card-complete"
         case .reopen: "card-reopen"
+        case .handoverStep(let step): "card-handover-\(step.rawValue)"
         }
     }
 }

@@ -92,6 +92,8 @@ enum AccountCardUpdate {
             case .contacts:
                 guard let contact = account.contacts[safe: card.cursor] else { return nothing("No contact yet: a adds one.", &state) }
                 open(.editContact(contact.id), &card, account: account, state)
+            case .milestones where card.cursor >= account.milestones.count:
+                return nothing("An action is changed where it was set: n on the readiness pane; c marks it done.", &state)
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
                 open(.editMilestone(m.id), &card, account: account, state)
@@ -104,6 +106,13 @@ enum AccountCardUpdate {
             }
         case .complete:
             switch card.tab {
+            case .milestones where card.cursor >= account.milestones.count:
+                // An action row: the same form as d on the readiness pane and in the meeting.
+                let actions = CardMilestones.actions(account)
+                guard let item = actions[safe: card.cursor - account.milestones.count] else { return nothing("No Not Met action here.", &state) }
+                if let form = Update.actionDoneForm(item.condition, account: account, message: &state.message) {
+                    card.form = form
+                }
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
                 if let done = m.completedOn {
@@ -115,15 +124,29 @@ enum AccountCardUpdate {
             default:
                 state.message = "Space completes a milestone (3) or an exit component (4)."
             }
+        case .handoverStep(let step):
+            guard card.tab == .handover else {
+                return nothing("C and f date the handover document's circulation and finalisation, on the handover tab (5).", &state)
+            }
+            open(.handoverStep(step, done: true), &card, account: account, state)
         case .reopen:
             switch card.tab {
+            case .milestones where card.cursor >= account.milestones.count:
+                return nothing("A done action is followed by a re-run of its condition (m or n on the readiness pane), not reopened.", &state)
             case .milestones:
                 guard let m = account.milestones[safe: card.cursor] else { return nothing("No milestone yet: a adds one.", &state) }
                 return apply(.milestones(.reopen(id: m.id)), card: card, &state)
             case .exit:
                 return apply(.exit(.markNotDone(ExitComponent.allCases[min(card.cursor, 4)])), card: card, &state)
+            case .handover:
+                // The last step dated is the one taken back: finalised before circulated.
+                let life = HandoverLife(account)
+                guard let step = HandoverStep.allCases.reversed().first(where: { step in
+                    (step == .circulated ? life.circulation : life.finalisation).doneOn != nil
+                }) else { return nothing("The handover document is neither circulated nor finalised yet: C and f date them.", &state) }
+                return apply(.handover(.unmark(step)), card: card, &state)
             default:
-                state.message = "o reopens a milestone (3) or marks an exit component not done (4)."
+                state.message = "o reopens a milestone (3), marks an exit component not done (4), or takes back the handover document's last date (5)."
             }
         }
         return []
@@ -192,7 +215,7 @@ enum AccountCardUpdate {
         switch tab {
         case .overview: OverviewBlock.allCases.count
         case .contacts: account.contacts.count
-        case .milestones: account.milestones.count
+        case .milestones: CardMilestones.rowCount(account)
         case .exit: ExitComponent.allCases.count
         case .handover: HandoverSection.allCases.count
         case .history:

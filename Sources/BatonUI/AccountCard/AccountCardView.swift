@@ -47,7 +47,7 @@ enum AccountCardView {
         case .contacts: CardContacts.lines(account, cursor: cursor, width: width)
         case .milestones: CardMilestones.lines(account, cursor: cursor, today: today, width: width)
         case .exit: CardExit.lines(account, cursor: cursor, width: width)
-        case .handover: CardHandover.lines(account, width: width)
+        case .handover: CardHandover.lines(account, today: today, width: width)
         }
     }
 
@@ -84,10 +84,10 @@ enum AccountCardView {
         let flag = account.isScheduleDrivenTransition ? " · ⚑ schedule-driven" : ""
         let said = verdict.isStale ? "stale: re-run" : verdict.title.lowercased()
         let long = "Stage \(account.stage.rawValue) \(account.stage.title) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
-            + " · readiness \(verdict.score)/6 \(said) · \(account.health.rating.title)" + flag
+            + " · readiness \(verdict.score)/6 \(said) · \(account.health.title)" + flag
         if DisplayText.width(long) <= width { return long }
         return "Stage \(account.stage.rawValue) \(account.stage.shortTitle) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: today)))"
-            + " · \(verdict.score)/6 \(said) · \(account.health.rating.title)" + flag
+            + " · \(verdict.score)/6 \(said) · \(account.health.title)" + flag
     }
 
     /// The first line to show so the cursor's row is on screen, near the middle, with as many of

@@ -3,12 +3,17 @@ import BatonCore
 /// Tab 5: the handover document as it will read, section by section. Section 7, the unwritten
 /// briefing, is marked INTERNAL wherever it appears: it never goes to the customer.
 enum CardHandover {
-    static func lines(_ account: Account, width: Int) -> [CardLine] {
+    static func lines(_ account: Account, today: CalendarDate, width: Int) -> [CardLine] {
         var lines: [CardLine] = []
-        var dates: [String] = []
-        if let circulated = account.handover.circulatedOn { dates.append("circulated \(circulated.iso)") }
-        if let finalised = account.handover.finalisedOn { dates.append("finalised \(finalised.iso)") }
-        if !dates.isEmpty { lines += [CardLine("Handover document · " + dates.joined(separator: " · "), CellStyle(.dim)), .blank] }
+        // Its life (000:300, 456): circulated 48 h before the internal handover meeting, finalised at T−3; late is said.
+        let life = HandoverLife(account)
+        for step in [life.circulation, life.finalisation] where step.due != nil || step.doneOn != nil {
+            let late = step.daysLate(today: today) != nil || step.wasLate
+            lines.append(CardLine("Handover document \(step.text(today: today, tDay: account.tDay))"
+                                  + (step.doneOn == nil ? " — \(step.which == .circulated ? "C" : "f") records it" : ""),
+                                  CellStyle(late ? .warning : .dim, bold: step.daysLate(today: today) != nil)))
+        }
+        if !lines.isEmpty { lines.append(.blank) }
         for (i, section) in HandoverSection.allCases.enumerated() {
             if i > 0 { lines.append(.blank) }
             var heading = [CardLine.Piece(text: "\(section.rawValue). \(section.title)", width: nil, style: CellStyle(.header, bold: true))]

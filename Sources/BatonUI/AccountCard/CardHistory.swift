@@ -21,11 +21,13 @@ enum CardHistory {
             if count == 0 { lines.append(CardLine("  none recorded yet", CellStyle(.dim))) }
         }
 
-        let ratings = [account.health] + account.healthHistory.reversed()
+        let ratings = account.allHealthRatings.reversed()
         group("Health", count: ratings.count)
+        if !account.health.isRated { lines.append(CardLine("  now: not rated — H rates it", CellStyle(.dim))) }
         for (i, h) in ratings.enumerated() {
-            entry(h.setOn.iso, "\(h.rating.title)\(i == 0 ? " (current)" : "") — \(h.rationale)",
-                  CellStyle(healthRole(h.rating), bold: i == 0))
+            let current = i == 0 && account.health.isRated
+            entry(h.setOn.iso, "\(h.title)\(current ? " (current)" : "") — \(h.rationale)",
+                  CellStyle(healthRole(h.rating), bold: current))
         }
 
         let notes = account.sentiment.sorted { $0.capturedOn > $1.capturedOn }
@@ -112,11 +114,13 @@ enum CardHistory {
         return hours >= 48 ? "\(hours / 24) days" : "\(hours) h"
     }
 
-    static func healthRole(_ r: Health.Rating) -> Role {
+    /// Not rated is drawn dim: never in Green's colour.
+    static func healthRole(_ r: Health.Rating?) -> Role {
         switch r {
         case .green: .healthGreen
         case .amber: .healthAmber
         case .red: .healthRed
+        case nil: .dim
         }
     }
 }

@@ -60,8 +60,14 @@ enum CardOverview {
         lines += field("Kind", "\(account.transitionKind.title), \(account.planning.rawValue)", width: width)
         lines += field("Stage", "\(account.stage.rawValue) \(account.stage.title)", width: width)
         lines += field("T-day", "\(account.tDay.iso) (\(account.tDayLabel(today: today)))", width: width)
+        // A T-day on a weekend or a quarter-end Friday is said where the T-day is (000:57, 457).
+        if account.stage < .continuity, let avoid = BusinessDays.tDayToAvoid(account.tDay) {
+            lines += field("⚠ T-day", avoid.text(account.tDay), width: width, style: CellStyle(.warning, bold: true))
+        }
         if let o = account.stageOverride {
-            lines += field("⚑ Override", "into \(o.toStage.title) on \(o.on.iso) by \(o.by): \(o.reason)",
+            let missing = (o.missing ?? []).map(\.title)
+            lines += field("⚑ Override", "into \(o.toStage.title) on \(o.on.iso) by \(o.by): \(o.reason)"
+                           + (missing.isEmpty ? "" : " (missing then: \(missing.joined(separator: ", ")))"),
                                     width: width, style: CellStyle(.flag))
         }
         if let a = account.archived {

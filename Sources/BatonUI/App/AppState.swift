@@ -8,6 +8,9 @@ public struct AppState: Equatable, Sendable {
     public var now: Date
     /// The lead's time zone, set by the runtime: a view or a change never asks the machine.
     public var timeZone: TimeZone = .utc
+    /// Present mode: the screen is shared with the customer and shows only `CustomerSafeAccount`
+    /// (`PresentView`); PRESENT says so in the title bar. `p` in the joint meeting, `baton --present`.
+    public var presenting = false
     public var width: Int
     public var height: Int
     public var storePath: String

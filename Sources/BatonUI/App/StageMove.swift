@@ -12,17 +12,12 @@ enum StageMove {
         guard forward else { return state.applyOrSay(.stage(.back(to: stage)), to: account.id) }
         // The schedule never silently overrides the assessment: where the gate stands in the way, ask for the reason.
         if stage == .continuity {
-            // The transfer: the exit and the T-day are judged too.
-            let blockers = TransferGate.blockers(for: account, today: state.today)
-            if !blockers.isEmpty, !TransferGate.isOverridden(account) {
-                state.overlay = .form(TransferForms.transferOverride(account: account, blockers: blockers))
+            // The transfer: the core's gate says what to ask first (the reason for what is missing, T-day early).
+            if let form = TransferForms.transfer(account, today: state.today) {
+                state.overlay = .form(form)
                 return []
             }
-            if state.today < account.tDay {
-                state.overlay = .form(TransferForms.earlyTransfer(account: account, today: state.today))
-                return []
-            }
-            return state.applyOrSay(.stage(.transfer(overrideReason: TransferGate.overrideReason(account))), to: account.id)
+            return state.applyOrSay(.stage(.transfer()), to: account.id)
         }
         let gaps = StageGate.gaps(for: account, movingTo: stage, today: state.today)
         guard gaps.isEmpty else {

@@ -75,6 +75,9 @@ public enum Update {
         state.confirmingQuit = false
         // While the screen says "terminal too small" nothing else is on it: other keys do nothing.
         if tooSmall { return [] }
+        // Shared with the customer: only present mode's own keys, so nothing internal can be opened.
+        // An outside edit waits for the lead to leave present mode (its question names the store).
+        if state.presenting { return PresentUpdate.handle(key, &state) }
         // An outside edit of the store is answered before anything else is done (help included).
         if state.outsideEdit != nil { return state.outsideEditKey(key) }
         // `?` (F1 where ? is text being typed) inside any form, meeting or view: that context's keys.

@@ -41,4 +41,24 @@ public struct FormField: Equatable, Codable, Sendable {
         if case .choice(let choices) = kind { return choices }
         return []
     }
+
+    /// The values of a checklist field (several at once, each ticked); empty for other fields.
+    public var checklist: [FieldChoice] {
+        if case .choices(let choices) = kind { return choices }
+        return []
+    }
+
+    /// The checklist's ticked values, as the grammar reads the field's text (a comma list).
+    public var ticked: Set<String> {
+        Set(input.text.split(whereSeparator: { $0 == "," || $0 == ";" }).compactMap {
+            FieldChoice.named(String($0), in: checklist)?.value
+        })
+    }
+
+    /// The checklist with one value ticked or unticked, written back in the choices' order.
+    mutating func toggle(_ value: String) {
+        var now = ticked
+        if now.contains(value) { now.remove(value) } else { now.insert(value) }
+        input = TextField(label: label, text: checklist.map(\.value).filter(now.contains).joined(separator: ","))
+    }
 }

@@ -7,13 +7,13 @@ enum FormKeys {
         case answerYes
     }
 
-    static let table = ContextKeys<Command>(.form, typing: ("Type into the field; in a choice, Space steps through the values and a value's letter picks it", nil), [
+    static let table = ContextKeys<Command>(.form, typing: ("Type into the field; in a choice, Space steps through the values and a value's letter picks it; in a checklist, Space or a value's letter ticks or unticks it", nil), [
         ContextBinding([.tab, .down], .nextField, help: "Next and previous field (Tab first takes a name the field offers, shown dimmed)"),
         ContextBinding([.backTab, .up], .previousField, help: nil),
         ContextBinding([.enter], .enter, help: "Next field; saves on the last; a new line in a notes field"),
         ContextBinding([.ctrl("s")], .save, help: "Save from any field"),
         ContextBinding([.escape], .cancel, help: "Cancel; asks first (y discards) when something was typed"),
-        ContextBinding([.left, .right], .stepChoice, help: "In a choice: step through the values"),
+        ContextBinding([.left, .right], .stepChoice, help: "In a choice: step through the values; in a checklist: move between them"),
         ContextBinding([.ctrl("a"), .ctrl("e"), .alt("b"), .alt("f")], .moveInLine, help: "Start and end of the line, a word back and forward"),
         ContextBinding([.ctrl("w"), .ctrl("u"), .ctrl("k")], .deleteInLine, help: "Delete a word back, to the start, to the end"),
         ContextBinding([.char("y"), .char("Y")], .answerYes,

@@ -25,7 +25,12 @@ public struct FormState: Equatable, Codable, Sendable {
     public var accountID: String
     public var fields: [FormField]
     public var focus: Int = 0
+    /// The value under the cursor in a checklist field (0 when the field is entered).
+    public var checklistCursor = 0
     public var guidance: [String]
+    /// The same guidance said in fewer lines, shown instead when `guidance` does not fit (a gate's
+    /// list of what is missing at 80×24): nil when there is no shorter way to say it.
+    public var shortGuidance: [String]?
     /// Shown in the form, in the error colour, until the next submit.
     public var problem: String?
     /// The account's transfer day, so a date field takes `T-3` or `T+7` (set by the screen when the
@@ -63,7 +68,8 @@ public struct FormState: Equatable, Codable, Sendable {
         guard fields.indices.contains(i) else { return }
         if fields.indices.contains(focus), focus != i { fields[focus].input.selected = false }
         focus = i
-        if fields[i].choices.isEmpty { fields[i].input.selectAll() }
+        checklistCursor = 0
+        if fields[i].choices.isEmpty, fields[i].checklist.isEmpty { fields[i].input.selectAll() }
     }
 
     /// The form with only these of its definition's fields on screen: the rest count as blank
@@ -72,6 +78,7 @@ public struct FormState: Equatable, Codable, Sendable {
         var form = FormState(title: title, purpose: purpose, accountID: accountID,
                              fields: fields.filter { keys.contains($0.key) }, guidance: guidance)
         form.tDay = tDay
+        form.shortGuidance = shortGuidance
         return form
     }
 
@@ -131,6 +138,7 @@ public struct FormState: Equatable, Codable, Sendable {
             return FormKeys.table.command(for: key, where: { $0 == .answerYes }) == .answerYes ? .cancelled : .editing
         }
         if !fields[focus].choices.isEmpty, pick(key) { return .editing }
+        if !fields[focus].checklist.isEmpty, tick(key) { return .editing }
         // The field's own editing first (a notes field takes Enter and the arrows); then the table.
         let command = FormKeys.table.command(for: key, typing: true, where: { $0 != .answerYes })
         if command != .save, command != .cancel, command != .nextField, command != .previousField, fields[focus].input.handle(key) {
@@ -187,6 +195,36 @@ public struct FormState: Equatable, Codable, Sendable {
                 !word.isEmpty && (choices[$0].value.lowercased().hasPrefix(word) || choices[$0].title.lowercased().hasPrefix(word))
             } : byKey
             if named.count == 1 { set(named[0]) }
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// A checklist field (the processes a conversation covered) is ticked, never typed: ←/→ move
+    /// between its values, Space or a value's letter ticks or unticks one, so a value cannot be
+    /// misspelt and each is an explicit tick (000:120–126 asks for each process ticked).
+    private mutating func tick(_ key: KeyEvent) -> Bool {
+        let list = fields[focus].checklist
+        switch key {
+        case .right: checklistCursor = min(list.count - 1, checklistCursor + 1)
+        case .left: checklistCursor = max(0, checklistCursor - 1)
+        case .char(" "): fields[focus].toggle(list[min(checklistCursor, list.count - 1)].value)
+        case .backspace, .delete:
+            if fields[focus].ticked.contains(list[min(checklistCursor, list.count - 1)].value) {
+                fields[focus].toggle(list[min(checklistCursor, list.count - 1)].value)
+            }
+        case .char(let c):
+            guard let i = list.firstIndex(where: { $0.key.map { String($0) } == c.lowercased() }) else { return true }
+            checklistCursor = i
+            fields[focus].toggle(list[i].value)
+        case .paste(let text):
+            // A pasted or scripted list ticks what it names, as the shell's --topics reads it.
+            for word in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                if let one = FieldChoice.named(String(word), in: list), !fields[focus].ticked.contains(one.value) {
+                    fields[focus].toggle(one.value)
+                }
+            }
         default:
             return false
         }

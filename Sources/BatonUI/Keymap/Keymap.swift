@@ -111,6 +111,10 @@ public struct Keymap: Equatable, Sendable {
         KeyBinding([.char("a")], .card(.add), .accountCard, help: "Add a contact or a milestone"),
         KeyBinding([.char("e")], .card(.edit), .accountCard, help: "Edit what is under the cursor: identity, contract or our people, a contact, a milestone, an exit component, a handover section"),
         KeyBinding([.char("c"), .char(" ")], .card(.complete), .accountCard, help: "Complete a milestone (date, evidence) or mark an exit component done (date, reference; the sign-off needs the signed document's)"),
+        KeyBinding([.char("C")], .card(.handoverStep(.circulated)), .accountCard,
+                   help: "Handover tab: the document circulated, on a day (48 hours before the internal handover meeting)"),
+        KeyBinding([.char("f")], .card(.handoverStep(.finalised)), .accountCard,
+                   help: "Handover tab: the document finalised, on a day (T−3)"),
         KeyBinding([.char("o")], .card(.reopen), .accountCard, help: "Reopen a milestone (a Met condition 3 goes stale) or mark an exit component not done"),
         KeyBinding([.escape, .char("q")], .card(.close), .accountCard, help: "Close the card (every change is already saved)"),
 

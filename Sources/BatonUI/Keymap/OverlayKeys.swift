@@ -3,7 +3,7 @@
 /// them, the help, `baton keys` and docs/keys.md list the keys its update dispatches on.
 public enum OverlayContext: String, CaseIterable, Sendable {
     case filter, form, readinessMeeting, walkthrough, agendaMeeting, pastRuns, meetingChooser, measures, search,
-         exportMenu, importPreview, help, helpSearch, palette, outsideEdit
+         exportMenu, importPreview, help, helpSearch, palette, present, outsideEdit
 
     public var title: String {
         switch self {
@@ -21,6 +21,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .help: "The help"
         case .helpSearch: "Searching the help"
         case .palette: "The command palette"
+        case .present: "Present mode: the screen shared with the customer"
         case .outsideEdit: "The store was changed by another program"
         }
     }
@@ -34,7 +35,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
     }
 
     /// `?` and F1 here open the help at this context's keys (not inside the help itself).
-    var opensItsHelp: Bool { self != .help && self != .helpSearch && self != .outsideEdit }
+    var opensItsHelp: Bool { self != .help && self != .helpSearch && self != .present && self != .outsideEdit }
 
     /// The context's keys as the help and `baton keys` list them: its table, then what Update.route
     /// decides for every context (F1 where `?` is text, Ctrl-C where it asks first).
@@ -66,6 +67,7 @@ public enum OverlayContext: String, CaseIterable, Sendable {
         case .help: HelpKeys.table.lines
         case .helpSearch: HelpSearchKeys.table.lines
         case .palette: PaletteKeys.table.lines
+        case .present: PresentKeys.table.lines
         case .outsideEdit: OutsideEditKeys.table.lines
         }
     }
@@ -119,6 +121,8 @@ extension AppState {
     /// The context whose table takes keys now; nil on the panes (the keymap's) and on the account
     /// card (its rows of the keymap).
     var keyContext: OverlayContext? {
+        // Shared with the customer: present mode's keys only; an outside edit waits until it ends.
+        if presenting { return .present }
         // The question about an outside edit sits over everything and takes the keys first.
         if outsideEdit != nil { return .outsideEdit }
         return switch overlay {
@@ -141,7 +145,8 @@ extension AppState {
 
     /// A field has the cursor: a printable key is text, not a command (`?` too; F1 still helps).
     var typesText: Bool {
-        switch overlay {
+        if presenting { return false }
+        return switch overlay {
         case nil: filterEditing
         case .help: helpQuery != nil
         case .form, .search, .palette: true

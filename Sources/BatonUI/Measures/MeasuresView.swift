@@ -173,6 +173,15 @@ enum MeasuresView {
         }
         var y = area.y + 2 + listRows
         let audit = b.audits[min(b.cursor, b.audits.count - 1)]
+        if let o = audit.override {
+            // First, so a short screen still shows it: the transfer went through on this reason.
+            let covered = (o.missing ?? [.readinessCleared, .completionReport, .customerSignOff]).map(\.title).joined(separator: ", ")
+            let text = "⚑ Transferred on an override by \(o.by) on \(o.on.iso): \(o.reason) (covered: \(covered))"
+            for (n, line) in wrap(text, width: w - 4).prefix(3).enumerated() where y < area.maxY - 3 {
+                grid.put(n == 0 ? line : "    " + line, x: x, y: y, maxWidth: w, style: CellStyle(.flag))
+                y += 1
+            }
+        }
         for result in audit.results {
             let (m, role): (String, Role) = result.passed == true ? ("✓", .met) : result.passed == false ? ("✗", .notMet) : ("·", .dim)
             let lines = wrap("\(result.criterion.letter) \(m) \(result.criterion.title): \(result.reason)", width: w - 4)

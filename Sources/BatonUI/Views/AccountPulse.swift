@@ -7,9 +7,10 @@ enum AccountPulse {
 
     static func lines(for account: Account, today: CalendarDate) -> [(String, CellStyle)] {
         let h = account.health
-        let role: Role = h.rating == .green ? .healthGreen : h.rating == .amber ? .healthAmber : .healthRed
-        let health = ("Health \(h.rating.title) · \(h.setOn.iso) (\(age(h.setOn, today: today))) · \(h.rationale)",
-                      CellStyle(role, bold: true))
+        let health = h.isRated
+            ? ("Health \(h.title) · \(h.setOn.iso) (\(age(h.setOn, today: today))) · \(h.rationale)",
+               CellStyle(CardHistory.healthRole(h.rating), bold: true))
+            : ("Health not rated — nobody has rated it yet (H)", CellStyle(.dim))
         guard let note = account.latestSponsorSentiment() else {
             return [health, ("Sponsor sentiment: none on record — stale", CellStyle(.stale))]
         }

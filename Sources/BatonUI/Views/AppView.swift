@@ -7,6 +7,10 @@ public enum AppView {
             TooSmallView.draw(width: state.width, height: state.height, message: state.confirmingQuit ? state.message : nil, into: &grid)
             return grid
         }
+        if state.presenting {
+            PresentView.draw(state, into: &grid)
+            return grid
+        }
         TitleBar.draw(state, into: &grid, rect: layout.titleBar)
         for pane in Pane.allCases {
             guard let rect = layout.rect(for: pane) else { continue }

@@ -12,6 +12,19 @@ enum TransferWalkthroughUpdate {
         }
         var effects: [Effect] = []
         if var form = w.form {
+            // Who is in the room is the walkthrough's own: kept until it closes, as in the other meetings.
+            if form.purpose == .attendees {
+                switch form.handle(key, today: state.today) {
+                case .editing: w.form = form
+                case .cancelled: w.form = nil
+                case .submitted:
+                    w.attendees = form.value(FieldKey.attendees).split(separator: ",")
+                        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    w.form = nil
+                }
+                state.overlay = .walkthrough(w)
+                return []
+            }
             switch form.handle(key, today: state.today) {
             case .editing:
                 w.form = form
@@ -21,7 +34,7 @@ enum TransferWalkthroughUpdate {
                 case .change(.transferOverride):
                     state.message = "Nothing recorded: the gate stands and no override reason was given."
                 case .change(.stage(.continuity)):
-                    state.message = "Not transferred: waiting for T-day (\(account.tDay.iso))."
+                    state.message = "Not transferred: the stage stays \(account.stage.title)."
                 default:
                     break
                 }
@@ -33,13 +46,13 @@ enum TransferWalkthroughUpdate {
                 case .success(let confirmed):
                     w.form = nil
                     effects += confirmed
+                    if !confirmed.isEmpty { w.changedSomething = true }
                     // The reason given first: the change the lead asked for is recorded now.
                     if case .change(.transferOverride) = form.purpose, let pending = w.pendingTick,
                        let after = state.portfolio.account(id: w.accountID) {
                         w.pendingTick = nil
                         effects += toggle(.change(pending), account: after, &w, &state)
                     }
-                    effects += transferIfDue(&w, &state)
                 }
             }
             state.overlay = .walkthrough(w)
@@ -52,12 +65,17 @@ enum TransferWalkthroughUpdate {
             w.cursor = move.cursor(from: w.cursor, count: rows.count)
         case .close:
             state.overlay = nil
-            return []
+            return close(w, account: account, &state)
+        case .attendees:
+            w.form = FormState(title: "Who is in the room", purpose: .attendees, accountID: account.id, fields: [
+                FormField(FieldKey.attendees, "Attendees", text: w.attendees.joined(separator: ", "),
+                          hint: "names, separated by commas", completions: account.knownPeople(.ourSide)),
+            ], guidance: ["The onboarding lead and the account manager sit together for 30 minutes (000:458)."])
         case .note:
             if case .area(let area) = rows[w.cursor] { w.form = FormState(change: .crmAreaNote(area), account: account) }
         case .tick:
             effects += toggle(rows[w.cursor], account: account, &w, &state)
-            effects += transferIfDue(&w, &state)
+            if !effects.isEmpty { w.changedSomething = true }
         }
         state.overlay = .walkthrough(w)
         return effects
@@ -66,6 +84,9 @@ enum TransferWalkthroughUpdate {
     static func toggle(_ row: TransferWalkthrough.Row, account: Account, _ w: inout TransferWalkthrough,
                        _ state: inout AppState) -> [Effect] {
         switch row {
+        case .document(let doc):
+            guard let entry = CRMRecordCheck.documents(of: account).first(where: { $0.document == doc }) else { return [] }
+            return state.applyOrSay(.transfer(.fileDocument(doc, filed: !entry.present)), to: account.id)
         case .area(let area):
             let complete = account.crmTransfer.areas.first { $0.area == area }?.complete ?? false
             return state.applyOrSay(.transfer(.markArea(area, complete: !complete)), to: account.id)
@@ -73,17 +94,25 @@ enum TransferWalkthroughUpdate {
             if account.crmTransfer.changes.first(where: { $0.change == change })?.doneAt != nil {
                 return state.applyOrSay(.transfer(.untick(change)), to: account.id)
             }
-            // The stage gate before the first change: not Cleared, or the exit not done, asks for the reason first.
-            if KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty,
+            // Change 1 is the stage advancing: the transfer, with whatever its gate asks first.
+            if change == .stageAdvanced {
+                if let form = TransferForms.transfer(account, today: state.today) {
+                    w.form = form
+                    return []
+                }
+                return state.applyOrSay(.stage(.transfer()), to: account.id)
+            }
+            // What comes before T-day (readiness, the meetings, the exit) asks for the reason before the first change.
+            if KnowledgeTransfer.incompleteAreas(of: account).isEmpty,
                !TransferGate.allowsChanges(account, today: state.today) {
                 w.pendingTick = change
                 w.form = TransferForms.transferOverride(account: account,
-                                                        blockers: TransferGate.blockers(for: account, today: state.today))
+                                                        blockers: TransferGate.beforeTDayBlockers(for: account, today: state.today))
                 return []
             }
             // Change 5 is ticked by scheduling the touchpoint: ask for it once the nine areas let the ticks through.
             if change == .firstTouchpointScheduled && account.crmTransfer.firstTouchpoint == nil
-                && KnowledgeTransfer.incompleteAreas(of: account.crmTransfer).isEmpty {
+                && KnowledgeTransfer.incompleteAreas(of: account).isEmpty {
                 w.form = FormState(change: .firstTouchpoint, account: account)
                 return []
             }
@@ -95,25 +124,18 @@ enum TransferWalkthroughUpdate {
         }
     }
 
-    /// With all five changes ticked the account moves to Continuity — through the stage gate
-    /// (the override reason was asked before the first change), and, before the planned T-day,
-    /// only once the lead confirms that today becomes the T-day.
-    static func transferIfDue(_ w: inout TransferWalkthrough, _ state: inout AppState) -> [Effect] {
-        guard w.form == nil, let account = state.portfolio.account(id: w.accountID), account.stage < .continuity,
-              account.crmTransfer.changes.allSatisfy({ $0.doneAt != nil }) else { return [] }
-        guard TransferGate.allowsChanges(account, today: state.today) else {
-            w.form = TransferForms.transferOverride(account: account, blockers: TransferGate.blockers(for: account, today: state.today))
+    /// Closing: a walkthrough that changed something is kept as a meeting in the account's record
+    /// (who was there, what the record held, the changes made); a look that changed nothing is not.
+    static func close(_ w: TransferWalkthrough, account: Account, _ state: inout AppState) -> [Effect] {
+        guard w.changedSomething, let after = state.portfolio.account(id: w.accountID) else { return [] }
+        guard !w.attendees.isEmpty else {
+            state.message = "Walkthrough closed; not recorded as a meeting: nobody was named in the room (a)."
             return []
         }
-        guard state.today >= account.tDay else {
-            w.form = TransferForms.earlyTransfer(account: account, today: state.today)
-            return []
-        }
-        switch state.apply(.stage(.transfer(overrideReason: TransferGate.overrideReason(account))), to: account.id) {
-        case .success(let effects):
-            return effects
+        switch state.apply(w.record(after), to: account.id) {
+        case .success(let effects): return effects
         case .failure(let refusal):
-            state.message = "Not transferred: \(refusal.reason)"
+            state.message = "Walkthrough closed; not recorded: \(refusal.reason)"
             return []
         }
     }

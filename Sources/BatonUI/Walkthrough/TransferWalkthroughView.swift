@@ -1,30 +1,37 @@
 import BatonCore
 import Foundation
 
-/// The T-day walkthrough on the whole screen: the nine areas with the knowledge-transfer
-/// completeness, the five changes with their times, the transfer-day sequence.
+/// The T-day walkthrough on the whole screen: its clock and who is in the room, the nine areas
+/// with the knowledge-transfer completeness (judged against the record where it can be) and the
+/// library's eight documents, the five changes with their times, the transfer-day sequence.
 enum TransferWalkthroughView {
     static func draw(_ w: TransferWalkthrough, state: AppState, into grid: inout CellGrid) {
         guard let account = state.portfolio.account(id: w.accountID) else { return }
         let body = DialogFrame.body(of: grid)
         grid.fill(body, style: CellStyle(.dialog))
-        grid.box(body, title: "T-day walkthrough · \(account.name) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: state.today)))", focused: true)
+        grid.box(body, title: "T-day walkthrough · \(w.clock(now: state.now)) · \(account.name) · T-day \(account.tDay.iso) (\(account.tDayLabel(today: state.today)))",
+                 focused: true)
         let inner = body.inset
         let x = inner.x + 1, width = inner.width - 2
-        let kt = KnowledgeTransfer.completeness(of: account.crmTransfer)
-        let complete = account.crmTransfer.areas.filter(\.complete).count
+        let kt = KnowledgeTransfer.completeness(of: account)
+        let complete = CRMArea.allCases.count - KnowledgeTransfer.incompleteAreas(of: account).count
+        let documents = CRMRecordCheck.documents(of: account)
         let verdict = Readiness.verdict(for: account, today: state.today)
 
         var lines: [(text: String, style: CellStyle, row: Int?)] = []
         lines.append(("Stage \(account.stage.rawValue) \(account.stage.title) · readiness \(verdict.isCleared ? "CLEARED" : "NOT CLEARED") \(verdict.score)/6"
                       + (account.isScheduleDrivenTransition ? " · ⚑ schedule-driven transition" : ""),
                       CellStyle(verdict.isCleared ? .met : .notMet, bold: true), nil))
+        lines.append(("In the room: " + (w.attendees.isEmpty ? "nobody named yet (a)" : w.attendees.joined(separator: ", ")),
+                      CellStyle(w.attendees.isEmpty ? .warning : .dim), nil))
         let rows = TransferWalkthrough.rows(for: account)
         var section = ""
         for (i, row) in rows.enumerated() {
             let heading: String
             switch row {
-            case .area: heading = "CRM areas · knowledge transfer \(complete)/9 = \(Int((kt * 100).rounded()))% (target 95%: all nine)"
+            case .area, .document:
+                heading = "CRM areas · knowledge transfer \(complete)/9 = \(Int((kt * 100).rounded()))% (target 95%: all nine)"
+                    + " · documents \(documents.filter(\.present).count)/\(documents.count) in place"
             case .change: heading = "The five T-day changes"
             case .step: heading = "The transfer-day sequence"
             }
@@ -36,7 +43,7 @@ enum TransferWalkthroughView {
             lines.append((text(for: row, account: account, timeZone: state.timeZone), style(for: row, account: account), i))
         }
         lines.append(("", .normal, nil))
-        lines.append(("Space tick · e note (areas) · j/k move · Esc close — every tick is saved as it is made",
+        lines.append(("Space tick · e note (areas) · a attendees · j/k move · Esc close — every tick is saved as it is made",
                       CellStyle(.hintKey, bold: true), nil))
 
         // Keep the cursor's row in view on short screens.
@@ -55,7 +62,15 @@ enum TransferWalkthroughView {
         case .area(let area):
             let check = account.crmTransfer.areas.first { $0.area == area }
             let note = (check?.note ?? "").isEmpty ? "" : " — \(check!.note)"
-            return "[\(check?.complete == true ? "✓" : " ")] \(area.title)\(note)"
+            let complete = CRMRecordCheck.isComplete(area, in: account)
+            // Judged against the record: what it lacks is said where a tick would be.
+            let record = CRMRecordCheck.gaps(area, in: account).map { gaps in
+                area == .documentLibrary ? " (from the record)" : gaps.isEmpty ? " (from the record)" : " (record: \(gaps.joined(separator: "; ")))"
+            } ?? ""
+            return "[\(complete ? "✓" : " ")] \(area.title)\(record)\(note)"
+        case .document(let doc):
+            let entry = CRMRecordCheck.documents(of: account).first { $0.document == doc }
+            return "    [\(entry?.present == true ? "✓" : " ")] \(doc.title)\(entry?.fromRecord == true ? " (from the record)" : "")"
         case .change(let change):
             let done = account.crmTransfer.changes.first { $0.change == change }?.doneAt
             var text = "[\(done == nil ? " " : "✓")] \(done.map { $0.clockTime(in: timeZone) } ?? "     ") \(change.title)"
@@ -72,7 +87,9 @@ enum TransferWalkthroughView {
     static func style(for row: TransferWalkthrough.Row, account: Account) -> CellStyle {
         switch row {
         case .area(let area):
-            return CellStyle(account.crmTransfer.areas.first { $0.area == area }?.complete == true ? .done : .dialog)
+            return CellStyle(CRMRecordCheck.isComplete(area, in: account) ? .done : .dialog)
+        case .document(let doc):
+            return CellStyle(CRMRecordCheck.documents(of: account).first { $0.document == doc }?.present == true ? .done : .dialog)
         case .change(let change):
             return CellStyle(account.crmTransfer.changes.first { $0.change == change }?.doneAt != nil ? .done : .dialog)
         case .step(let key):

@@ -47,6 +47,7 @@ enum AgendaMeetingUpdate {
             m.go(to: m.current + (command == .nextSection ? 1 : -1), now: state.now)
         case .notes: m.focus = .notes
         case .attendees: m.focus = .attendees
+        case .present: state.presenting = true
         case .commitments: m.focus = .commitments
         case .stopTyping, .doneAttendees: m.focus = .sections
         case .nextCommitment: _ = m.commitments.handle(.enter)

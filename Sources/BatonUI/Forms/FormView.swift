@@ -15,14 +15,20 @@ enum FormView {
     }
 
     static func inputRows(of field: FormField, width: Int) -> Int {
+        if !field.checklist.isEmpty { return checklistLayout(field, width: width).rows }
         guard field.kind == .multiLine else { return 1 }
         return min(12, max(3, field.input.wrappedRows(width: width) + 1))
     }
 
-    /// Guidance lines shown at a width, at most half of what the screen leaves for the form.
+    /// Guidance lines shown at a width, at most `maxRows` (the short guidance when the whole does
+    /// not fit); cut short, the last says how much is not shown rather than end mid-list as if it were all.
     static func guidanceLines(_ form: FormState, width: Int, maxRows: Int) -> [String] {
-        let lines = form.guidance.flatMap { wrap($0, width: width) }
-        return Array(lines.prefix(max(1, maxRows)))
+        let rows = max(1, maxRows)
+        var lines = form.guidance.flatMap { wrap($0, width: width) }
+        if lines.count > rows, let short = form.shortGuidance { lines = short.flatMap { wrap($0, width: width) } }
+        guard lines.count > rows else { return lines }
+        let hidden = lines.count - rows + 1
+        return Array(lines.prefix(rows - 1)) + ["… \(hidden) more line\(hidden == 1 ? "" : "s") not shown: a taller terminal shows them."]
     }
 
     static func draw(_ form: FormState, state: AppState, into grid: inout CellGrid) {
@@ -31,8 +37,9 @@ enum FormView {
         let width = min(grid.width - 2, 84)
         let w = width - 4
         let available = grid.height - 4   // below the title bar and above the hint bar, inside the frame
-        let guidance = guidanceLines(form, width: w, maxRows: available / 2)
         let fieldRows = form.fields.reduce(0) { $0 + rows(of: $1, width: w) }
+        // Half the screen, or all the few fields leave (a gate's list of what is missing).
+        let guidance = guidanceLines(form, width: w, maxRows: max(available / 2, available - fieldRows - 3))
         let needed = guidance.count + (guidance.isEmpty ? 0 : 1) + fieldRows + 2
         let inner = DialogFrame.draw(title: form.title, width: width, height: min(needed, available) + 2, into: &grid)
         var y = inner.y
@@ -54,7 +61,7 @@ enum FormView {
         for (i, field) in form.fields.enumerated() {
             let top = area.y + tops[i] - offset
             let shown = field.definition.shownBack(field.input.text, account: account, today: today, newPeople: form.newPeople)
-            drawField(field, focused: i == form.focus, completion: i == form.focus ? form.completion(for: i) : nil,
+            drawField(field, focused: i == form.focus, cursor: form.checklistCursor, completion: i == form.focus ? form.completion(for: i) : nil,
                       shownBack: shown, top: top, x: x, width: w, visible: area.y..<area.maxY, into: &grid)
         }
         // The markers sit on rows no field uses: the line above the fields and the frame's bottom edge.
@@ -78,7 +85,7 @@ enum FormView {
     }
 
     /// One field, clipped to the visible rows of the form.
-    private static func drawField(_ field: FormField, focused: Bool, completion: String?, shownBack: Result<String, InputRefusal>?,
+    private static func drawField(_ field: FormField, focused: Bool, cursor: Int, completion: String?, shownBack: Result<String, InputRefusal>?,
                                   top: Int, x: Int, width w: Int, visible: Range<Int>, into grid: inout CellGrid) {
         var y = top
         if visible.contains(y) {
@@ -99,6 +106,8 @@ enum FormView {
             grid.fill(rect, style: CellStyle(.input))
             if !field.choices.isEmpty {
                 drawChoices(field, focused: focused, at: rect, into: &grid)
+            } else if !field.checklist.isEmpty {
+                drawChecklist(field, focused: focused, cursor: cursor, top: y, at: rect, into: &grid)
             } else if first == y || field.kind == .multiLine {
                 field.input.draw(into: &grid, rect: rect, focused: focused)
                 if let completion {
@@ -143,5 +152,33 @@ enum FormView {
             if cx >= rect.maxX { break }
         }
         if chosen.isEmpty { grid.putRight("(none)", rightEdge: rect.maxX, y: rect.y, maxWidth: 8, style: CellStyle(.dim)) }
+    }
+
+    /// Where each value of a checklist goes: "[x] Support tickets" in rows, wrapped at the width.
+    static func checklistLayout(_ field: FormField, width: Int) -> (places: [(x: Int, row: Int)], rows: Int) {
+        var places: [(x: Int, row: Int)] = []
+        var x = 0, row = 0
+        for choice in field.checklist {
+            let w = DisplayText.width(choice.title) + 4
+            if x > 0, x + w > width { x = 0; row += 1 }
+            places.append((x, row))
+            x += w + 2
+        }
+        return (places, row + 1)
+    }
+
+    /// A checklist: every value with its box, the ticked ones marked, the one under the cursor lit.
+    private static func drawChecklist(_ field: FormField, focused: Bool, cursor: Int, top: Int, at rect: Rect,
+                                      into grid: inout CellGrid) {
+        let ticked = field.ticked
+        let layout = checklistLayout(field, width: rect.width)
+        for (i, choice) in field.checklist.enumerated() {
+            let y = top + layout.places[i].row
+            guard y >= rect.y, y < rect.maxY else { continue }
+            let on = ticked.contains(choice.value)
+            grid.put("[\(on ? "x" : " ")] \(choice.title)", x: rect.x + layout.places[i].x, y: y,
+                     maxWidth: max(0, rect.maxX - rect.x - layout.places[i].x),
+                     style: CellStyle(.input, bold: on, reverse: focused && i == cursor))
+        }
     }
 }

@@ -33,8 +33,9 @@ enum PortfolioPane {
                 return (s.tDayLabel, CellStyle(soon ? .warning : .normal, bold: soon))
             },
             Column(title: wide ? "Health" : "H", width: wide ? 6 : 1, minWidth: 0, rightAligned: false) { s in
-                let role: Role = s.health == .green ? .healthGreen : s.health == .amber ? .healthAmber : .healthRed
-                return (wide ? s.health.title : String(s.health.title.prefix(1)), CellStyle(role, bold: true))
+                // Not rated is a dash, never Green.
+                guard let health = s.health else { return ("—", CellStyle(.dim)) }
+                return (wide ? health.title : String(health.title.prefix(1)), CellStyle(CardHistory.healthRole(health), bold: true))
             },
             Column(title: "Hi", width: 2, minWidth: 66, rightAligned: true) {
                 ($0.highRisks == 0 ? "·" : "\($0.highRisks)", CellStyle($0.highRisks == 0 ? .dim : .heatHigh))

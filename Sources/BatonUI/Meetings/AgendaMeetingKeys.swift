@@ -8,7 +8,7 @@ enum AgendaMeetingKeys {
         case sectionForward, sectionBack, nextSection, previousSection
         case notes, signal(SuccessSignal), commitments, satisfaction(Int), skip, attendees
         case doneAttendees, nextCommitment, stopTyping, newLine
-        case close, leave
+        case close, leave, present
         case closeNotingMissing, backToMeeting, leaveRecordingNothing, stay
     }
 
@@ -40,6 +40,9 @@ enum AgendaMeetingKeys {
     } + [
         ContextBinding([.char("x")], .skip, help: "Skip the section on purpose, with a reason", hint: "skip, saying why"),
         ContextBinding([.char("a")], .attendees, help: "Who is in the room", hint: "attendees"),
+        ContextBinding([.char("p")], .present,
+                       help: "Joint transition meeting: present mode, for a screen shared with the customer (only what they may see; p again leaves)",
+                       hint: "present"),
         ContextBinding([.enter], .doneAttendees, help: "Typing who is in the room: done", hint: "done"),
         ContextBinding([.enter], .nextCommitment, help: "Typing the commitments: the next one, on its own line", hint: "next commitment"),
         ContextBinding([.escape], .stopTyping, help: "Stop typing: back to the sections", hint: "stop typing"),
@@ -77,7 +80,7 @@ enum AgendaMeetingKeys {
         case .item: return m.revisit != nil
         case .decide(.keepRisk), .decide(.closeRisk), .decide(.materialiseRisk): return m.revisit == .risks
         case .decide: return m.revisit == .openIssues
-        case .signal: return m.kind == .jointTransition
+        case .signal, .present: return m.kind == .jointTransition
         case .commitments: return m.kind == .internalHandover
         case .satisfaction: return m.kind == .postTransitionReview
         default: return true

@@ -52,7 +52,7 @@ public struct AgendaMeeting: Equatable, Codable, Sendable {
         // Whole seconds: the store keeps timestamps to the second.
         startedAt = now.wholeSeconds
         enteredAt = startedAt
-        sections = MeetingAgenda.sections(for: kind)
+        sections = MeetingAgenda.sections(for: kind, transition: account.transitionKind)
         notes = sections.map { TextField(label: $0.title, multiLine: true) }
         spent = sections.map { _ in 0 }
         commitments = TextField(label: "Commitments", multiLine: true)
