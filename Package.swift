@@ -12,9 +12,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Golden screens: readable line diffs on failure and one switch to re-record them.
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
-        // Reading CRM exports: a byte-order mark, CRLF, quoted fields with commas, quotes and line
-        // breaks, `;` files; it throws on a malformed quote instead of guessing (CSV.swift keeps going).
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         // The shared portfolio: PostgreSQL's wire protocol, bound parameters, a connection pool.
         // Named only by BatonShared, the executable and their tests: it adds minutes to a clean build.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
@@ -33,8 +30,9 @@ let package = Package(
             // without its build tree.
             exclude: ["dark.theme", "light.theme", "high-contrast.theme", "monochrome.theme", "embed-themes.sh"]
         ),
-        // Accounts from a CRM's CSV export: reading the file, mapping its columns, planning the import.
-        .target(name: "BatonImport", dependencies: ["BatonCore", .product(name: "SwiftCSV", package: "SwiftCSV")]),
+        // Accounts from a CRM's CSV export: reading the file record by record (SwiftCSV's rules, kept in
+        // CSVReader: SwiftCSV needs the whole file as one string), mapping its columns, planning the import.
+        .target(name: "BatonImport", dependencies: ["BatonCore"]),
         // A team on one portfolio: PostgreSQL as the shared store (connection settings, schema,
         // migrations, push and pull, changes through the core's door with no lost update).
         .target(name: "BatonShared", dependencies: ["BatonCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
@@ -49,8 +47,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Prints open, save, durable-change and frame figures; run it in release mode.
-        .executableTarget(name: "baton-bench", dependencies: ["BatonCore", "BatonUI"]),
+        // Prints open, save, durable-change, frame and import figures; run it in release mode.
+        .executableTarget(name: "baton-bench", dependencies: ["BatonCore", "BatonUI", "BatonImport"]),
         // The live delay on a shared portfolio (needs a PostgreSQL server): kept apart so
         // baton-bench stays free of postgres-nio.
         .executableTarget(name: "baton-live-bench", dependencies: ["BatonCore", "BatonShared"]),

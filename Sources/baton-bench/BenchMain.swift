@@ -8,7 +8,7 @@ import Foundation
 /// frame and one keystroke, a confirmed change and a filter key; then, on the real `baton` in a
 /// pseudo-terminal, the first frame, quitting after a change, the peak memory and a 200-key
 /// burst — beside the figures issue 14 measured before. Each size runs in a child process so
-/// its memory figures are its own.
+/// its memory figures are its own. `--import [ROWS…]`: CSV imports (ImportBench).
 @main
 struct BenchMain {
     static func main() throws {
@@ -19,6 +19,17 @@ struct BenchMain {
         }
         if args.first == "--loop", args.count >= 3, let n = Int(args[2]) {
             try LoopBench.run(step: args[1], accounts: n, seconds: args.count >= 4 ? Double(args[3]) ?? 10 : 10)
+            return
+        }
+        if args.first == "--import-one", args.count == 4 {
+            try ImportBench.one(mode: args[1], csv: args[2], store: args[3])
+            return
+        }
+        if args.first == "--import" {
+            let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            let sizes = args.dropFirst().compactMap(Int.init)
+            try ImportBench.run(baton: me.deletingLastPathComponent().appendingPathComponent("baton").path,
+                                sizes: sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes)
             return
         }
         if args.first == "--one", args.count >= 2, let n = Int(args[1]) {

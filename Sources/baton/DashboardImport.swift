@@ -8,11 +8,16 @@ import Foundation
 /// screen hears it is done.
 enum DashboardImport {
     /// Carries out an import's effect and returns what update is to hear; nil for any other effect.
-    static func carryOut(_ effect: Effect, store: PortfolioStore, state: AppState, now: Date) -> Action? {
+    /// `progress` hears what to show while a long file is read or a large import saved.
+    static func carryOut(_ effect: Effect, store: PortfolioStore, state: AppState, now: Date,
+                         progress: (String) -> Void = { _ in }) -> Action? {
         switch effect {
         case .previewImport(let request):
-            return .importRead(read(request, portfolio: state.portfolio, today: state.today, now: now))
+            return .importRead(read(request, portfolio: state.portfolio, today: state.today, now: now, progress: progress))
         case .applyBatch(let write):
+            if write.upserts.count + write.removals.count >= 1_000 {
+                progress(ImportProgress.saving(write.upserts.count + write.removals.count, to: state.storePath))
+            }
             do {
                 try store.apply(upserts: write.upserts, removals: write.removals, now: now)
                 return .batchWritten(write, failure: nil)
@@ -25,7 +30,8 @@ enum DashboardImport {
     }
 
     /// The dry run of `request` against the portfolio on screen: nothing is changed or locked.
-    static func read(_ request: ImportRequest, portfolio: Portfolio, today: CalendarDate, now: Date) -> ImportRead {
+    static func read(_ request: ImportRequest, portfolio: Portfolio, today: CalendarDate, now: Date,
+                     progress: (String) -> Void = { _ in }) -> ImportRead {
         let shownPath = request.path
         let path = expandingTilde(request.path)
         // Only a regular file: a FIFO or a device would block the screen, a folder reads as nothing.
@@ -36,15 +42,23 @@ enum DashboardImport {
         guard type == .typeRegular else {
             return .unreadable(request, reason: "\(shownPath): not a file\(type == .typeDirectory ? " but a folder" : ""); give the CSV file's path.")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             return .unreadable(request, reason: "\(shownPath): cannot be read (no permission).")
         }
-        let table: CSVTable
-        let mapping: ColumnMapping
+        let plan: ImportPlan
         do {
-            table = try CSVTable.parse(data)
+            // Read record by record: the screen shows how far it has come, and only the plan is held.
+            let reader = try CSVReader(path: path)
             let pairs = request.map.trimmingCharacters(in: .whitespaces).isEmpty ? [] : try ColumnMapping.pairs([request.map])
-            mapping = try ColumnMapping(header: table.header, overrides: pairs)
+            let mapping = try ColumnMapping(header: reader.header, overrides: pairs)
+            var clock = ImportProgress()
+            let name = (request.path as NSString).lastPathComponent
+            plan = try ImportPlan(reader: reader, mapping: mapping, portfolio: portfolio,
+                                  context: ChangeContext(today: today, now: now.wholeSeconds, by: portfolio.owner, timeZone: .current),
+                                  options: ImportPlan.Options(preferFile: request.preferFile)) { reader in
+                guard clock.due() else { return }
+                progress(ImportProgress.reading(name, rows: reader.recordsRead, bytesRead: reader.bytesRead, totalBytes: reader.totalBytes))
+            }
         } catch let error as ImportFileError {
             // The command line's words for --map; here the field is called "Map columns".
             let reason = error.description.replacingOccurrences(of: "--map \"COLUMN=name\"", with: "Map columns: COLUMN=name")
@@ -52,9 +66,6 @@ enum DashboardImport {
         } catch {
             return .unreadable(request, reason: "\(shownPath): \(error). Nothing was imported.")
         }
-        let plan = ImportPlan(table: table, mapping: mapping, portfolio: portfolio,
-                              context: ChangeContext(today: today, now: now.wholeSeconds, by: portfolio.owner, timeZone: .current),
-                              options: ImportPlan.Options(preferFile: request.preferFile))
         return .preview(preview(plan, request: request))
     }
 

@@ -220,7 +220,14 @@ final class DashboardRuntime {
                             // of the store, durable before update hears it is done (DashboardImport).
                             if case .applyBatch(let write) = effect { pending.removeAll { write.accountIDs.contains($0.id) } }
                             flush()
-                            if let reply = DashboardImport.carryOut(effect, store: store, state: state, now: now) {
+                            let shown = state
+                            let progress = { (text: String) in
+                                // A long file or a large save: the hint bar says how far it has come.
+                                var frame = shown
+                                frame.message = text
+                                terminal.draw(AppView.render(frame))
+                            }
+                            if let reply = DashboardImport.carryOut(effect, store: store, state: state, now: now, progress: progress) {
                                 _ = Update.apply(reply, to: &state)
                             }
                         case .resolveOutsideEdit(let choice):

@@ -62,7 +62,9 @@ struct ImportCommand: ParsableCommand {
         guard let file else { throw ValidationError("Which file? baton import FILE.csv (or --fields to list the fields).") }
         let today = try store.resolvedToday()
         let path = (file as NSString).expandingTildeInPath
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
+              FileManager.default.isReadableFile(atPath: path) else {
             Shell.fail("\(file): cannot be read (no such file, or no permission).")
         }
         if let delimiter, delimiter.count != 1 { throw ValidationError("--delimiter is one character, e.g. \";\".") }
@@ -71,15 +73,13 @@ struct ImportCommand: ParsableCommand {
             guard let s = Stage(rawValue: stage) else { throw ValidationError("--stage is 1 to 8.") }
             options.defaultStage = s
         }
-        let table: CSVTable
-        let mapping: ColumnMapping
-        do {
-            table = try CSVTable.parse(data, delimiter: delimiter?.first)
-            mapping = try ColumnMapping(header: table.header, overrides: try ColumnMapping.pairs(map))
-        } catch let error as ImportFileError {
-            Shell.fail("\(file): \(error). Nothing was imported.")
+        // The header and the mapping first: a file or a --map that cannot be read is said before any store is opened.
+        let (reader, mapping) = readingFile(file) {
+            let reader = try CSVReader(path: path, delimiter: delimiter?.first)
+            return (reader, try ColumnMapping(header: reader.header, overrides: try ColumnMapping.pairs(map)))
         }
         if let settings = SharedShell.settings(store) {
+            let table = readingFile(file) { try CSVTable.parse(try Data(contentsOf: URL(fileURLWithPath: path)), delimiter: delimiter?.first) }
             return runOnDatabase(settings, file: file, table: table, mapping: mapping, options: options, today: today)
         }
         let now = Date().wholeSeconds
@@ -92,21 +92,27 @@ struct ImportCommand: ParsableCommand {
         } else {
             current = Portfolio(owner: owner ?? Shell.ownerName())
         }
-        let preview = ImportPlan(table: table, mapping: mapping, portfolio: current,
-                                 context: ChangeContext(today: today, now: now, by: current.owner, timeZone: .current), options: options)
+        let preview = readPlan(file, reader: reader, mapping: mapping, portfolio: current,
+                               context: ChangeContext(today: today, now: now, by: current.owner, timeZone: .current), options: options)
         if stopsAtDryRun(preview, file: file) { return }
         let opened = try OpenedStore.forWriting(options: store, today: today, wait: write.wait, createFor: owner ?? Shell.ownerName())
         defer { opened.close() }
         let portfolio = opened.store.portfolio
-        // Again against the store now that it is locked: nothing changes it between this plan and the write.
-        let plan = ImportPlan(table: table, mapping: mapping, portfolio: portfolio,
-                              context: ChangeContext(today: today, now: now, by: portfolio.owner, timeZone: .current), options: options)
+        // Again against the store now that it is locked, unless it is the one planned against: nothing
+        // changes it between this plan and the write.
+        let plan = portfolio == current ? preview
+            : readPlan(file, reader: readingFile(file) { try CSVReader(path: path, delimiter: delimiter?.first) }, mapping: mapping,
+                       portfolio: portfolio, context: ChangeContext(today: today, now: now, by: portfolio.owner, timeZone: .current),
+                       options: options)
         if !plan.refused.isEmpty && !skipBadRows {
             opened.close()
             Shell.fail("nothing was imported: \(plan.refused.count) row(s) refused (the store changed meanwhile); run it again.")
         }
+        let accounts = plan.accounts
         do {
-            try opened.store.apply(batch: plan.accounts, now: now)
+            if !accounts.isEmpty { ShellProgress.say(ImportProgress.saving(accounts.count, to: opened.displayPath)) }
+            defer { ShellProgress.clear() }
+            try opened.store.apply(batch: accounts, now: now)
         } catch {
             opened.close()
             Shell.fail("nothing was imported: \(error)", code: 2)
@@ -117,7 +123,36 @@ struct ImportCommand: ParsableCommand {
             Shell.say("Skipped \(plan.refused.count) refused row\(plan.refused.count == 1 ? "" : "s") (--skip-bad-rows): lines "
                       + plan.refused.map { "\($0.line)" }.joined(separator: ", ") + ".")
         }
-        Shell.say(plan.accounts.isEmpty ? "Nothing to change in \(opened.displayPath)." : "Saved to \(opened.displayPath).")
+        Shell.say(accounts.isEmpty ? "Nothing to change in \(opened.displayPath)." : "Saved to \(opened.displayPath).")
+    }
+
+    /// The file read record by record (from just after its header) into a plan against `portfolio`, with its progress on stderr
+    /// when that is a terminal; a file that cannot be read ends the command, nothing imported.
+    func readPlan(_ file: String, reader: CSVReader, mapping: ColumnMapping, portfolio: Portfolio, context: ChangeContext,
+                  options: ImportPlan.Options) -> ImportPlan {
+        var progress = ImportProgress()
+        let name = (file as NSString).lastPathComponent
+        defer { ShellProgress.clear() }
+        return readingFile(file) {
+            try ImportPlan(reader: reader, mapping: mapping, portfolio: portfolio, context: context, options: options) { reader in
+                guard ShellProgress.shown, progress.due() else { return }
+                ShellProgress.say(ImportProgress.reading(name, rows: reader.recordsRead, bytesRead: reader.bytesRead,
+                                                         totalBytes: reader.totalBytes))
+            }
+        }
+    }
+
+    /// `body`'s result, or the command ended with why the file cannot be read.
+    func readingFile<T>(_ file: String, _ body: () throws -> T) -> T {
+        do {
+            return try body()
+        } catch let error as ImportFileError {
+            ShellProgress.clear()
+            Shell.fail("\(file): \(error). Nothing was imported.")
+        } catch {
+            ShellProgress.clear()
+            Shell.fail("\(file): \(error). Nothing was imported.")
+        }
     }
 
     /// The dry run's report, and the refusal when rows were refused without --skip-bad-rows: true

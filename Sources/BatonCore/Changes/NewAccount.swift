@@ -46,6 +46,14 @@ public struct NewAccount: Equatable, Sendable, Codable {
     /// long), a text over `InputLimits.textBytes`, a name the portfolio already holds (archived ones
     /// too: restore that one instead), negative numbers, a renewal before the start.
     public func make(context: ChangeContext, existing: [Account]) -> Result<Account, ChangeRefusal> {
+        make(context: context, named: { key in existing.first { PersonName.fold($0.name) == key } },
+             takenIDs: Set(existing.map(\.id)))
+    }
+
+    /// `make` against a portfolio's index rather than its accounts (an import adds thousands, and
+    /// scanning every account for each would grow with the square): `named` finds the account
+    /// whose folded name (`PersonName.fold`) is the one given, `takenIDs` are the ids in use.
+    public func make(context: ChangeContext, named: (String) -> Account?, takenIDs: Set<String>) -> Result<Account, ChangeRefusal> {
         if let refusal = InputLimits.refusalForOversizedText(in: self) { return .failure(refusal) }
         let name: String
         switch AccountName.check(self.name) {
@@ -53,7 +61,7 @@ public struct NewAccount: Equatable, Sendable, Codable {
         case .success(let checked): name = checked
         }
         let key = PersonName.fold(name)
-        if let same = existing.first(where: { PersonName.fold($0.name) == key }) {
+        if let same = named(key) {
             return .failure(ChangeRefusal(same.isActive
                 ? "\(same.name) is already in the portfolio: pick it there, or give this one another name."
                 : "\(same.name) is in the portfolio, archived: restore it (X lists archived accounts, x restores) rather than add it twice."))
@@ -77,7 +85,7 @@ public struct NewAccount: Equatable, Sendable, Codable {
                             accountManagementDirector: director,
                             primaryOwner: stage >= .continuity ? manager : coordinator)
         let account = Account(
-            id: NewID.account(named: name, taken: Set(existing.map(\.id))),
+            id: NewID.account(named: name, taken: takenIDs),
             identity: Identity(name: name, legalEntity: Self.tidy(legalEntity), tradingName: Self.tidy(tradingName ?? ""),
                                industry: Self.tidy(industry), headcount: headcount, primaryLocation: Self.tidy(primaryLocation),
                                registeredAddress: Self.tidy(registeredAddress ?? "")),

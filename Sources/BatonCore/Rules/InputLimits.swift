@@ -33,7 +33,7 @@ public enum InputLimits {
     }
 
     /// 65536 as "65,536", whatever the locale: the words are the same on every machine.
-    static func grouped(_ n: Int) -> String {
+    public static func grouped(_ n: Int) -> String {
         var digits = Array(String(n))
         var i = digits.count - 3
         while i > 0 {

@@ -105,8 +105,8 @@ extension AppState {
             return
         }
         let keep = selectedSummary?.id
-        for id in write.removals { portfolio.remove(accountID: id) }
-        for account in write.upserts { portfolio.upsert(account) }
+        portfolio.remove(accountIDs: write.removals)
+        portfolio.upsert(contentsOf: write.upserts)
         // One re-summary for the whole step, not one per account: an import may hold thousands.
         resummarise()
         if let keep, let row = index.row(ofAccount: keep) { selectedRow = row }

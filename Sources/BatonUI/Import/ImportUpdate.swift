@@ -52,7 +52,9 @@ enum ImportUpdate {
         var r = review
         r.problem = nil
         let preview = r.preview
-        let page = max(1, ImportView.listHeight(r, width: state.width, height: state.height) - 1)
+        let visible = ImportView.listHeight(r, width: state.width, height: state.height)
+        // A page is the entries on screen (a row of the file takes one to three lines).
+        let page = max(1, ImportView.shown(preview, from: r.scroll, lines: visible, width: ImportView.innerWidth(state.width)).whole - 1)
         guard let command = ImportKeys.table.command(for: key, where: { ImportKeys.offered($0, r) }) else {
             state.overlay = .importPreview(r)   // any key clears the last problem
             return []
@@ -109,7 +111,9 @@ enum ImportUpdate {
             state.message = "Nothing to import: the portfolio already holds what \(fileName(preview.request.path)) says."
             return []
         }
-        let parts = preview.accounts.map { BatchPart(before: state.portfolio.account(id: $0.id), after: $0) }
+        // Each account's state before, found by a hash: a scan per account grew with the square of the import.
+        let before = Dictionary(state.portfolio.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let parts = preview.accounts.map { BatchPart(before: before[$0.id], after: $0) }
         let added = parts.filter { $0.before == nil }.count
         var summary = "Imported \(fileName(preview.request.path)): \(added) added, \(parts.count - added) updated"
         if refused > 0 { summary += ", \(refused) refused row\(refused == 1 ? "" : "s") skipped" }
@@ -138,9 +142,8 @@ enum ImportUpdate {
 
     static func clampScroll(_ state: inout AppState) {
         guard case .importPreview(var r) = state.overlay else { return }
-        let total = ImportView.lines(r.preview, width: ImportView.innerWidth(state.width)).count
         let visible = ImportView.listHeight(r, width: state.width, height: state.height)
-        r.scroll = max(0, min(r.scroll, total - visible))
+        r.scroll = max(0, min(r.scroll, ImportView.lastScroll(r.preview, lines: visible, width: ImportView.innerWidth(state.width))))
         state.overlay = .importPreview(r)
     }
 
