@@ -69,7 +69,7 @@ struct OwnLayoutEndToEndTests {
         let sandbox = try Sandbox()
         let (store, _) = try Self.foreignStore(in: sandbox, formatVersion: StoreDocument.currentFormatVersion + 1)
         let original = try Data(contentsOf: URL(fileURLWithPath: store))
-        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 200, height: 30,
+        let tmux = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 260, height: 30,
                                           extraEnvironment: Self.large)
         try tmux.waitFor("not rewritten in Baton's own layout", timeout: 60)
         try tmux.press("q")
@@ -123,10 +123,12 @@ struct OwnLayoutEndToEndTests {
             try tmux.press("Enter")
             try tmux.type("3")
             try tmux.press("Escape")
+            usleep(100_000)  // else Esc and % arrive as one key, Alt-%
             try tmux.type("%")
             usleep(delay)
             #expect(Foundation.kill(pid, SIGKILL) == 0)
-            try tmux.waitFor("EXITED \(128 + SIGKILL)")
+            // The shell's line may wrap after a full-width hint bar.
+            try tmux.waitUntil("baton exited", timeout: 10) { $0.replacingOccurrences(of: "\n", with: "").contains("EXITED \(128 + SIGKILL)") }
             #expect(try StoreReader.read(path: store) == expected, "killed after \(delay / 1000) ms")
         }
         // Typed at once: the card of the third account opens on its milestones, and measures waits for every account.
@@ -135,7 +137,10 @@ struct OwnLayoutEndToEndTests {
         try again.type("jj")
         try again.press("Enter")
         try again.type("3")
+        // Read before Esc is sent: an Esc already waiting with the next key is one key (Alt-%).
+        try again.waitFor("Account card", timeout: 60)
         try again.press("Escape")
+        usleep(100_000)
         try again.type("%")
         try again.waitFor("Transition measures", timeout: 60)
         try again.press("q")

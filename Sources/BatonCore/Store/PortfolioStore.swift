@@ -166,6 +166,7 @@ public final class PortfolioStore {
                                        storeID: storeID, lock: nil, journal: nil, replayedRecords: replayed, needsRewrite: false,
                                        documentIdentity: document.identity)
             store.lockedOut = !forReading && lock == nil && reasons.count == 1
+            store.inOwnLayout = document.inOwnLayout
             return store
         }
         // Found readable by others (copied, restored, made by hand): private from now, not from the next save.

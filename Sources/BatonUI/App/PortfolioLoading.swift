@@ -31,7 +31,7 @@ public struct PortfolioLoading: Equatable, Sendable {
     var line: String {
         let counted = progress?.fraction.map { "\(Int($0 * 100))% (\(progress?.decoded ?? 0) accounts read, " } ?? "(reading the store, "
         return "loading… " + counted + String(format: "%.1f s)", seconds)
-            + (waiting.isEmpty ? " — keys work now; what needs every account waits for it"
+            + (waiting.isEmpty ? " — keys work; what needs every account waits"
                : " — \(waiting.count) key\(waiting.count == 1 ? "" : "s") waiting for every account")
     }
 }
