@@ -16,7 +16,9 @@ enum OwnLayout {
     /// What the person is told, if anything: the rewrite failed, or the store is read-only and so
     /// keeps its layout (and opens slowly).
     static func rewrite(_ store: PortfolioStore) -> String? {
-        guard !store.inOwnLayout, size(store.path) >= StoreLoading.threshold else { return nil }
+        // Half the index's threshold: written compactly (python's json.dump), a store is about
+        // 60% of the size it has in Baton's layout, where it would be large enough for an index.
+        guard !store.inOwnLayout, size(store.path) >= StoreLoading.threshold / 2 else { return nil }
         guard store.access.isWritable else {
             return "not rewritten in Baton's own layout (read-only): it has no index, and opens slowly until a writable Baton opens it"
         }
