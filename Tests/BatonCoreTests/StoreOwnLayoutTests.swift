@@ -41,6 +41,24 @@ struct StoreOwnLayoutTests {
         try again.close()
     }
 
+    @Test("a store in Baton's key order but another tool's whitespace (python's json.dump: \"key\": value) is rewritten too")
+    func otherWhitespace() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let path = folder + "/portfolio.json"
+        let portfolio = StoreFixture.portfolio(accounts: 6)
+        let own = try StoreDocument.encode(portfolio, savedAt: StoreFixture.savedAt, storeID: StoreDocument.newStoreID())
+        let original = Data(String(decoding: own, as: UTF8.self).replacingOccurrences(of: "\" : ", with: "\": ").utf8)
+        StoreFixture.write(original, to: path)
+        let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio() })
+        #expect(store.portfolio == portfolio)
+        #expect(!store.inOwnLayout)
+        #expect(try store.rewriteInOwnLayout())
+        try store.close()
+        #expect(StoreFixture.read(path + ".bak") == original)
+        #expect(StoreDocumentMap.open(path: path)?.savedAt != nil)
+    }
+
     @Test("near miss: a store Baton wrote is in its own layout and is not rewritten")
     func ownIsLeft() throws {
         let folder = StoreFixture.folder()

@@ -203,12 +203,25 @@ public final class PortfolioStore {
         // decoded from it no longer sit in memory together.
         let streamed = try StoreFile.withFileForReading(path, followingLinks: false) { fd, info -> Document? in
             guard let contents = StoreDocument.readStreaming(fd: fd, size: Int(info.st_size)) else { return nil }
-            return Document(contents: contents, original: nil, identity: StoreFile.Identity(info))
+            return Document(contents: contents, original: nil, identity: StoreFile.Identity(info),
+                            inOwnLayout: hasOwnTail(fd: fd, size: Int(info.st_size)))
         }
         if let streamed, let document = streamed { return document }
         guard let (bytes, identity) = try StoreFile.readFileBytesAndIdentity(path) else { return nil }
         let read = try StoreDocument.read(bytes: bytes, path: path)
         return Document(contents: read.contents, original: read.original, identity: identity, inOwnLayout: false)
+    }
+
+    /// Whether the document ends as `encode` writes it (`"savedAt" : "…"`, `"storeID" : "…"`):
+    /// the streaming read also takes another tool's whitespace (python's `json.dump` keeps Baton's
+    /// key order), but an index describes only Baton's own bytes.
+    static func hasOwnTail(fd: Int32, size: Int) -> Bool {
+        let length = min(size, 512)
+        var bytes = Data(count: length)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(size - length)) }
+        guard n == length else { return false }
+        let tail = StoreDocumentMap.tail(of: bytes)
+        return tail.savedAt != nil && tail.storeID != nil
     }
 
     /// For a store opened read-only only because another process held the lock: takes the lock
