@@ -7,7 +7,8 @@ import Foundation
 /// one change durable, resident memory after open, the time to build and draw one portfolio
 /// frame and one keystroke, a confirmed change and a filter key; then, on the real `baton` in a
 /// pseudo-terminal, the first frame, quitting after a change, the peak memory and a 200-key
-/// burst — beside the figures issue 14 measured before. Each size runs in a child process so
+/// burst — beside the figures issue 14 measured before; then keys at the first frame and stores
+/// another tool wrote (`--first-keys` alone: FirstKeysBench). Each size runs in a child process so
 /// its memory figures are its own. `--import [ROWS…]`: CSV imports (ImportBench).
 @main
 struct BenchMain {
@@ -42,10 +43,13 @@ struct BenchMain {
             batonPath = args[i + 1]
             args.removeSubrange(i...(i + 1))
         }
+        let firstKeys = args.first == "--first-keys"
+        if firstKeys { args.removeFirst() }
         let sizes = args.compactMap(Int.init).isEmpty ? [200, 2_000, 10_000] : args.compactMap(Int.init)
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let baton = batonPath ?? me.deletingLastPathComponent().appendingPathComponent("baton").path
         let hasBaton = FileManager.default.isExecutableFile(atPath: baton)
+        if firstKeys, hasBaton { return try FirstKeysBench.run(sizes: sizes, baton: baton) }
         print("Baton benchmark · \(ProcessInfo.processInfo.activeProcessorCount) cores · medians of repeated runs")
         print(SizeBench.header)
         for n in sizes {
@@ -60,5 +64,6 @@ struct BenchMain {
         print("first frame: from process start to the first frame in a pseudo-terminal (80×24), median of 5; change and filter key: "
               + "update and frame, in process; quit: from q after a confirmed change to the process's end; peak memory: baton's largest "
               + "resident size; burst: 200 × j written at once, frames drawn and bytes sent to the terminal")
+        if hasBaton { try FirstKeysBench.run(sizes: sizes, baton: baton) }
     }
 }

@@ -56,7 +56,7 @@ struct DashboardCommand: ParsableCommand {
             // The first frame from the summary index beside the store, the store opening behind it.
             let options = store
             loading = StoreLoading.start(path: store.path, displayPath: OpenedStore.abbreviate(store.path), today: today) {
-                try OpenedStore(options: options, today: today)
+                try OwnLayout.open(options: options, today: today)
             }
         }
         if loading != nil {
@@ -64,9 +64,9 @@ struct DashboardCommand: ParsableCommand {
         } else if !fresh, !store.demo, bytes >= OpeningScreen.threshold {
             // A large store takes seconds to read: say so from the first moment, with progress.
             let options = store
-            opened = try OpeningScreen.open(path: store.path, bytes: bytes) { try OpenedStore(options: options, today: today) }
+            opened = try OpeningScreen.open(path: store.path, bytes: bytes) { try OwnLayout.open(options: options, today: today) }
         } else {
-            opened = fresh ? try OpenedStore(demoFor: today) : try OpenedStore(options: store, today: today)
+            opened = fresh ? try OpenedStore(demoFor: today) : try OwnLayout.open(options: store, today: today)
         }
         defer { opened?.close() }
         let runtime = try DashboardRuntime(opened: opened, loading: loading, ownPortfolioPath: fresh ? store.path : nil,

@@ -64,11 +64,20 @@ final class DashboardRuntime {
             return 1
         }
         defer { terminal.stop() }
-        // A large store's first frame comes from its index; keys typed while it opens wait here.
+        // A large store's first frame comes from its index, and keys act at it while the store is
+        // read; those that need every account wait there and are carried out here.
         var typedWhileLoading: [KeyEvent] = []
+        var shownWhileLoading: AppState?
         if let loading {
+            loading.state.timeZone = .current
+            loading.state.mouse = mouse
+            // Present mode from the first frame: nothing internal is drawn while the store opens.
+            loading.state.presenting = present
             switch loading.wait(terminal: terminal) {
-            case .opened(let store, let typed):
+            case .opened(let store, let shown):
+                opened = store
+                shownWhileLoading = shown
+            case .openedWithKeys(let store, let typed):
                 opened = store
                 typedWhileLoading = typed
             case .ended(let status): return status
@@ -80,12 +89,20 @@ final class DashboardRuntime {
         var store = opened.store
         let now = Date()
         let size = terminal.size
-        var state = AppState(portfolio: store.portfolio, today: fixedToday ?? CalendarDate(now, in: .current), now: now,
+        var state: AppState
+        if var shown = shownWhileLoading {
+            // The whole portfolio in place of the index's summaries: what is on screen stays where it is.
+            typedWhileLoading = shown.finishLoading(store.portfolio)
+            shown.saveStatus = saveStatus(store)
+            state = shown
+        } else {
+            state = AppState(portfolio: store.portfolio, today: fixedToday ?? CalendarDate(now, in: .current), now: now,
                              width: size.width, height: size.height, storePath: opened.displayPath,
                              saveStatus: saveStatus(store))
+        }
         // The machine's zone, read here at the edge: the state carries it to every change and view.
         state.timeZone = .current
-        state.mouse = mouse
+        if shownWhileLoading == nil { state.mouse = mouse }
         state.presenting = present
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
         if let shared {
@@ -98,9 +115,11 @@ final class DashboardRuntime {
         if store.isLockedOut {
             // Said before any work starts: this copy shows the store and follows it, and changes nothing.
             state.message = "Read-only: another Baton\(store.holderPID.map { " (pid \($0))" } ?? "") has this store; "
-                + "nothing can be changed here"
+                + "nothing can be changed here" + (opened.openingNote.map { "; \($0)" } ?? "")
         } else if !store.access.isWritable {
-            state.message = "Read-only: \(store.access.reasonText)"
+            state.message = "Read-only: \(store.access.reasonText)" + (opened.openingNote.map { "; \($0)" } ?? "")
+        } else if let note = opened.openingNote {
+            state.message = note
         } else if let problem = loaded.problems.first {
             state.message = "Theme: \(problem)"
         }
@@ -154,7 +173,10 @@ final class DashboardRuntime {
                     return 128 + signal
                 }
                 terminal.draw(AppView.render(state))
-                if keysSinceFrame { framesAfterKeys += 1 }
+                if keysSinceFrame {
+                    framesAfterKeys += 1
+                    KeyAnswered.note()
+                }
                 let lastFrame = Date()
                 if exitAfterFirstFrame { return 0 }
 

@@ -9,6 +9,8 @@ final class OpenedStore {
     let isDemo: Bool
     /// How long opening took: a full save of the same store takes about as long.
     let openSeconds: TimeInterval
+    /// Something the dashboard says once it is open (a store left in another tool's layout, and why).
+    var openingNote: String?
     private let throwawayFolder: String?
 
     /// The throwaway demo with `--demo`, else the lead's store. A store that does not exist is

@@ -146,7 +146,7 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
             switch now.result {
             case .success(let (opened, outcome))?:
                 filled(outcome.versions, Self.note(outcome))
-                return .opened(opened, typed: typed)
+                return .openedWithKeys(opened, typed: typed)
             case .failure(let error)?:
                 terminal.stop()
                 Say.error("baton: the local copy of \(settings.described) would not take the accounts: "

@@ -11,7 +11,8 @@ import Foundation
 /// A large store opened behind its first frame: the frame is drawn from the summary index beside
 /// the store (`portfolio.json.index`, checked against the document, the journal on top) while
 /// the store itself is opened — locked, read whole, its journal replayed — on another thread.
-/// Keys typed meanwhile wait, visibly, and are carried out once it is open.
+/// Keys act at that frame (see `AppState.loading`); those that need every account wait, visibly,
+/// and are carried out once it is open.
 final class StoreLoading: @unchecked Sendable {
     /// From this size a store opens behind its first frame when its index can be trusted.
     static let threshold: Int = {
@@ -67,27 +68,33 @@ final class StoreLoading: @unchecked Sendable {
 
     /// How the wait ended.
     enum Outcome {
-        case opened(OpenedStore, typed: [KeyEvent])
-        /// A signal or the benchmark's first frame: end with this status.
+        /// Read whole: `state` is what is on screen, the keys that waited for every account still in it.
+        case opened(OpenedStore, state: AppState)
+        /// Filled behind a first frame where no key acted (a shared portfolio's first copy): the
+        /// keys typed meanwhile, in order, for the dashboard to carry out.
+        case openedWithKeys(OpenedStore, typed: [KeyEvent])
+        /// A signal, `q`, or the benchmark's first frame: end with this status.
         case ended(Int32)
         /// The store could not be opened: its problems were printed on the person's own screen.
         case failed
     }
 
-    /// Draws the first frame and the progress of the read until the store is open; keys typed
-    /// meanwhile are kept, in order, for the dashboard.
+    /// Draws the first frame and acts on the keys typed at it until the store is read: moving,
+    /// filtering, sorting, the help and the selected account's panes from the index and that
+    /// account's bytes (decoded as it is selected); what needs every account waits, counted in
+    /// the hint bar with the read's progress.
     func wait(terminal: Terminal) -> Outcome {
         let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
         if terminal.size.width != state.width || terminal.size.height != state.height {
             _ = Update.apply(.resize(width: terminal.size.width, height: terminal.size.height), to: &state)
         }
-        var typed: [KeyEvent] = []
         let started = Date()
         var openStarted = false
+        var keysSinceFrame = false
         while true {
             if let signal = Terminal.takePendingSignal() { return .ended(128 + signal) }
             switch opened {
-            case .success(let store)?: return .opened(store, typed: typed)
+            case .success(let store)?: return .opened(store, state: state)
             case .failure?:
                 // Back on the person's own screen, the store is opened again there so its problems stay to be read.
                 terminal.stop()
@@ -95,25 +102,45 @@ final class StoreLoading: @unchecked Sendable {
                 return .failed
             case nil: break
             }
-            let progress = OpenProgress.shared.snapshot
-            // Until the read has begun (it starts once this frame is drawn), no figure is made up.
-            let counted = progress.fraction.map { "\(Int($0 * 100))% (\(progress.decoded) accounts read, " } ?? "(reading the store, "
-            state.message = "loading… " + counted + String(format: "%.1f s)", Date().timeIntervalSince(started))
-                + (typed.isEmpty ? " — keys you type now are carried out once it is read"
-                   : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")
+            state.loadingProgress(openStarted ? OpenProgress.shared.snapshot : nil, seconds: Date().timeIntervalSince(started))
             terminal.draw(AppView.render(state))
+            if keysSinceFrame { KeyAnswered.note() }
             if exitAfterFirstFrame { return .ended(0) }
             if !openStarted {
                 openStarted = true
                 openBehind()
             }
-            guard let key = terminal.readKey(timeoutMilliseconds: 100) else { continue }
-            if case .resize(let width, let height) = key {
-                _ = Update.apply(.resize(width: width, height: height), to: &state)
-            } else {
-                typed.append(key)
+            keysSinceFrame = false
+            guard let first = terminal.readKey(timeoutMilliseconds: 100) else { continue }
+            // A burst is handled whole before the next frame, as the dashboard does.
+            var keys = [first]
+            while keys.count < 512, let next = terminal.readKey(timeoutMilliseconds: 0) { keys.append(next) }
+            keysSinceFrame = true
+            for key in keys {
+                for effect in Update.apply(.key(key), to: &state) {
+                    switch effect {
+                    case .quit: return .ended(0)  // nothing is changed before every account is read
+                    case .redraw: terminal.redraw()
+                    case .setMouse(let on): terminal.setMouse(on)
+                    default: break  // no other effect comes of a key that acts before the store is read
+                    }
+                }
             }
         }
+    }
+}
+
+/// For the benchmark (`BATON_KEY_ANSWERED_FILE`): the moment the first frame after a key was
+/// drawn, written once, whether the store was still being read or not.
+enum KeyAnswered {
+    nonisolated(unsafe) private static var written = false
+    private static let path = ProcessInfo.processInfo.environment["BATON_KEY_ANSWERED_FILE"]
+
+    /// Called on the screen's thread after a frame that followed keys.
+    static func note() {
+        guard !written, let path else { return }
+        written = true
+        _ = try? AtomicFile.write(Data(String(format: "%.6f\n", Date().timeIntervalSince1970).utf8), to: path)
     }
 }
 

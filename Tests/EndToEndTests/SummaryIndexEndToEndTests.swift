@@ -77,8 +77,9 @@ struct SummaryIndexEndToEndTests {
                                            extraEnvironment: Self.large)
         try again.press("2")                                      // typed while the store may still be opening
         try again.waitFor("┏━ [2] Readiness", timeout: 60)        // carried out, not dropped
-        let screen = try again.screen()
-        #expect(!screen.contains("loading…"))
+        // Read whole behind it: the hint bar's progress goes, the focus stays.
+        let screen = try again.waitUntil("the store is read", timeout: 60) { !$0.contains("loading…") }
+        #expect(screen.contains("┏━ [2] Readiness"))
         try again.press("q")
         #expect(try again.exitStatus() == 0)
     }

@@ -32,6 +32,10 @@ public final class PortfolioStore {
     var positions: [String: Int]
     /// The document on disk is in an older format, or has no identity yet: the next checkpoint rewrites it.
     var needsRewrite: Bool
+    /// The document was read in the exact shape Baton writes (format, layout, key order): only
+    /// such a document can have a summary index. False for one another tool wrote (python's
+    /// `json.dump`, a merge) or an older format, until it is rewritten (`rewriteInOwnLayout`).
+    public private(set) var inOwnLayout = true
     /// The file Baton last read or wrote: a checkpoint first checks the store is still that one.
     var documentIdentity: StoreFile.Identity?
     /// Read-only only because another process held the lock (a `baton list`, another dashboard):
@@ -162,6 +166,7 @@ public final class PortfolioStore {
                                        storeID: storeID, lock: nil, journal: nil, replayedRecords: replayed, needsRewrite: false,
                                        documentIdentity: document.identity)
             store.lockedOut = !forReading && lock == nil && reasons.count == 1
+            store.inOwnLayout = document.inOwnLayout
             return store
         }
         // Found readable by others (copied, restored, made by hand): private from now, not from the next save.
@@ -178,6 +183,7 @@ public final class PortfolioStore {
                                    replayedRecords: 0, needsRewrite: migrated || fileStoreID == nil,
                                    documentIdentity: StoreFile.identity(of: path))
         store.bases = bases
+        store.inOwnLayout = document.inOwnLayout
         return store
     }
 
@@ -186,6 +192,8 @@ public final class PortfolioStore {
         var contents: StoreDocument.Contents
         var original: Data?
         var identity: StoreFile.Identity?
+        /// Read through the streaming path, which takes only the shape `encode` writes.
+        var inOwnLayout = true
     }
 
     /// The document at `path`, nil when there is none; refused (thrown) when it cannot be read.
@@ -195,12 +203,25 @@ public final class PortfolioStore {
         // decoded from it no longer sit in memory together.
         let streamed = try StoreFile.withFileForReading(path, followingLinks: false) { fd, info -> Document? in
             guard let contents = StoreDocument.readStreaming(fd: fd, size: Int(info.st_size)) else { return nil }
-            return Document(contents: contents, original: nil, identity: StoreFile.Identity(info))
+            return Document(contents: contents, original: nil, identity: StoreFile.Identity(info),
+                            inOwnLayout: hasOwnTail(fd: fd, size: Int(info.st_size)))
         }
         if let streamed, let document = streamed { return document }
         guard let (bytes, identity) = try StoreFile.readFileBytesAndIdentity(path) else { return nil }
         let read = try StoreDocument.read(bytes: bytes, path: path)
-        return Document(contents: read.contents, original: read.original, identity: identity)
+        return Document(contents: read.contents, original: read.original, identity: identity, inOwnLayout: false)
+    }
+
+    /// Whether the document ends as `encode` writes it (`"savedAt" : "…"`, `"storeID" : "…"`):
+    /// the streaming read also takes another tool's whitespace (python's `json.dump` keeps Baton's
+    /// key order), but an index describes only Baton's own bytes.
+    static func hasOwnTail(fd: Int32, size: Int) -> Bool {
+        let length = min(size, 512)
+        var bytes = Data(count: length)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(size - length)) }
+        guard n == length else { return false }
+        let tail = StoreDocumentMap.tail(of: bytes)
+        return tail.savedAt != nil && tail.storeID != nil
     }
 
     /// For a store opened read-only only because another process held the lock: takes the lock
@@ -327,6 +348,7 @@ public final class PortfolioStore {
         try write(portfolio, savedAt: now)
         documentIdentity = StoreFile.identity(of: path)
         needsRewrite = false
+        inOwnLayout = true
         bases = [:]
         try journal.empty()
     }
@@ -418,9 +440,22 @@ public final class PortfolioStore {
         // The same guarded write as a checkpoint: never over a file someone else changed.
         try write(after, savedAt: now)
         documentIdentity = StoreFile.identity(of: path)
+        inOwnLayout = true
         bases = [:]
         portfolio = after
         positions = afterPositions
+    }
+
+    /// Writes the document once in Baton's own layout when it is not (another tool wrote it, or
+    /// an older Baton), so that a summary index can describe it: the same guarded, atomic
+    /// rewrite as a checkpoint, the file as it was kept as `portfolio.json.bak`. Only for a store
+    /// opened writable; true when it rewrote. Killed anywhere, the store is the old file or the
+    /// new one, both whole, and the journal is emptied only after the new one is durable.
+    @discardableResult
+    public func rewriteInOwnLayout(now: Date = Date()) throws -> Bool {
+        guard case .readWrite = access, journal != nil, !inOwnLayout || needsRewrite else { return false }
+        try checkpoint(now: now)
+        return true
     }
 
     /// Checkpoints when there is anything to fold and releases the lock.

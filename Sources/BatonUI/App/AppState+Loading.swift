@@ -5,20 +5,128 @@ extension AppState {
     /// The first frame of a large store, drawn from its summary index before the portfolio is
     /// read: every account's row, counts and attention as the index holds them (the journal on
     /// top), and the selected account's panes from that one account, decoded from its bytes.
-    /// Nil when that account's bytes do not match the index. Only drawn: keys wait until the
-    /// whole portfolio is read and a state is made from it.
+    /// Nil when that account's bytes do not match the index. Keys act at once (see `loading`):
+    /// an account is decoded from its own bytes when it is selected.
     public init?(preview: SummaryIndex.Preview, map: StoreDocumentMap, today: CalendarDate, now: Date, width: Int, height: Int,
                  storePath: String, saveStatus: SaveStatus) {
-        self.init(portfolio: Portfolio(owner: preview.owner), today: today, now: now, width: width, height: height,
+        let source = AccountSource { i in
+            var preview = preview
+            return preview.account(at: i, map: map)
+        }
+        self.init(summaries: preview.summaries, owner: preview.owner, source: source, firstScreen: { i in preview.matches(i, map: map) },
+                  today: today, now: now, width: width, height: height, storePath: storePath, saveStatus: saveStatus)
+    }
+
+    /// The same from any source of accounts: `summaries` as the index gives them, `source` to
+    /// decode the account at a position, `firstScreen` whether a row drawn at once can be trusted.
+    public init?(summaries: [AccountSummary], owner: String, source: AccountSource, firstScreen: (Int) -> Bool = { _ in true },
+                 today: CalendarDate, now: Date, width: Int, height: Int, storePath: String, saveStatus: SaveStatus) {
+        self.init(portfolio: Portfolio(owner: owner), today: today, now: now, width: width, height: height,
                   storePath: storePath, saveStatus: saveStatus)
-        index = PortfolioIndex(summaries: preview.summaries, sort: sort, filter: filter, attentionOnly: attentionOnly)
-        var preview = preview
-        guard let first = index.rows.first else { return }
+        // The same scope the whole portfolio opens with ("mine"), so nothing moves when it is read.
+        index = PortfolioIndex(summaries: summaries, sort: sort, filter: filter, attentionOnly: attentionOnly, scope: .mine(owner))
+        teamSplits = index.scopeNarrows
+        guard !summaries.isEmpty else { return nil }
         // Every row on the first screen is checked against the document, not only the one decoded.
-        for i in index.rows.prefix(max(height, 24)) where !preview.matches(i, map: map) { return nil }
-        guard let selected = preview.account(at: first, map: map) else { return nil }
-        // Only the selected account is drawn; the list draws from the summaries.
-        portfolio.accounts = Array(repeating: selected, count: preview.summaries.count)
+        for i in index.rows.prefix(max(height, 24)) where !firstScreen(i) { return nil }
+        // Every account listed may be archived: the first one then stands in, shown nowhere.
+        let first = index.rows.first ?? 0
+        guard let selected = source.account(at: first) else { return nil }
+        // Stand-ins until each account is decoded: `loading.decoded` says which positions are real.
+        portfolio.accounts = Array(repeating: selected, count: summaries.count)
+        loading = PortfolioLoading(source: source, decoded: [first])
         resetAccountCursors()
+    }
+
+    /// How far the read behind the first frame has got, for the hint bar (the runtime's clock and counter).
+    public mutating func loadingProgress(_ progress: OpenProgress.Snapshot?, seconds: Double) {
+        loading?.progress = progress
+        loading?.seconds = seconds
+    }
+
+    /// The account at `position` of the portfolio: while the store is read, decoded from its
+    /// own bytes when it is not yet.
+    func account(atPosition position: Int) -> Account? {
+        if let loading, !loading.decoded.contains(position) { return loading.source.account(at: position) }
+        return portfolio.accounts.indices.contains(position) ? portfolio.accounts[position] : nil
+    }
+
+    /// While the store is read: the selected account decoded into the portfolio, so whatever
+    /// looks it up by id (the card, the past runs, a pane) finds it.
+    mutating func takeSelectedIn() {
+        guard var loading, let i = index.rows.indices.contains(selectedRow) ? index.rows[selectedRow] : nil,
+              !loading.decoded.contains(i), portfolio.accounts.indices.contains(i), let account = loading.source.account(at: i) else { return }
+        portfolio.accounts[i] = account
+        loading.decoded.insert(i)
+        self.loading = loading
+    }
+
+    /// Whether `key` must wait until every account is read: it changes an account, needs every
+    /// account (measures, search, the agenda, the team's load, export, import), or comes after
+    /// one that waits. Moving, filtering, sorting, zooming, the help, the card and the panes of
+    /// the selected account act at once.
+    func waitsForEveryAccount(_ key: KeyEvent) -> Bool {
+        guard let loading else { return false }
+        if case .resize = key { return false }
+        if key == .ctrl("c") { return false }
+        if !loading.waiting.isEmpty { return true }
+        if Layout(width: width, height: height, focus: focus, zoomed: zoomed).isTooSmall { return false }
+        if outsideEdit != nil { return true }
+        if let context = keyContext, context.opensItsHelp, key == .function(1) || (key == .char("?") && !typesText) { return false }
+        switch overlay {
+        case .help, .runs: return false
+        case .accountCard(let card):
+            if card.form != nil { return true }
+            if card.help != nil { return false }
+            if key == .scrollUp || key == .scrollDown { return false }
+            guard let command = keymap.cardCommand(for: key) else { return false }
+            return !command.actsWhileLoading
+        case nil:
+            if filterEditing { return false }
+            if case .click = key { return false }
+            if key == .scrollUp || key == .scrollDown { return false }
+            guard let command = keymap.command(for: key, focus: focus) else { return false }
+            return !command.actsWhileLoading
+        default:
+            return true
+        }
+    }
+
+    /// The whole portfolio, read: it replaces the stand-ins and the index's summaries, keeping
+    /// what is on screen (selection, scroll, filter, sort, overlay). Returns the keys that waited
+    /// for it, to be carried out now in the order typed.
+    public mutating func finishLoading(_ whole: Portfolio) -> [KeyEvent] {
+        guard let loading else { return [] }
+        let keep = selectedSummary?.id
+        self.loading = nil
+        portfolio = whole
+        index = PortfolioIndex(portfolio: whole, today: today, sort: sort, filter: filter, attentionOnly: attentionOnly,
+                               showArchived: index.showArchived, scope: index.scope)
+        noteTeamSplit()
+        selectedRow = keep.flatMap { index.row(ofAccount: $0) } ?? 0
+        clampSelection()
+        if keep != selectedSummary?.id { resetAccountCursors() }
+        Update.keepCursorsVisible(&self)
+        return loading.waiting
+    }
+}
+
+extension Command {
+    /// Whether the command works from the summary index and the selected account alone, while
+    /// the rest of a large store is read (see `AppState.waitsForEveryAccount`).
+    var actsWhileLoading: Bool {
+        switch self {
+        case .quit, .back, .redraw, .help, .nextPane, .previousPane, .focus, .zoom, .up, .down, .pageUp, .pageDown, .top, .bottom,
+             .left, .right, .open, .filter, .cycleSort, .sort, .toggleAttention, .toggleOpenIssues, .toggleMouse, .pastRuns,
+             .heatMapCell, .riskHistory, .teamView, .toggleArchived, .accountCard:
+            true
+        case .card(let c):
+            switch c {
+            case .tab, .nextTab, .previousTab, .close: true
+            case .add, .edit, .complete, .reopen, .handoverStep: false
+            }
+        default:
+            false
+        }
     }
 }

@@ -71,6 +71,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var personShown: TeamScope?
     /// Whether "my accounts" leaves some of the portfolio out (else the toggle changes nothing).
     public internal(set) var teamSplits = false
+    /// A large store being read behind its first frame (nil once it is read, and for every other store).
+    public internal(set) var loading: PortfolioLoading?
 
     public init(portfolio: Portfolio, today: CalendarDate, now: Date, width: Int, height: Int,
                 storePath: String, saveStatus: SaveStatus) {
@@ -90,6 +92,7 @@ public struct AppState: Equatable, Sendable {
 
     /// A new account under the cursor: its panes start at the top, the timeline at its next item.
     mutating func resetAccountCursors() {
+        takeSelectedIn()
         readinessCursor = 0
         riskCursor = 0
         let timeline = selectedAccount?.timeline ?? []
@@ -99,7 +102,7 @@ public struct AppState: Equatable, Sendable {
     /// The account under the portfolio's cursor, if the list is not empty.
     public var selectedAccount: Account? {
         guard let row = index.rows.indices.contains(selectedRow) ? index.rows[selectedRow] : nil else { return nil }
-        return portfolio.accounts[row]
+        return account(atPosition: row)
     }
 
     public var selectedSummary: AccountSummary? { index.summary(atRow: selectedRow) }

@@ -12,8 +12,15 @@ public enum Update {
     public static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .key(let key):
+            if state.waitsForEveryAccount(key) {
+                // Carried out once every account is read (`finishLoading`); the hint bar counts it.
+                state.loading?.waiting.append(key)
+                state.message = nil
+                return []
+            }
             state.message = nil
             let effects = route(key, &state)
+            state.takeSelectedIn()
             state.offerDraftIfReopened()
             state.attachTDayToOpenForm()
             return effects
@@ -23,7 +30,8 @@ public enum Update {
             return effects
         case .tick(let now, let today):
             state.now = now
-            if today != state.today {
+            // While a large store is read, the new day's summaries come with the whole portfolio.
+            if today != state.today, state.loading == nil {
                 // Staleness follows the clock: a program left open across midnight re-judges every account.
                 state.today = today
                 state.resummarise()

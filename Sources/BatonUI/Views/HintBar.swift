@@ -7,6 +7,10 @@ enum HintBar {
             grid.put(" \(message)", x: rect.x, y: rect.y, maxWidth: rect.width, style: CellStyle(.hintBar, bold: true))
             return
         }
+        if let loading = state.loading {
+            grid.put(" \(loading.line)", x: rect.x, y: rect.y, maxWidth: rect.width, style: CellStyle(.hintBar, bold: true))
+            return
+        }
         var pairs: [(String, String)]
         if state.outsideEdit != nil {
             _ = draw(OutsideEditKeys.table.hints(), into: &grid, x: rect.x + 1, y: rect.y, limit: rect.maxX)
