@@ -38,7 +38,7 @@ struct DashboardCommand: ParsableCommand {
         let fresh = !OpenedStore.portfolioExists(at: store.path)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             if fresh, !store.demo {
-                FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: store.path) + "\n").utf8))
+                FileHandle.standardError.write(Data(("baton: " + OpenedStore.noPortfolioYet(at: store.path) + "\n").utf8))
                 return
             }
             // Not a terminal (a pipe, a script): print what `baton list` prints instead of drawing.

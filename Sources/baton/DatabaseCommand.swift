@@ -61,7 +61,7 @@ struct DatabaseCommand: ParsableCommand {
             do {
                 portfolio = try StoreReader.read(path: store.path)
             } catch StoreReader.Failure.missing {
-                Shell.fail(OpenedStore.noPortfolioYet(at: store.path).replacingOccurrences(of: "baton: ", with: ""))
+                Shell.fail(OpenedStore.noPortfolioYet(at: store.path))
             } catch {
                 Shell.fail("\(error)", code: 2)
             }

@@ -66,9 +66,10 @@ final class OpenedStore {
         [path, path + ".bak", path + ".journal"].contains { FileManager.default.fileExists(atPath: $0) }
     }
 
-    /// What `baton list` and `baton validate` say on a machine without a portfolio.
+    /// What `baton list` and `baton validate` say on a machine without a portfolio (the caller
+    /// puts "baton: " before it, once).
     static func noPortfolioYet(at path: String) -> String {
-        "baton: no portfolio yet at \(abbreviate(path)). Run `baton` to try the demo, then press S there to start "
+        "no portfolio yet at \(abbreviate(path)). Run `baton` to try the demo, then press S there to start "
             + "your own (or `baton --store PATH` for another file)."
     }
 

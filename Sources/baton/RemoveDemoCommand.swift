@@ -19,7 +19,7 @@ struct RemoveDemoCommand: ParsableCommand {
         guard !store.demo else { throw ValidationError("remove-demo works on your store, not on --demo.") }
         let path = store.path
         guard OpenedStore.portfolioExists(at: path) else {
-            FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: path) + "\n").utf8))
+            FileHandle.standardError.write(Data(("baton: " + OpenedStore.noPortfolioYet(at: path) + "\n").utf8))
             throw ExitCode(1)
         }
         let today = try store.resolvedToday()

@@ -12,7 +12,7 @@ enum StoreLook {
         do {
             return try StoreReader.read(path: options.path)
         } catch StoreReader.Failure.missing {
-            Shell.fail(OpenedStore.noPortfolioYet(at: options.path).replacingOccurrences(of: "baton: ", with: ""))
+            Shell.fail(OpenedStore.noPortfolioYet(at: options.path))
         } catch {
             Shell.fail("\(error)", code: 2)
         }

@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
         if file == nil, let settings = SharedShell.settings(store) { return SharedShell.validate(settings) }
         let path = file.map { ($0 as NSString).expandingTildeInPath } ?? store.path
         if file == nil, !OpenedStore.portfolioExists(at: path) {
-            FileHandle.standardError.write(Data((OpenedStore.noPortfolioYet(at: path) + "\n").utf8))
+            FileHandle.standardError.write(Data(("baton: " + OpenedStore.noPortfolioYet(at: path) + "\n").utf8))
             throw ExitCode(1)
         }
         // Validation only reads: it takes no lock and never writes, so it is safe beside a running baton.
