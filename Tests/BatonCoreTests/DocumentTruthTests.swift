@@ -98,6 +98,20 @@ struct DocumentTruthTests {
         #expect(followUp.contains("Monday 4 January 2027"), "the note goes on the next business day")
     }
 
+    /// 000:456: finalised at T−3. A T-day on a Tuesday puts T−3 on a Saturday: it is due on the
+    /// Friday, and the document names that day as it is (T−4), not as T−3. The near miss: a
+    /// Thursday T-day's T−3 is a Monday and reads T−3.
+    @Test("the handover document names the finalisation's due day as it is: T−4 when T−3 fell on a Saturday, T−3 otherwise")
+    func finalisationDueNamedAsItIs() throws {
+        let monday = CalendarDate(iso: "2026-11-30")!
+        let tuesday = CalendarDate(iso: "2027-01-12")!
+        let moved = Documents.render(.handover, account: try Self.added(on: monday, tDay: tuesday), today: monday, now: Date())
+        #expect(moved.contains("due 8 January 2027 (T−4, the business day before T−3)"), "\(moved.prefix(900))")
+        let thursday = CalendarDate(iso: "2027-01-14")!
+        let kept = Documents.render(.handover, account: try Self.added(on: monday, tDay: thursday), today: monday, now: Date())
+        #expect(kept.contains("due 11 January 2027 (T−3)"), "\(kept.prefix(900))")
+    }
+
     @Test("a joint meeting recorded on a Saturday is not proposed in the introduction email: it asks for a time instead")
     func jointMeetingOnASaturday() throws {
         let monday = CalendarDate(iso: "2026-11-30")!

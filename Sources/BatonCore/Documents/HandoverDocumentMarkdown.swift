@@ -18,7 +18,10 @@ public enum HandoverDocumentMarkdown {
         }
         let life = HandoverLife(a)
         w.field("Circulated", lifeText(life.circulation, "48 hours before the internal handover meeting", today: today))
-        w.field("Finalised", lifeText(life.finalisation, "T−3", today: today))
+        // T−3 on a weekend is due the Friday before: the document names the day it is (T−4, T−5).
+        let finalDue = life.finalisation.due.map { TransferDay.label(daysFromTDay: a.tDay.days(until: $0)) }
+        w.field("Finalised", lifeText(life.finalisation, finalDue == nil || finalDue == "T−3" ? "T−3" : "\(finalDue!), the business day before T−3",
+                                      today: today))
 
         section(.identityAndPurchase, &w)
         w.field("Customer", a.identity.name)
