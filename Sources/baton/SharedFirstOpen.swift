@@ -78,7 +78,7 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
         let now = Date()
         guard var state = AppState(summaries: summaries, owner: listing.owner, today: today, now: now,
                                    width: ok ? Int(size.ws_col) : 80, height: ok ? Int(size.ws_row) : 24,
-                                   storePath: displayPath, saveStatus: .shared(online: true, waiting: outbox.count), account: { id in
+                                   storePath: displayPath, saveStatus: .copying, account: { id in
             if let known = fetched[id] { return outbox.overlay(known.account) }
             guard let one = try? Blocking.run(until: Date().addingTimeInterval(8), {
                 try await SharedDatabase.with(settings, timeout: reach) { db in try await db.accounts(ids: [id]).first }

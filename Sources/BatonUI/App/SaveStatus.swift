@@ -12,6 +12,8 @@ public enum SaveStatus: Equatable, Sendable {
     case shared(online: Bool, waiting: Int)
     /// Another program changed the store while it was open: nothing is written over it until the lead chooses.
     case changedOnDisk
+    /// A shared portfolio's first copy is being filled behind its first frame: not "synced" until it is.
+    case copying
 
     public var label: String {
         switch self {
@@ -20,6 +22,7 @@ public enum SaveStatus: Equatable, Sendable {
         case .readOnly: "read-only"
         case .demo: "throwaway copy"
         case .changedOnDisk: "CHANGED ON DISK"
+        case .copying: "copying…"
         case .shared(let online, let waiting):
             waiting == 0 ? (online ? "synced" : "offline")
                 : "\(online ? "" : "offline · ")\(waiting) change\(waiting == 1 ? "" : "s") waiting"

@@ -9,7 +9,7 @@ enum TitleBar {
         switch state.saveStatus {
         case .saved: statusRole = .titleBar
         case .unsaved: statusRole = .warning
-        case .readOnly, .demo, .changedOnDisk: statusRole = .warning
+        case .readOnly, .demo, .changedOnDisk, .copying: statusRole = .warning
         case .shared(let online, let waiting): statusRole = online && waiting == 0 ? .titleBar : .warning
         }
         let date = "\(weekdayName(state.today)) \(state.today.iso)"
