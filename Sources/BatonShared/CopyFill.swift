@@ -57,11 +57,13 @@ public enum CopyFill {
 
     /// Fills `store` (the copy in `folder`) to `listing`. `prefetched`: documents fetched for the
     /// first frame, taken as they are. `outbox`: the person's changes still waiting, put on top of
-    /// what is fetched. `progress(copied, needed)` after each batch. Throws only when the copy
+    /// what is fetched. `fetched` is given each batch as it arrives (the first frame's keys read
+    /// accounts from it), `progress(copied, needed)` after each batch. Throws only when the copy
     /// will not take what was fetched; a server that goes away ends the fill with `stopped`.
     public static func run(settings: DatabaseSettings, store: PortfolioStore, folder: String,
                            listing: SharedDatabase.SummaryListing, prefetched: [SharedDatabase.StoredAccount] = [],
                            outbox: Outbox?, today: CalendarDate, batch: Int = 250,
+                           fetched: @escaping @Sendable ([SharedDatabase.StoredAccount]) -> Void = { _ in },
                            progress: @escaping @Sendable (_ copied: Int, _ needed: Int) -> Void = { _, _ in }) throws -> Outcome {
         let present = listing.versions
         var versions = readVersions(folder: folder).filter { present[$0.key] != nil }
@@ -84,8 +86,9 @@ public enum CopyFill {
                     var copied = early.count
                     for start in stride(from: 0, to: rest.count, by: max(1, batch)) {
                         let ids = Array(rest[start..<min(rest.count, start + max(1, batch))])
-                        let fetched = try await db.accounts(ids: ids)
-                        try writer.take(fetched)
+                        let batch = try await db.accounts(ids: ids)
+                        fetched(batch)
+                        try writer.take(batch)
                         copied += ids.count
                         progress(copied, needed.count)
                     }

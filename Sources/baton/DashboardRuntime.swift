@@ -77,9 +77,6 @@ final class DashboardRuntime {
             case .opened(let store, let shown):
                 opened = store
                 shownWhileLoading = shown
-            case .openedWithKeys(let store, let typed):
-                opened = store
-                typedWhileLoading = typed
             case .ended(let status): return status
             case .failed: return 2
             }

@@ -12,14 +12,16 @@ import Foundation
 /// A shared portfolio opened on a machine whose local copy is missing or was cut short: the
 /// first frame is drawn from the summaries the database serves (and the selected account's
 /// document), and the copy is filled behind it (CopyFill), a batch at a time, with its progress
-/// on screen. Keys typed meanwhile wait, visibly, and are carried out once the copy is filled.
+/// on screen. Keys act at that frame as at a large local store's (`AppState.loading`): an account
+/// is read from what the fill has fetched, or fetched alone when it is selected before the fill
+/// reaches it; what needs every account (a change among it) waits, visibly, for the copy.
 final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
-    /// What is drawn until the copy is filled.
+    /// What is drawn, and what keys act on, until the copy is filled.
     var state: AppState
     private let settings: DatabaseSettings
     private let folder: String
     private let listing: SharedDatabase.SummaryListing
-    private let prefetched: [SharedDatabase.StoredAccount]
+    private let documents: Documents
     private let outbox: Outbox
     private let today: CalendarDate
     private let openCopy: @Sendable () throws -> OpenedStore
@@ -31,18 +33,57 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
     private var result: Result<(OpenedStore, CopyFill.Outcome), Error>?
 
     private init(state: AppState, settings: DatabaseSettings, folder: String, listing: SharedDatabase.SummaryListing,
-                 prefetched: [SharedDatabase.StoredAccount], outbox: Outbox, today: CalendarDate,
+                 documents: Documents, outbox: Outbox, today: CalendarDate,
                  openCopy: @escaping @Sendable () throws -> OpenedStore,
                  filled: @escaping (_ versions: [String: Int64], _ note: String?) -> Void) {
         self.state = state
         self.settings = settings
         self.folder = folder
         self.listing = listing
-        self.prefetched = prefetched
+        self.documents = documents
         self.outbox = outbox
         self.today = today
         self.openCopy = openCopy
         self.filled = filled
+    }
+
+    /// The documents fetched so far: for the first frame, by the fill, or alone for a key.
+    final class Documents: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byID: [String: SharedDatabase.StoredAccount] = [:]
+        private let settings: DatabaseSettings
+
+        init(settings: DatabaseSettings, _ first: [SharedDatabase.StoredAccount]) {
+            self.settings = settings
+            take(first)
+        }
+
+        func take(_ fetched: [SharedDatabase.StoredAccount]) {
+            lock.lock()
+            defer { lock.unlock() }
+            for stored in fetched { byID[stored.account.id] = stored }
+        }
+
+        var all: [SharedDatabase.StoredAccount] {
+            lock.lock()
+            defer { lock.unlock() }
+            return Array(byID.values)
+        }
+
+        /// The account's document, fetched when the fill has not brought it yet; nil when the
+        /// database does not answer within a few seconds or no longer has it.
+        func document(_ id: String) -> SharedDatabase.StoredAccount? {
+            lock.lock()
+            let known = byID[id]
+            lock.unlock()
+            if let known { return known }
+            let settings = settings
+            guard let one = try? Blocking.run(until: Date().addingTimeInterval(8), {
+                try await SharedDatabase.with(settings, timeout: .seconds(5)) { db in try await db.accounts(ids: [id]).first }
+            }) else { return nil }
+            take([one])
+            return one
+        }
     }
 
     /// The first frame from the database's summaries; nil when the server does not answer within
@@ -52,49 +93,50 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
                       filled: @escaping (_ versions: [String: Int64], _ note: String?) -> Void) -> SharedFirstOpen? {
         // The person's own waiting changes go on top: those accounts are read from their documents.
         let own = Set(outbox.pending.map(\.accountID))
-        let reach = Duration.seconds(5)
         guard let served = try? Blocking.run(until: Date().addingTimeInterval(8), {
-            try await SharedDatabase.with(settings, timeout: reach) { db in
+            try await SharedDatabase.with(settings, timeout: .seconds(5)) { db in
                 let listing = try await db.summaries(today: today)
                 // A summary missing, at another version, or past its day: the document tells.
                 let unsure = listing.rows.filter { $0.summary == nil || own.contains($0.id) }.map(\.id)
                 return (listing, try await db.accounts(ids: unsure))
             }
         }), !served.0.rows.isEmpty else { return nil }
-        let (listing, documents) = served
-        var fetched = Dictionary(documents.map { ($0.account.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let (listing, fetched) = served
+        let documents = Documents(settings: settings, fetched)
+        let byID = Dictionary(fetched.map { ($0.account.id, $0) }, uniquingKeysWith: { a, _ in a })
         var summaries: [AccountSummary] = []
         summaries.reserveCapacity(listing.rows.count)
         for row in listing.rows {
-            if let document = fetched[row.id] {
+            if let document = byID[row.id] {
                 summaries.append(AccountSummary(account: outbox.overlay(document.account), today: today))
             } else if let summary = row.summary {
                 summaries.append(summary)
             }
             // Neither: removed since the listing was read; it is not shown.
         }
+        // Position i of the portfolio is summary i: its document as fetched, the person's own waiting changes on top.
+        let ids = summaries.map(\.id)
+        let source = AccountSource { i in
+            guard ids.indices.contains(i), let stored = documents.document(ids[i]) else { return nil }
+            return outbox.overlay(stored.account)
+        }
         var size = winsize()
         let ok = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 && size.ws_row > 0
-        let now = Date()
-        guard var state = AppState(summaries: summaries, owner: listing.owner, today: today, now: now,
+        guard var state = AppState(summaries: summaries, owner: listing.owner, source: source, today: today, now: Date(),
                                    width: ok ? Int(size.ws_col) : 80, height: ok ? Int(size.ws_row) : 24,
-                                   storePath: displayPath, saveStatus: .copying, account: { id in
-            if let known = fetched[id] { return outbox.overlay(known.account) }
-            guard let one = try? Blocking.run(until: Date().addingTimeInterval(8), {
-                try await SharedDatabase.with(settings, timeout: reach) { db in try await db.accounts(ids: [id]).first }
-            }) else { return nil }
-            fetched[id] = one
-            return outbox.overlay(one.account)
-        }) else { return nil }
+                                   storePath: displayPath, saveStatus: .copying) else { return nil }
+        state.copyingProgress(copied: 0, needed: nil, seconds: 0)
         state.timeZone = .current
         state.sharedBy = by
         state.identify(as: by)
-        return SharedFirstOpen(state: state, settings: settings, folder: folder, listing: listing, prefetched: Array(fetched.values),
+        return SharedFirstOpen(state: state, settings: settings, folder: folder, listing: listing, documents: documents,
                                outbox: outbox, today: today, openCopy: openCopy, filled: filled)
     }
 
     /// The copy opened and filled on another thread, once the first frame is on screen.
-    private func fillBehind() {
+    func begin() {
+        // For the tests: the fill waits while this file exists, so keys can be tried while it runs.
+        let hold = ProcessInfo.processInfo.environment["BATON_TEST_HOLD_FILL"]
         let thread = Thread { [self] in
             let outcome = Result { () -> (OpenedStore, CopyFill.Outcome) in
                 let opened = try openCopy()
@@ -104,11 +146,13 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
                 }
                 do {
                     let filled = try CopyFill.run(settings: settings, store: opened.store, folder: folder, listing: listing,
-                                                  prefetched: prefetched, outbox: outbox, today: today) { [self] copied, needed in
+                                                  prefetched: documents.all, outbox: outbox, today: today,
+                                                  fetched: { [documents] in documents.take($0) }) { [self] copied, needed in
                         lock.lock()
                         self.copied = copied
                         self.needed = needed
                         lock.unlock()
+                        while let hold, FileManager.default.fileExists(atPath: hold) { usleep(20_000) }
                     }
                     return (opened, filled)
                 } catch {
@@ -124,54 +168,28 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
         thread.start()
     }
 
-    private var progress: (copied: Int, needed: Int?, result: Result<(OpenedStore, CopyFill.Outcome), Error>?) {
+    func poll(seconds: Double) -> FirstFrameWork {
         lock.lock()
-        defer { lock.unlock() }
-        return (copied, needed, result)
+        let (copied, needed, result) = (self.copied, self.needed, self.result)
+        lock.unlock()
+        switch result {
+        case .success(let (opened, outcome))?:
+            filled(outcome.versions, Self.note(outcome))
+            return .opened(opened)
+        case .failure(let error)?:
+            failure = error
+            return .failed
+        case nil:
+            state.copyingProgress(copied: copied, needed: needed, seconds: seconds)
+            return .working
+        }
     }
 
-    /// Draws the first frame and the fill's progress until the copy is filled; keys typed
-    /// meanwhile are kept, in order, for the dashboard.
-    func wait(terminal: Terminal) -> StoreLoading.Outcome {
-        let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
-        if terminal.size.width != state.width || terminal.size.height != state.height {
-            _ = Update.apply(.resize(width: terminal.size.width, height: terminal.size.height), to: &state)
-        }
-        var typed: [KeyEvent] = []
-        let started = Date()
-        var fillStarted = false
-        while true {
-            if let signal = Terminal.takePendingSignal() { return .ended(128 + signal) }
-            let now = progress
-            switch now.result {
-            case .success(let (opened, outcome))?:
-                filled(outcome.versions, Self.note(outcome))
-                return .openedWithKeys(opened, typed: typed)
-            case .failure(let error)?:
-                terminal.stop()
-                Say.error("baton: the local copy of \(settings.described) would not take the accounts: "
-                          + Redaction.scrub("\(error)", secrets: settings.secrets))
-                return .failed
-            case nil: break
-            }
-            let counted = now.needed.map { $0 > 0 && now.copied == $0 ? "\($0) accounts in, writing the copy and its index, "
-                : "\(now.copied) of \($0) accounts, " } ?? ""
-            state.message = "copying the shared portfolio… " + counted + String(format: "%.1f s", Date().timeIntervalSince(started))
-                + (typed.isEmpty ? " — keys you type now are carried out once it is copied"
-                   : " — \(typed.count) key\(typed.count == 1 ? "" : "s") waiting")
-            terminal.draw(AppView.render(state))
-            if exitAfterFirstFrame { return .ended(0) }
-            if !fillStarted {
-                fillStarted = true
-                fillBehind()
-            }
-            guard let key = terminal.readKey(timeoutMilliseconds: 100) else { continue }
-            if case .resize(let width, let height) = key {
-                _ = Update.apply(.resize(width: width, height: height), to: &state)
-            } else {
-                typed.append(key)
-            }
-        }
+    private var failure: (any Error)?
+
+    func reportFailure() {
+        Say.error("baton: the local copy of \(settings.described) would not take the accounts: "
+                  + Redaction.scrub("\(failure.map { "\($0)" } ?? "")", secrets: settings.secrets))
     }
 
     /// What the dashboard says once the fill ended.

@@ -13,7 +13,7 @@ import Foundation
 /// the store itself is opened — locked, read whole, its journal replayed — on another thread.
 /// Keys act at that frame (see `AppState.loading`); those that need every account wait, visibly,
 /// and are carried out once it is open.
-final class StoreLoading: @unchecked Sendable {
+final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
     /// From this size a store opens behind its first frame when its index can be trusted.
     static let threshold: Int = {
         if let set = ProcessInfo.processInfo.environment["BATON_INDEX_THRESHOLD"], let bytes = Int(set), bytes >= 0 { return bytes }
@@ -24,6 +24,7 @@ final class StoreLoading: @unchecked Sendable {
     var state: AppState
     private let lock = NSLock()
     private var result: Result<OpenedStore, Error>?
+    private var begun = false
     private let open: @Sendable () throws -> OpenedStore
 
     private init(state: AppState, open: @escaping @Sendable () throws -> OpenedStore) {
@@ -47,9 +48,8 @@ final class StoreLoading: @unchecked Sendable {
         return StoreLoading(state: state, open: open)
     }
 
-    /// The store opened on another thread: started once the first frame is on screen, because
-    /// the open reads on every core and would otherwise hold the first frame back on a small machine.
-    private func openBehind() {
+    /// The store opened on another thread, once the first frame is on screen.
+    func begin() {
         let thread = Thread { [self] in
             let opened = Result { try open() }
             lock.lock()
@@ -58,89 +58,25 @@ final class StoreLoading: @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
+        begun = true
     }
 
-    var opened: Result<OpenedStore, Error>? {
+    func poll(seconds: Double) -> FirstFrameWork {
         lock.lock()
-        defer { lock.unlock() }
-        return result
-    }
-
-    /// How the wait ended.
-    enum Outcome {
-        /// Read whole: `state` is what is on screen, the keys that waited for every account still in it.
-        case opened(OpenedStore, state: AppState)
-        /// Filled behind a first frame where no key acted (a shared portfolio's first copy): the
-        /// keys typed meanwhile, in order, for the dashboard to carry out.
-        case openedWithKeys(OpenedStore, typed: [KeyEvent])
-        /// A signal, `q`, or the benchmark's first frame: end with this status.
-        case ended(Int32)
-        /// The store could not be opened: its problems were printed on the person's own screen.
-        case failed
-    }
-
-    /// Draws the first frame and acts on the keys typed at it until the store is read: moving,
-    /// filtering, sorting, the help and the selected account's panes from the index and that
-    /// account's bytes (decoded as it is selected); what needs every account waits, counted in
-    /// the hint bar with the read's progress.
-    func wait(terminal: Terminal) -> Outcome {
-        let exitAfterFirstFrame = ProcessInfo.processInfo.environment["BATON_EXIT_AFTER_FIRST_FRAME"] != nil
-        if terminal.size.width != state.width || terminal.size.height != state.height {
-            _ = Update.apply(.resize(width: terminal.size.width, height: terminal.size.height), to: &state)
-        }
-        let started = Date()
-        var openStarted = false
-        var keysSinceFrame = false
-        while true {
-            if let signal = Terminal.takePendingSignal() { return .ended(128 + signal) }
-            switch opened {
-            case .success(let store)?: return .opened(store, state: state)
-            case .failure?:
-                // Back on the person's own screen, the store is opened again there so its problems stay to be read.
-                terminal.stop()
-                _ = try? open()
-                return .failed
-            case nil: break
-            }
-            state.loadingProgress(openStarted ? OpenProgress.shared.snapshot : nil, seconds: Date().timeIntervalSince(started))
-            terminal.draw(AppView.render(state))
-            if keysSinceFrame { KeyAnswered.note() }
-            if exitAfterFirstFrame { return .ended(0) }
-            if !openStarted {
-                openStarted = true
-                openBehind()
-            }
-            keysSinceFrame = false
-            guard let first = terminal.readKey(timeoutMilliseconds: 100) else { continue }
-            // A burst is handled whole before the next frame, as the dashboard does.
-            var keys = [first]
-            while keys.count < 512, let next = terminal.readKey(timeoutMilliseconds: 0) { keys.append(next) }
-            keysSinceFrame = true
-            for key in keys {
-                for effect in Update.apply(.key(key), to: &state) {
-                    switch effect {
-                    case .quit: return .ended(0)  // nothing is changed before every account is read
-                    case .redraw: terminal.redraw()
-                    case .setMouse(let on): terminal.setMouse(on)
-                    default: break  // no other effect comes of a key that acts before the store is read
-                    }
-                }
-            }
+        let now = result
+        lock.unlock()
+        switch now {
+        case .success(let store)?: return .opened(store)
+        case .failure?: return .failed
+        case nil:
+            state.loadingProgress(begun ? OpenProgress.shared.snapshot : nil, seconds: seconds)
+            return .working
         }
     }
-}
 
-/// For the benchmark (`BATON_KEY_ANSWERED_FILE`): the moment the first frame after a key was
-/// drawn, written once, whether the store was still being read or not.
-enum KeyAnswered {
-    nonisolated(unsafe) private static var written = false
-    private static let path = ProcessInfo.processInfo.environment["BATON_KEY_ANSWERED_FILE"]
-
-    /// Called on the screen's thread after a frame that followed keys.
-    static func note() {
-        guard !written, let path else { return }
-        written = true
-        _ = try? AtomicFile.write(Data(String(format: "%.6f\n", Date().timeIntervalSince1970).utf8), to: path)
+    /// Back on the person's own screen, the store is opened again there so its problems stay to be read.
+    func reportFailure() {
+        _ = try? open()
     }
 }
 

@@ -57,9 +57,9 @@ struct SharedFirstOpenResumeTests {
         let stopper = StopOnce(cluster)
         var store = try PortfolioStore.open(path: path, creatingWith: { Portfolio(owner: first.owner) })
         let cut = try CopyFill.run(settings: settings, store: store, folder: folder, listing: first, outbox: nil,
-                                   today: Self.today, batch: 50) { copied, _ in
+                                   today: Self.today, batch: 50, progress: { copied, _ in
             if copied >= 200 { stopper.stop() }
-        }
+        })
         #expect(cut.stopped != nil, "the fill noticed the server went away")
         #expect(cut.fetched == 200 && cut.needed == 400)
         #expect(store.portfolio.accounts.count == 200)

@@ -44,6 +44,14 @@ extension AppState {
         loading?.seconds = seconds
     }
 
+    /// How far a shared portfolio's copy has filled behind the first frame (`needed` nil until the
+    /// database said how many it lacks).
+    public mutating func copyingProgress(copied: Int, needed: Int?, seconds: Double) {
+        loading?.work = .copying(needed: needed)
+        loading?.progress = OpenProgress.Snapshot(decoded: copied, fraction: needed.map { $0 > 0 ? min(1, Double(copied) / Double($0)) : 1 })
+        loading?.seconds = seconds
+    }
+
     /// The account at `position` of the portfolio: while the store is read, decoded from its
     /// own bytes when it is not yet.
     func account(atPosition position: Int) -> Account? {

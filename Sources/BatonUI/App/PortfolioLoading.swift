@@ -17,6 +17,15 @@ public struct PortfolioLoading: Equatable, Sendable {
     /// How far the read has got (nil before it begins), and for how long it has run.
     public var progress: OpenProgress.Snapshot?
     public var seconds: Double = 0
+    /// What is going on behind the frame, for the hint bar.
+    public var work: Work = .reading
+
+    /// A local store read from disk, or a shared portfolio's copy filled from its database
+    /// (`progress.decoded` then counts the accounts copied, of `needed`).
+    public enum Work: Equatable, Sendable {
+        case reading
+        case copying(needed: Int?)
+    }
 
     public init(source: AccountSource, decoded: Set<Int>) {
         self.source = source
@@ -25,12 +34,24 @@ public struct PortfolioLoading: Equatable, Sendable {
 
     public static func == (a: PortfolioLoading, b: PortfolioLoading) -> Bool {
         a.source === b.source && a.decoded == b.decoded && a.waiting == b.waiting && a.progress == b.progress && a.seconds == b.seconds
+            && a.work == b.work
     }
 
     /// The hint bar's line while the store is read.
     var line: String {
-        let counted = progress?.fraction.map { "\(Int($0 * 100))% (\(progress?.decoded ?? 0) accounts read, " } ?? "(reading the store, "
-        return "loading… " + counted + String(format: "%.1f s)", seconds)
+        let what: String
+        switch work {
+        case .reading:
+            what = "loading… " + (progress?.fraction.map { "\(Int($0 * 100))% (\(progress?.decoded ?? 0) accounts read, " } ?? "(reading the store, ")
+        // Short: the keys' count at the end must fit at 80 columns (the title bar says it is shared).
+        case .copying(let needed?) where needed > 0 && (progress?.decoded ?? 0) >= needed:
+            what = "copying… (all \(needed) in, writing the copy, "
+        case .copying(let needed?) where needed > 0:
+            what = "copying… \(Int(Double(progress?.decoded ?? 0) * 100 / Double(needed)))% (\(progress?.decoded ?? 0) of \(needed), "
+        case .copying:
+            what = "copying… ("
+        }
+        return what + String(format: "%.1f s)", seconds)
             + (waiting.isEmpty ? " — keys work; what needs every account waits"
                : " — \(waiting.count) key\(waiting.count == 1 ? "" : "s") waiting for every account")
     }
