@@ -76,29 +76,11 @@ extension SharedDatabase {
                                     at: someoneElse ? stored.updatedAt : nil, account: stored)
                 case .success(let applied): outcome = applied
                 }
-                let document = try AccountDocument.encode(outcome.account)
-                let archived = outcome.account.archived != nil
-                let record = ChangeRecord.change(entry.change, version: stored.version + 1)
                 let by = entry.by
                 let written: Bool
                 do {
-                    written = try await connection.withTransaction(logger: self.logger) { connection in
-                        var wrote = false
-                        let rows = try await connection.query("""
-                            UPDATE accounts SET document = \(document)::jsonb, version = version + 1, archived = \(archived),
-                                updated_at = now(), updated_by = \(by)
-                            WHERE id = \(entry.accountID) AND version = \(stored.version) RETURNING version
-                            """, logger: self.logger)
-                        for try await _ in rows.decode(Int64.self) { wrote = true }
-                        guard wrote else { return false }
-                        try await Self.keepSummary(of: outcome.account, version: stored.version + 1, today: entry.today,
-                                                   on: connection, logger: self.logger)
-                        try await connection.query("""
-                            INSERT INTO change_log (by, account_id, summary, change, outbox_id)
-                            VALUES (\(by), \(entry.accountID), \(outcome.summary), \(record)::jsonb, \(entry.id))
-                            """, logger: self.logger)
-                        return true
-                    }
+                    written = try await self.write(outcome, of: entry.change, over: stored, by: by, today: entry.today, key: entry.id,
+                                                   on: connection)
                 } catch let error as PSQLError where error.serverInfo?[.sqlState] == "23505" {
                     // Another copy sent the same entry at the same moment: the unique index kept it to one.
                     return .alreadyApplied(account: try await self.account(id: entry.accountID, on: connection))

@@ -303,6 +303,35 @@ public final class SharedDatabase: Sendable {
 
     // MARK: Changing one account
 
+    /// Writes a change's outcome over the account as it was read (`UPDATE … WHERE version = $v`),
+    /// with its summary and its change-log entry, as one transaction: false when another writer
+    /// got there first. `key`: the change's exactly-once key (the change log's unique `outbox_id`).
+    /// The one write of a changed account, for the shell's changes and the dashboards' outboxes alike.
+    func write(_ outcome: ChangeOutcome, of change: AccountChange, over stored: StoredAccount, by: String, today: CalendarDate,
+               key: String?, on connection: PostgresConnection) async throws -> Bool {
+        let id = stored.account.id
+        let document = try AccountDocument.encode(outcome.account)
+        let archived = outcome.account.archived != nil
+        let record = ChangeRecord.change(change, version: stored.version + 1)
+        return try await connection.withTransaction(logger: logger) { connection in
+            var wrote = false
+            let rows = try await connection.query("""
+                UPDATE accounts SET document = \(document)::jsonb, version = version + 1, archived = \(archived),
+                    updated_at = now(), updated_by = \(by)
+                WHERE id = \(id) AND version = \(stored.version) RETURNING version
+                """, logger: self.logger)
+            for try await _ in rows.decode(Int64.self) { wrote = true }
+            guard wrote else { return false }
+            try await Self.keepSummary(of: outcome.account, version: stored.version + 1, today: today, on: connection, logger: self.logger)
+            try await connection.query("""
+                INSERT INTO change_log (by, account_id, summary, change, outbox_id)
+                VALUES (\(by), \(id), \(outcome.summary), \(record)::jsonb, \(key))
+                """, logger: self.logger)
+            return true
+        }
+    }
+
+
     /// The end of one change: applied (with the new version and how many tries it took), or
     /// refused by the domain's rules — with who wrote the account last when that was someone
     /// else's write in between.
@@ -343,28 +372,10 @@ public final class SharedDatabase: Sendable {
                                     at: someoneElse ? stored.updatedAt : nil)
                 case .success(let applied): outcome = applied
                 }
-                let document = try AccountDocument.encode(outcome.account)
-                let archived = outcome.account.archived != nil
-                let record = ChangeRecord.change(change, version: stored.version + 1)
                 let written: Bool
                 do {
-                    written = try await connection.withTransaction(logger: self.logger) { connection in
-                        var wrote = false
-                        let rows = try await connection.query("""
-                            UPDATE accounts SET document = \(document)::jsonb, version = version + 1, archived = \(archived),
-                                updated_at = now(), updated_by = \(context.by)
-                            WHERE id = \(id) AND version = \(stored.version) RETURNING version
-                            """, logger: self.logger)
-                        for try await _ in rows.decode(Int64.self) { wrote = true }
-                        guard wrote else { return false }
-                        try await Self.keepSummary(of: outcome.account, version: stored.version + 1, today: context.today,
-                                                   on: connection, logger: self.logger)
-                        try await connection.query("""
-                            INSERT INTO change_log (by, account_id, summary, change, outbox_id)
-                            VALUES (\(context.by), \(id), \(outcome.summary), \(record)::jsonb, \(key))
-                            """, logger: self.logger)
-                        return true
-                    }
+                    written = try await self.write(outcome, of: change, over: stored, by: context.by, today: context.today, key: key,
+                                                   on: connection)
                 } catch let failure where key != nil && SharedDatabaseError.isUniqueViolation(failure) {
                     // The same key written meanwhile (an earlier try's commit): kept to one by the unique index.
                     if let key, let logged = try await self.loggedSummary(key: key, on: connection) { return .alreadyApplied(summary: logged) }
