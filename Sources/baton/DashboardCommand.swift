@@ -55,8 +55,9 @@ struct DashboardCommand: ParsableCommand {
         if !fresh, !store.demo, !present, bytes >= StoreLoading.threshold {
             // The first frame from the summary index beside the store, the store opening behind it.
             let options = store
-            loading = StoreLoading.start(path: store.path, displayPath: OpenedStore.abbreviate(store.path), today: today) {
-                try OwnLayout.open(options: options, today: today)
+            loading = StoreLoading.start(path: store.path, displayPath: OpenedStore.abbreviate(store.path), today: today,
+                                         changesAtOnce: true) { held in
+                try OwnLayout.open(options: options, today: today, held: held)
             }
         }
         if loading != nil {

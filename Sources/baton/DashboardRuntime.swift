@@ -68,15 +68,17 @@ final class DashboardRuntime {
         // read; those that need every account wait there and are carried out here.
         var typedWhileLoading: [KeyEvent] = []
         var shownWhileLoading: AppState?
+        var unsavedWhileLoading: [Account] = []
         if let loading {
             loading.state.timeZone = .current
             loading.state.mouse = mouse
             // Present mode from the first frame: nothing internal is drawn while the store opens.
             loading.state.presenting = present
             switch loading.wait(terminal: terminal) {
-            case .opened(let store, let shown):
+            case .opened(let store, let shown, let unsaved):
                 opened = store
                 shownWhileLoading = shown
+                unsavedWhileLoading = unsaved
             case .ended(let status): return status
             case .failed: return 2
             }
@@ -124,7 +126,7 @@ final class DashboardRuntime {
         // Text typed and not saved, kept beside the store as it is typed; last session's is offered back.
         var drafts = DraftKeeper(store: store, isDemo: opened.isDemo)
         if let found = drafts?.found, !found.isEmpty { _ = Update.apply(.draftsFound(found), to: &state) }
-        var pending: [Account] = []
+        var pending: [Account] = unsavedWhileLoading
         var saidNotSaved = false
         func flush() {
             while let account = pending.first {
@@ -329,6 +331,8 @@ final class DashboardRuntime {
         }
         // The index beside a large store, made again when it does not describe the store for today.
         IndexKeeper.refresh(store: store, today: state.today)
+        // Changes confirmed at the first frame that the journal would not take then: now.
+        if !pending.isEmpty { flush() }
         let status = runLoop()
         flush()
         if state.outsideEdit != nil, store.changedOnDisk() {

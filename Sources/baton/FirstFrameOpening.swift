@@ -17,6 +17,9 @@ protocol FirstFrameOpening: AnyObject {
     func poll(seconds: Double) -> FirstFrameWork
     /// The work failed: said on the person's own screen, after the terminal was given back.
     func reportFailure()
+    /// A change confirmed at the first frame, made durable before this returns (a large local
+    /// store's journal, taken before the store was read); throws when it could not be.
+    func commit(_ account: Account) throws
 }
 
 /// How the work behind a first frame stands.
@@ -28,8 +31,9 @@ enum FirstFrameWork {
 
 /// How the wait behind a first frame ended.
 enum FirstFrameOutcome {
-    /// Open: `state` is what is on screen, the keys that waited for every account still in it.
-    case opened(OpenedStore, state: AppState)
+    /// Open: `state` is what is on screen, the keys that waited for every account still in it;
+    /// `unsaved`, changes confirmed meanwhile that could not be made durable yet (kept, retried).
+    case opened(OpenedStore, state: AppState, unsaved: [Account])
     /// A signal, `q`, or the benchmark's first frame: end with this status.
     case ended(Int32)
     /// The store could not be opened: its problems were printed on the person's own screen.
@@ -49,10 +53,11 @@ extension FirstFrameOpening {
         let started = Date()
         var begun = false
         var keysSinceFrame = false
+        var unsaved: [Account] = []
         while true {
             if let signal = Terminal.takePendingSignal() { return .ended(128 + signal) }
             switch poll(seconds: Date().timeIntervalSince(started)) {
-            case .opened(let store): return .opened(store, state: state)
+            case .opened(let store): return .opened(store, state: state, unsaved: unsaved)
             case .failed:
                 terminal.stop()
                 reportFailure()
@@ -78,6 +83,15 @@ extension FirstFrameOpening {
                     case .quit: return .ended(0)  // nothing is changed before every account is read
                     case .redraw: terminal.redraw()
                     case .setMouse(let on): terminal.setMouse(on)
+                    case .commit(let account):
+                        // Durable at once, before the store is read; else kept and saved once it is open.
+                        unsaved.removeAll { $0.id == account.id }
+                        do {
+                            try commit(account)
+                        } catch {
+                            unsaved.append(account)
+                            state.message = "NOT SAVED yet (kept in memory, saved once the store is open): \(error)"
+                        }
                     default: break  // no other effect comes of a key that acts before the store is open
                     }
                 }

@@ -15,7 +15,8 @@ final class OpenedStore {
 
     /// The throwaway demo with `--demo`, else the lead's store. A store that does not exist is
     /// created empty: the demo's invented accounts never go into a real store.
-    convenience init(options: StoreOptions, today: CalendarDate) throws {
+    /// `held`: a large store taken before it was read, behind its first frame (StoreLoading).
+    convenience init(options: StoreOptions, today: CalendarDate, held: PortfolioStore.Held? = nil) throws {
         if options.database != nil, !options.demo {
             Shell.fail("this command does not work on a shared database yet: `baton db pull` a copy, or leave out --database.")
         }
@@ -23,7 +24,7 @@ final class OpenedStore {
             try self.init(demoFor: today)
         } else {
             let now = Date()
-            let store = try Self.open(path: options.path, makeDefault: { Portfolio() })
+            let store = try Self.open(path: options.path, makeDefault: { Portfolio() }, held: held)
             self.init(store: store, displayPath: Self.abbreviate(options.path), isDemo: false,
                       openSeconds: Date().timeIntervalSince(now), throwawayFolder: nil)
         }
@@ -73,9 +74,9 @@ final class OpenedStore {
             + "your own (or `baton --store PATH` for another file)."
     }
 
-    private static func open(path: String, makeDefault: () -> Portfolio) throws -> PortfolioStore {
+    private static func open(path: String, makeDefault: () -> Portfolio, held: PortfolioStore.Held? = nil) throws -> PortfolioStore {
         do {
-            return try PortfolioStore.open(path: path, creatingWith: makeDefault)
+            return try PortfolioStore.open(path: path, creatingWith: makeDefault, held: held)
         } catch {
             // A store we cannot read is left exactly as it is; say what is wrong and stop.
             Say.error("baton: \(error)")

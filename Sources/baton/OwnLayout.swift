@@ -7,8 +7,8 @@ import Foundation
 enum OwnLayout {
     /// The store opened as `OpenedStore` opens it, then rewritten when it is large, writable and
     /// not in Baton's layout. Called on the opening thread, behind the opening screen.
-    static func open(options: StoreOptions, today: CalendarDate) throws -> OpenedStore {
-        let opened = try OpenedStore(options: options, today: today)
+    static func open(options: StoreOptions, today: CalendarDate, held: PortfolioStore.Held? = nil) throws -> OpenedStore {
+        let opened = try OpenedStore(options: options, today: today, held: held)
         opened.openingNote = rewrite(opened.store)
         return opened
     }

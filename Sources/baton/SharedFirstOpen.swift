@@ -136,7 +136,7 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
     /// The copy opened and filled on another thread, once the first frame is on screen.
     func begin() {
         // For the tests: the fill waits while this file exists, so keys can be tried while it runs.
-        let hold = ProcessInfo.processInfo.environment["BATON_TEST_HOLD_FILL"]
+        let hold = ProcessInfo.processInfo.environment["BATON_TEST_HOLD"]
         let thread = Thread { [self] in
             let outcome = Result { () -> (OpenedStore, CopyFill.Outcome) in
                 let opened = try openCopy()
@@ -190,6 +190,11 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
     func reportFailure() {
         Say.error("baton: the local copy of \(settings.described) would not take the accounts: "
                   + Redaction.scrub("\(failure.map { "\($0)" } ?? "")", secrets: settings.secrets))
+    }
+
+    /// Never called: a change waits until the copy is filled, since it goes to the database through the copy's outbox.
+    func commit(_ account: Account) throws {
+        throw StoreError.readOnly([.openedForReading])
     }
 
     /// What the dashboard says once the fill ended.

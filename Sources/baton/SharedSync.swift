@@ -121,7 +121,8 @@ final class SharedLink {
             }
             var info = stat()
             if stat(path, &info) == 0, Int(info.st_size) >= StoreLoading.threshold,
-               let loading = StoreLoading.start(path: path, displayPath: displayPath, today: today, open: openCopy) {
+               let loading = StoreLoading.start(path: path, displayPath: displayPath, today: today, changesAtOnce: false,
+                                                open: { _ in try openCopy() }) {
                 sync.start()
                 return (.behindFirstFrame(loading), link)
             }

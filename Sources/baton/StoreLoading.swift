@@ -25,17 +25,27 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<OpenedStore, Error>?
     private var begun = false
-    private let open: @Sendable () throws -> OpenedStore
+    private let open: @Sendable (PortfolioStore.Held?) throws -> OpenedStore
+    /// The store taken before it is read, so a change at the first frame is journalled at once; nil: changes wait.
+    private let held: PortfolioStore.Held?
+    /// Whether the open took the held lock and journal over (else it opened as before).
+    private var tookOver = true
 
-    private init(state: AppState, open: @escaping @Sendable () throws -> OpenedStore) {
+    private init(state: AppState, held: PortfolioStore.Held?, open: @escaping @Sendable (PortfolioStore.Held?) throws -> OpenedStore) {
         self.state = state
+        self.held = held
         self.open = open
     }
 
     /// The first frame from the index and the store opening behind it; nil when the index is
     /// missing, stale, damaged or foreign (the store then opens as before, and the index is made
     /// again once it is open).
-    static func start(path: String, displayPath: String, today: CalendarDate, open: @escaping @Sendable () throws -> OpenedStore) -> StoreLoading? {
+    ///
+    /// `changesAtOnce`: the store is taken (locked, its journal open) before it is read, so a
+    /// change typed at the first frame is journalled at once. Not for a shared portfolio's copy,
+    /// whose changes go to the database through its outbox once it is open.
+    static func start(path: String, displayPath: String, today: CalendarDate, changesAtOnce: Bool,
+                      open: @escaping @Sendable (PortfolioStore.Held?) throws -> OpenedStore) -> StoreLoading? {
         guard let map = StoreDocumentMap.open(path: path), let index = SummaryIndex.read(besideStore: path),
               let journal = StoreDocumentMap.journalUpserts(besideStore: path, storeID: map.storeID),
               let preview = index.preview(map: map, journal: journal, today: today) else { return nil }
@@ -45,13 +55,28 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
         guard let state = AppState(preview: preview, map: map, today: today, now: now, width: ok ? Int(size.ws_col) : 80,
                                    height: ok ? Int(size.ws_row) : 24, storePath: displayPath, saveStatus: .saved),
               map.isCurrent(at: path) else { return nil }
-        return StoreLoading(state: state, open: open)
+        let held = changesAtOnce ? PortfolioStore.Held.take(path: path, map: map) : nil
+        var first = state
+        if held != nil { first.changesJournalledAtOnce() }
+        return StoreLoading(state: first, held: held, open: open)
     }
 
     /// The store opened on another thread, once the first frame is on screen.
     func begin() {
+        // For the tests: the store is read only once this file is gone, so keys can be tried before.
+        let hold = ProcessInfo.processInfo.environment["BATON_TEST_HOLD"]
         let thread = Thread { [self] in
-            let opened = Result { try open() }
+            while let hold, FileManager.default.fileExists(atPath: hold) { usleep(20_000) }
+            var opened = Result { try open(held) }
+            if case .failure = opened, let held {
+                // Not taken over (the file was replaced since it was mapped, say): let go and open
+                // as before; its journal holds what was committed, and is replayed.
+                held.release()
+                opened = Result { try open(nil) }
+                lock.lock()
+                tookOver = false
+                lock.unlock()
+            }
             lock.lock()
             result = opened
             lock.unlock()
@@ -66,7 +91,13 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
         let now = result
         lock.unlock()
         switch now {
-        case .success(let store)?: return .opened(store)
+        case .success(let opened)?:
+            // The changes journalled while it was read, on top of what it read (when it took the journal over).
+            lock.lock()
+            let adopt = tookOver
+            lock.unlock()
+            if let held, adopt { opened.store.adopt(held) }
+            return .opened(opened)
         case .failure?: return .failed
         case nil:
             state.loadingProgress(begun ? OpenProgress.shared.snapshot : nil, seconds: seconds)
@@ -76,7 +107,12 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
 
     /// Back on the person's own screen, the store is opened again there so its problems stay to be read.
     func reportFailure() {
-        _ = try? open()
+        _ = try? open(nil)
+    }
+
+    func commit(_ account: Account) throws {
+        guard let held else { throw StoreError.readOnly([.openedForReading]) }
+        try held.commit(account)
     }
 }
 

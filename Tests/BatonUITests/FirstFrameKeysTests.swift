@@ -159,4 +159,37 @@ struct FirstFrameKeysTests {
         _ = Update.apply(.key(.char("m")), to: &first)
         #expect(first.loading?.waiting == [.char("e"), .escape, .char("m")])
     }
+
+    @Test("with the store taken before it was read, a mark and a form on the selected account act at once, and show what they show once read")
+    func changesActWhenJournalledAtOnce() throws {
+        let fixture = try Self.fixture(accounts: 20)
+        var (first, whole, _) = try Self.states(fixture, width: 100, height: 30)
+        first.changesJournalledAtOnce()
+        #expect(AppView.render(first).rowText(29).contains("keys and changes work"))
+        var committed: [Account] = []
+        // Condition 1 cleared, then the health form opened, typed into and saved.
+        for key: KeyEvent in [.char("j"), .char("2"), .char("c"), .char("1"), .char("H")] {
+            for effect in Update.apply(.key(key), to: &first) { if case .commit(let account) = effect { committed.append(account) } }
+            _ = Update.apply(.key(key), to: &whole)
+        }
+        #expect(first.loading?.waiting == [])
+        #expect(committed.count == 1 && committed.first?.id == first.selectedSummary?.id)
+        #expect(committed.first?.readiness.conditions.first?.status == .unassessed)
+        guard case .form = first.overlay else {
+            Issue.record("the health form did not open at the first frame")
+            return
+        }
+        let typed: [KeyEvent] = [.char("r"), .tab] + "budget review slipped".map { .char($0) } + [.ctrl("s")]
+        for key in typed {
+            for effect in Update.apply(.key(key), to: &first) { if case .commit(let account) = effect { committed.append(account) } }
+            _ = Update.apply(.key(key), to: &whole)
+        }
+        #expect(committed.count == 2, "the form's change was handed over to be journalled")
+        #expect(committed.last?.health.rationale == "budget review slipped")
+        #expect(Self.screen(first, hintBar: false) == Self.screen(whole, hintBar: false))
+        // What needs every account still waits: a new account is checked against every name.
+        _ = Update.apply(.key(.char("1")), to: &first)
+        _ = Update.apply(.key(.char("n")), to: &first)
+        #expect(first.loading?.waiting == [.char("n")])
+    }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 24, part 3, as a person meets it: a shared portfolio opened on a new machine, in tmux at
 /// 80×24. The first frame comes from the database's summaries and keys act at it while the local
-/// copy fills (held here with BATON_TEST_HOLD_FILL, so the keys are surely typed during the fill):
+/// copy fills (held here with BATON_TEST_HOLD, so the keys are surely typed during the fill):
 /// moving fetches the selected account, the help opens, and a change typed then waits, counted,
 /// and reaches the database once the copy is filled, exactly once.
 @Suite("A shared portfolio's first open: keys act while the copy fills",
@@ -27,7 +27,7 @@ struct SharedFirstOpenKeysEndToEndTests {
         let hold = sandbox.path("hold-the-fill")
         #expect(FileManager.default.createFile(atPath: hold, contents: Data()))
         let sarah = try TmuxSession.baton(["--database", url, "--as", "Sarah Khan", "--today", Self.today], in: sandbox,
-                                          extraEnvironment: ["XDG_STATE_HOME": sandbox.path("state"), "BATON_TEST_HOLD_FILL": hold])
+                                          extraEnvironment: ["XDG_STATE_HOME": sandbox.path("state"), "BATON_TEST_HOLD": hold])
         let first = try sarah.waitFor("copying…", timeout: 30)
         let firstName = try #require(Self.readinessTitle(first), "\(first)")
         try sarah.press("j")

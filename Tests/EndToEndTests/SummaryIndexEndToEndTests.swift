@@ -126,6 +126,54 @@ struct SummaryIndexEndToEndTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: sandbox.root).filter { $0.contains(".index.tmp-") }
         #expect(leftovers.count <= 1)
     }
+
+    /// Issue 24, part 1: "a change decodes what it changes and is journalled at once".
+    @Test("a change typed at the first frame, before the store is read, is journalled at once: killed then, the next open has it")
+    func changeAtTheFirstFrameSurvivesAKill() throws {
+        let sandbox = try Sandbox()
+        let store = try Self.store(in: sandbox)
+        let first = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
+                                           extraEnvironment: Self.large)
+        try first.waitFor("[4] Timeline", timeout: 60)
+        #expect(Self.waitForFile(store + ".index"))
+        try first.press("q")
+        #expect(try first.exitStatus() == 0)
+        let unassessed = { (portfolio: Portfolio) in
+            portfolio.accounts.filter { $0.readiness.conditions.first?.status == .unassessed }.map(\.id)
+        }
+        let before = unassessed(try StoreReader.read(path: store))
+
+        // The store is read only once this file is gone: every key below is typed before it is.
+        let hold = sandbox.path("hold-the-read")
+        #expect(FileManager.default.createFile(atPath: hold, contents: Data()))
+        let held = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
+                                          extraEnvironment: Self.large.merging(["BATON_TEST_HOLD": hold]) { $1 })
+        try held.waitFor("keys and changes work", timeout: 60)
+        try held.press("2")
+        try held.waitFor("┏━ [2] Readiness", timeout: 10)
+        try held.press("c")
+        try held.waitFor("condition 1 back to Unassessed", timeout: 10)
+        // The message said, the next key brings the read's progress back: still unread.
+        try held.press("1")
+        try held.waitFor("loading…", timeout: 10)
+        let pid = try held.batonPID()
+        #expect(Foundation.kill(pid, SIGKILL) == 0)
+        // Gone (the shell's "EXITED 137" may wrap after the hint bar's last column).
+        let gone = Date().addingTimeInterval(10)
+        while Date() < gone, Foundation.kill(pid, 0) == 0 { usleep(20_000) }
+        held.kill()
+        let after = unassessed(try StoreReader.read(path: store))
+        #expect(after.count == before.count + 1, "the change was in the journal before the kill")
+
+        // Opened again, read whole: the change is there, and one more is made after it as usual.
+        try FileManager.default.removeItem(atPath: hold)
+        let again = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
+                                           extraEnvironment: Self.large)
+        try again.waitUntil("the store read", timeout: 60) { !$0.contains("loading…") && $0.contains("[4] Timeline") }
+        try again.press("q")
+        #expect(try again.exitStatus() == 0)
+        #expect(unassessed(try StoreReader.read(path: store)) == after)
+    }
 }
 
 /// Keys a script (or a person while Baton is busy) sends faster than frames are drawn are keys:

@@ -86,13 +86,23 @@ public final class PortfolioStore {
     ///
     /// `forReading` (`baton list`): no lock is taken and nothing is written, so a reader never
     /// makes a dashboard started beside it read-only; a missing store is made in memory only.
+    ///
+    /// `held`: the store taken before it was read (`Held`): its lock and journal are taken over
+    /// here, and the journal as it was then is replayed; the accounts committed since are put on
+    /// top by `adopt`. When this throws, the caller releases it.
     public static func open(path: String, creatingWith makeDefault: () -> Portfolio, now: Date = Date(),
-                            forReading: Bool = false) throws -> PortfolioStore {
+                            forReading: Bool = false, held: Held? = nil) throws -> PortfolioStore {
         let path = try StoreFile.followingSymlink(path)
         var document = try readDocument(path: path)
         var reasons: [ReadOnlyReason] = []
         var lock: StoreLock?
-        if forReading {
+        if let held {
+            // The file mapped for the first frame and taken: replaced since (by another program), it is opened as before.
+            guard held.path == path, document?.identity == held.identity else {
+                throw StoreError.changedOnDisk(path: path, keptAt: nil)
+            }
+            lock = held.lock
+        } else if forReading {
             reasons.append(.openedForReading)
         } else {
             try StoreFile.makeFolder(StoreFile.folder(of: path))
@@ -121,7 +131,7 @@ public final class PortfolioStore {
                                                                  savedAt: now, storeID: newID),
                                 original: nil, identity: identity)
         }
-        var replay = try StoreJournal.read(path: path + ".journal")
+        var replay = try held?.replay ?? StoreJournal.read(path: path + ".journal")
         // Without the lock, the Baton holding it may checkpoint between our reads of the document
         // and of the journal, which can look like damage: read again before believing it.
         for _ in 0..<3 where lock == nil && replay.damage != nil {
@@ -174,7 +184,7 @@ public final class PortfolioStore {
             if let mode = StoreFile.mode(of: file), mode != StoreFile.privateMode { _ = chmod(file, StoreFile.privateMode) }
         }
         AtomicFile.removeLeftovers(beside: path)
-        let journal = try StoreJournal.openForAppend(path: path + ".journal", replay: replay, storeID: storeID)
+        let journal = try held?.journal ?? StoreJournal.openForAppend(path: path + ".journal", replay: replay, storeID: storeID)
         let migrated = contents.formatVersion < StoreDocument.currentFormatVersion
         if migrated, let original = document.original {
             try AtomicFile.write(original, to: "\(path).v\(contents.formatVersion).bak", existing: .keep)

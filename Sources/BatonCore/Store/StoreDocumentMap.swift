@@ -53,6 +53,14 @@ public struct StoreDocumentMap: @unchecked Sendable {
         return isMapped(now)
     }
 
+    /// Whether the document says, where `encode` writes it (its first lines), that it is in this format version.
+    public func writtenBy(formatVersion: Int) -> Bool {
+        let head = Array(bytes.prefix(128))
+        let needle = Array("\n  \"formatVersion\" : \(formatVersion),\n".utf8)
+        guard head.count >= needle.count else { return false }
+        return (0...(head.count - needle.count)).contains { Array(head[$0..<($0 + needle.count)]) == needle }
+    }
+
     /// Whether `identity` is the file mapped (same inode, size and modification time).
     func isMapped(_ identity: StoreFile.Identity) -> Bool {
         identity.inode == inode && identity.size == size && identity.modifiedSeconds == modifiedSeconds

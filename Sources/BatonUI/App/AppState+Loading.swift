@@ -44,6 +44,11 @@ extension AppState {
         loading?.seconds = seconds
     }
 
+    /// The store was taken before it was read: the selected account's changes act at once (see `waitsForEveryAccount`).
+    public mutating func changesJournalledAtOnce() {
+        loading?.changesAtOnce = true
+    }
+
     /// How far a shared portfolio's copy has filled behind the first frame (`needed` nil until the
     /// database said how many it lacks).
     public mutating func copyingProgress(copied: Int, needed: Int?, seconds: Double) {
@@ -69,10 +74,12 @@ extension AppState {
         self.loading = loading
     }
 
-    /// Whether `key` must wait until every account is read: it changes an account, needs every
-    /// account (measures, search, the agenda, the team's load, export, import), or comes after
-    /// one that waits. Moving, filtering, sorting, zooming, the help, the card and the panes of
-    /// the selected account act at once.
+    /// Whether `key` must wait until every account is read: it needs every account (measures,
+    /// search, the agenda, the team's load, export, import, a meeting, a new account), changes an
+    /// account when the store could not be taken before it was read (`changesAtOnce`), or comes
+    /// after one that waits. Moving, filtering, sorting, zooming, the help, the card and the panes
+    /// of the selected account act at once, and so do the selected account's changes and their
+    /// forms when they can be journalled at once.
     func waitsForEveryAccount(_ key: KeyEvent) -> Bool {
         guard let loading else { return false }
         if case .resize = key { return false }
@@ -83,18 +90,20 @@ extension AppState {
         if let context = keyContext, context.opensItsHelp, key == .function(1) || (key == .char("?") && !typesText) { return false }
         switch overlay {
         case .help, .runs: return false
+        // A form on the selected account, opened at the first frame: typing in it and saving it act.
+        case .form: return !loading.changesAtOnce
         case .accountCard(let card):
-            if card.form != nil { return true }
+            if card.form != nil { return !loading.changesAtOnce }
             if card.help != nil { return false }
             if key == .scrollUp || key == .scrollDown { return false }
             guard let command = keymap.cardCommand(for: key) else { return false }
-            return !command.actsWhileLoading
+            return !(command.actsWhileLoading || (loading.changesAtOnce && command.changesTheSelectedAccount))
         case nil:
             if filterEditing { return false }
             if case .click = key { return false }
             if key == .scrollUp || key == .scrollDown { return false }
             guard let command = keymap.command(for: key, focus: focus) else { return false }
-            return !command.actsWhileLoading
+            return !(command.actsWhileLoading || (loading.changesAtOnce && command.changesTheSelectedAccount))
         default:
             return true
         }
@@ -132,6 +141,26 @@ extension Command {
             switch c {
             case .tab, .nextTab, .previousTab, .close: true
             case .add, .edit, .complete, .reopen, .handoverStep: false
+            }
+        default:
+            false
+        }
+    }
+
+    /// Whether the command changes the selected account alone (a mark, a pane's item, its
+    /// health, its timeline, the card's edits), or undoes or redoes such a change: it acts at the
+    /// first frame when the store was taken before it was read. Not a new account (checked
+    /// against every account's name), a meeting, a stage move (the transfer gate) or an import.
+    var changesTheSelectedAccount: Bool {
+        switch self {
+        case .markMet, .markNotMet, .clearMark, .markActionDone, .tickTimelineItem, .tickTimelineItemOn, .moveTimelineItem,
+             .addTimelineItem, .changeTDay, .setHealth, .addSentimentNote, .logInteraction, .addItem, .editItem, .closeItem,
+             .materialiseRisk, .changeLikelihood, .changeImpact, .moveReview, .recommitIssue, .rescopeIssue, .undo, .redo:
+            true
+        case .card(let c):
+            switch c {
+            case .add, .edit, .complete, .reopen: true
+            case .tab, .nextTab, .previousTab, .close, .handoverStep: false
             }
         default:
             false

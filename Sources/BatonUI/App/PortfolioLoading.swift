@@ -19,6 +19,9 @@ public struct PortfolioLoading: Equatable, Sendable {
     public var seconds: Double = 0
     /// What is going on behind the frame, for the hint bar.
     public var work: Work = .reading
+    /// A change to the selected account acts at once (the store was taken before it was read, and
+    /// the change is journalled at once); otherwise changes wait for every account with the rest.
+    public var changesAtOnce = false
 
     /// A local store read from disk, or a shared portfolio's copy filled from its database
     /// (`progress.decoded` then counts the accounts copied, of `needed`).
@@ -34,7 +37,7 @@ public struct PortfolioLoading: Equatable, Sendable {
 
     public static func == (a: PortfolioLoading, b: PortfolioLoading) -> Bool {
         a.source === b.source && a.decoded == b.decoded && a.waiting == b.waiting && a.progress == b.progress && a.seconds == b.seconds
-            && a.work == b.work
+            && a.work == b.work && a.changesAtOnce == b.changesAtOnce
     }
 
     /// The hint bar's line while the store is read.
@@ -52,7 +55,8 @@ public struct PortfolioLoading: Equatable, Sendable {
             what = "copying… ("
         }
         return what + String(format: "%.1f s)", seconds)
-            + (waiting.isEmpty ? " — keys work; what needs every account waits"
+            + (waiting.isEmpty ? (changesAtOnce ? " — keys and changes work; what needs every account waits"
+                                    : " — keys work; what needs every account waits")
                : " — \(waiting.count) key\(waiting.count == 1 ? "" : "s") waiting for every account")
     }
 }
