@@ -28,8 +28,6 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
     private let open: @Sendable (PortfolioStore.Held?) throws -> OpenedStore
     /// The store taken before it is read, so a change at the first frame is journalled at once; nil: changes wait.
     private let held: PortfolioStore.Held?
-    /// Whether the open took the held lock and journal over (else it opened as before).
-    private var tookOver = true
 
     private init(state: AppState, held: PortfolioStore.Held?, open: @escaping @Sendable (PortfolioStore.Held?) throws -> OpenedStore) {
         self.state = state
@@ -67,16 +65,9 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
         let hold = ProcessInfo.processInfo.environment["BATON_TEST_HOLD"]
         let thread = Thread { [self] in
             while let hold, FileManager.default.fileExists(atPath: hold) { usleep(20_000) }
-            var opened = Result { try open(held) }
-            if case .failure = opened, let held {
-                // Not taken over (the file was replaced since it was mapped, say): let go and open
-                // as before; its journal holds what was committed, and is replayed.
-                held.release()
-                opened = Result { try open(nil) }
-                lock.lock()
-                tookOver = false
-                lock.unlock()
-            }
+            let opened = Result { try open(held) }
+            // Not taken over: let go, so the store opens again as before (reportFailure).
+            if case .failure = opened { held?.release() }
             lock.lock()
             result = opened
             lock.unlock()
@@ -93,10 +84,7 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
         switch now {
         case .success(let opened)?:
             // The changes journalled while it was read, on top of what it read (when it took the journal over).
-            lock.lock()
-            let adopt = tookOver
-            lock.unlock()
-            if let held, adopt { opened.store.adopt(held) }
+            if let held { opened.store.adopt(held) }
             return .opened(opened)
         case .failure?: return .failed
         case nil:

@@ -116,7 +116,7 @@ struct StoreHeldTests {
         #expect(PortfolioStore.Held.take(path: path, map: olderMap) == nil)
     }
 
-    @Test("the file replaced between the take and the read: the open refuses, and the change stays in the journal")
+    @Test("the file replaced between the take and the read: opened as before, its journal replayed with the change")
     func replacedBetweenTakeAndRead() throws {
         let folder = StoreFixture.folder()
         defer { StoreFixture.remove(folder) }
@@ -125,10 +125,13 @@ struct StoreHeldTests {
         try held.commit(Self.healthRed(3, "renewal at risk"))
         usleep(10_000)
         StoreFixture.write(try StoreDocument.encode(StoreFixture.portfolio(accounts: 6), savedAt: Date(), storeID: map.storeID), to: path)
-        #expect(throws: StoreError.self) { try PortfolioStore.open(path: path, creatingWith: { Portfolio() }, held: held) }
-        held.release()
-        let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio() })
+        let store = try PortfolioStore.open(path: path, creatingWith: { Portfolio() }, held: held)
+        #expect(held.isReleased, "not taken over: the lock was let go and taken again")
+        #expect(throws: StoreError.self, "a change after that is kept by the caller") { try held.commit(Self.healthRed(4, "late")) }
+        store.adopt(held)
         #expect(store.portfolio.account(id: "acct-3")?.health.rationale == "renewal at risk")
+        #expect(store.portfolio.account(id: "acct-4")?.health.rating == .amber)
+        #expect(store.access.isWritable)
         try store.close()
     }
 }

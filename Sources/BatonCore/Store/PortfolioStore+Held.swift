@@ -64,6 +64,13 @@ extension PortfolioStore {
             accounts.append(account)
         }
 
+        /// Whether it was let go (the open did not take it over).
+        public var isReleased: Bool {
+            mutex.lock()
+            defer { mutex.unlock() }
+            return released
+        }
+
         /// Lets go of the lock when the open did not take it over (it failed): the store then
         /// opens as before, its journal replayed with what was committed here, and nothing more
         /// is committed here.
@@ -78,7 +85,9 @@ extension PortfolioStore {
 
     /// The accounts committed while the store was read, on top of what it read: called on the
     /// thread that committed them, once the open has ended.
+    /// Nothing when the open let it go (the file was replaced): the journal it replayed held them.
     public func adopt(_ held: Held) {
+        guard !held.isReleased else { return }
         for account in held.committed {
             if bases[account.id] == nil { bases[account.id] = .some(positions[account.id].map { portfolio.accounts[$0] }) }
             Self.upsert(account, into: &portfolio, positions: &positions)

@@ -96,11 +96,14 @@ public final class PortfolioStore {
         var document = try readDocument(path: path)
         var reasons: [ReadOnlyReason] = []
         var lock: StoreLock?
+        var held = held
+        if let taken = held, taken.path != path || document?.identity != taken.identity {
+            // Replaced since it was mapped for the first frame (by another program): let go and
+            // open it as before; its journal, with what was committed meanwhile, is replayed.
+            taken.release()
+            held = nil
+        }
         if let held {
-            // The file mapped for the first frame and taken: replaced since (by another program), it is opened as before.
-            guard held.path == path, document?.identity == held.identity else {
-                throw StoreError.changedOnDisk(path: path, keptAt: nil)
-            }
             lock = held.lock
         } else if forReading {
             reasons.append(.openedForReading)
