@@ -24,6 +24,16 @@ struct SummaryIndexEndToEndTests {
         return path
     }
 
+    /// The dashboard opened on the store until its index is written, then quit.
+    static func openOnceForItsIndex(_ store: String, in sandbox: Sandbox) throws {
+        let first = try TmuxSession.baton(["--store", store, "--today", today], in: sandbox, width: 100, height: 30,
+                                           extraEnvironment: large)
+        try first.waitFor("[4] Timeline", timeout: 60)
+        #expect(waitForFile(store + ".index"))
+        try first.press("q")
+        #expect(try first.exitStatus() == 0)
+    }
+
     static func waitForFile(_ path: String, timeout: TimeInterval = 60) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
@@ -38,12 +48,7 @@ struct SummaryIndexEndToEndTests {
     func damagedSummaryRewritten() throws {
         let sandbox = try Sandbox()
         let store = try Self.store(in: sandbox)
-        let first = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
-                                           extraEnvironment: Self.large)
-        try first.waitFor("[4] Timeline", timeout: 60)
-        #expect(Self.waitForFile(store + ".index"))
-        try first.press("q")
-        #expect(try first.exitStatus() == 0)
+        try Self.openOnceForItsIndex(store, in: sandbox)
         let file = URL(fileURLWithPath: store + ".index")
         let written = try String(contentsOf: file, encoding: .utf8)
         let range = try #require(written.range(of: "\"highRisks\":0"))
@@ -132,12 +137,7 @@ struct SummaryIndexEndToEndTests {
     func changeAtTheFirstFrameSurvivesAKill() throws {
         let sandbox = try Sandbox()
         let store = try Self.store(in: sandbox)
-        let first = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
-                                           extraEnvironment: Self.large)
-        try first.waitFor("[4] Timeline", timeout: 60)
-        #expect(Self.waitForFile(store + ".index"))
-        try first.press("q")
-        #expect(try first.exitStatus() == 0)
+        try Self.openOnceForItsIndex(store, in: sandbox)
         let unassessed = { (portfolio: Portfolio) in
             portfolio.accounts.filter { $0.readiness.conditions.first?.status == .unassessed }.map(\.id)
         }
