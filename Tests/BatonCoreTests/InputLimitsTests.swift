@@ -68,6 +68,22 @@ struct InputLimitsTests {
         #expect(refusal.reason.hasPrefix("Too long: the purchased holds 65,537 bytes"), "\(refusal)")
     }
 
+    @Test("a new account's texts are all checked: every text property Mirror finds is in the list the door checks, and each is refused over 64 KB")
+    func newAccountTextsAllChecked() throws {
+        let draft = NewAccount(name: "Alpen Hotels", tDay: Fixture.today.adding(days: 40))
+        let texts = Mirror(reflecting: draft).children.compactMap { child -> String? in
+            // By type, not by cast: a nil date would cast to a nil text.
+            guard type(of: child.value) == String.self || type(of: child.value) == String?.self else { return nil }
+            return child.label
+        }
+        #expect(Set(texts) == Set(draft.texts.map(\.label)), "a text property the size check would miss")
+        // The optional ones too, once set: the same words as the walk of a change.
+        var full = draft
+        full.tradingName = String(repeating: "x", count: InputLimits.textBytes + 1)
+        guard case .failure(let refusal) = full.make(context: context, existing: []) else { Issue.record("accepted"); return }
+        #expect(refusal.reason.hasPrefix("Too long: the trading name holds 65,537 bytes"), "\(refusal)")
+    }
+
     @Test("sizes read as a person reads them")
     func sizes() {
         #expect(InputLimits.size(512) == "512 bytes")

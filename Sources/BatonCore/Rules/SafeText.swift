@@ -126,7 +126,9 @@ public enum SafeText {
     /// string contents change.
     public static func escapingControls(inJSON data: Data) -> Data {
         // Every scalar to escape is DEL or starts with one of these UTF-8 lead bytes.
-        guard data.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) else { return data }
+        // Over the bytes themselves: Data's own iterator, byte by byte, was 7% of saving an import.
+        let mayNeed = data.withUnsafeBytes { bytes in bytes.contains { $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 } }
+        guard mayNeed else { return data }
         let text = String(decoding: data, as: UTF8.self)
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
