@@ -89,8 +89,11 @@ final class DashboardRuntime {
         let now = Date()
         let size = terminal.size
         var state: AppState
+        let drewFirstFrame = shownWhileLoading != nil
         if var shown = shownWhileLoading {
             // The whole portfolio in place of the index's summaries: what is on screen stays where it is.
+            // The state as it was while loading (its summaries, stand-ins and mapped store) is let go.
+            shownWhileLoading = nil
             typedWhileLoading = shown.finishLoading(store.portfolio)
             shown.saveStatus = saveStatus(store)
             state = shown
@@ -101,7 +104,7 @@ final class DashboardRuntime {
         }
         // The machine's zone, read here at the edge: the state carries it to every change and view.
         state.timeZone = .current
-        if shownWhileLoading == nil { state.mouse = mouse }
+        if !drewFirstFrame { state.mouse = mouse }
         state.presenting = present
         state.ownPortfolioPath = ownPortfolioPath.map(OpenedStore.abbreviate)
         if let shared {

@@ -25,6 +25,27 @@ struct StoreBatchAndReaderTests {
         try store.close()
     }
 
+    @Test("a first batch into an empty store is the portfolio as given; the same id twice in it keeps the later, as any batch")
+    func firstBatchIntoAnEmptyStore() throws {
+        let folder = StoreFixture.folder()
+        defer { StoreFixture.remove(folder) }
+        let store = try PortfolioStore.open(path: folder + "/portfolio.json", creatingWith: { Portfolio(owner: "Priya") })
+        let batch = (0..<5).map { StoreFixture.account($0) }
+        try store.apply(batch: batch)
+        #expect(store.portfolio.accounts == batch)
+        // Later changes find each account where it sits.
+        try store.commit(StoreFixture.account(3, rationale: "after the import"))
+        #expect(store.portfolio.accounts.count == 5)
+        #expect(store.portfolio.accounts[3].health.rationale == "after the import")
+        try store.close()
+
+        let twice = try PortfolioStore.open(path: folder + "/other.json", creatingWith: { Portfolio(owner: "Priya") })
+        try twice.apply(batch: [StoreFixture.account(1), StoreFixture.account(2), StoreFixture.account(1, rationale: "the later row")])
+        #expect(twice.portfolio.accounts.map(\.id) == ["acct-1", "acct-2"])
+        #expect(twice.portfolio.account(id: "acct-1")?.health.rationale == "the later row")
+        try twice.close()
+    }
+
     @Test("an account's CRM record survives the store, and a store without one still reads")
     func crmRecordRoundTrips() throws {
         let folder = StoreFixture.folder()

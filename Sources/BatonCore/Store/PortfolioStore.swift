@@ -444,7 +444,19 @@ public final class PortfolioStore {
         if journalRecordCount > 0 || needsRewrite { try checkpoint(now: now) }
         var after = portfolio
         var afterPositions = positions
-        for account in accounts { Self.upsert(account, into: &after, positions: &afterPositions) }
+        if after.accounts.isEmpty, removing.isEmpty {
+            // A new store's first import: the batch is the portfolio, sharing its array rather than
+            // copying a hundred thousand accounts beside it (each id once; else as any batch).
+            afterPositions = Dictionary(accounts.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+            if afterPositions.count == accounts.count {
+                after.accounts = accounts
+            } else {
+                afterPositions = positions
+                for account in accounts { Self.upsert(account, into: &after, positions: &afterPositions) }
+            }
+        } else {
+            for account in accounts { Self.upsert(account, into: &after, positions: &afterPositions) }
+        }
         if !removing.isEmpty {
             after.accounts.removeAll { removing.contains($0.id) }
             afterPositions = Dictionary(after.accounts.enumerated().map { ($0.element.id, $0.offset) },
