@@ -69,6 +69,7 @@ final class DashboardRuntime {
         var typedWhileLoading: [KeyEvent] = []
         var shownWhileLoading: AppState?
         var unsavedWhileLoading: [Account] = []
+        var currentIndex: StoreDocumentMap?
         if let loading {
             loading.state.timeZone = .current
             loading.state.mouse = mouse
@@ -82,6 +83,7 @@ final class DashboardRuntime {
             case .ended(let status): return status
             case .failed: return 2
             }
+            currentIndex = loading.currentIndex
             self.loading = nil
         }
 
@@ -333,7 +335,9 @@ final class DashboardRuntime {
             }
         }
         // The index beside a large store, made again when it does not describe the store for today.
-        IndexKeeper.refresh(store: store, today: state.today)
+        IndexKeeper.refresh(store: store, today: state.today, current: currentIndex)
+        // Not kept mapped: a checkpoint replaces the file, and its old space is freed only once nothing maps it.
+        currentIndex = nil
         // Changes confirmed at the first frame that the journal would not take then: now.
         if !pending.isEmpty { flush() }
         let status = runLoop()

@@ -20,6 +20,9 @@ protocol FirstFrameOpening: AnyObject {
     /// A change confirmed at the first frame, made durable before this returns (a large local
     /// store's journal, taken before the store was read); throws when it could not be.
     func commit(_ account: Account) throws
+    /// The document the first frame's summary index described, when that index was current for
+    /// today and whole: while the file is still that one, the index need not be read again.
+    var currentIndex: StoreDocumentMap? { get }
 }
 
 /// How the work behind a first frame stands.

@@ -197,6 +197,9 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
         throw StoreError.readOnly([.openedForReading])
     }
 
+    /// The fill writes the copy's index itself.
+    var currentIndex: StoreDocumentMap? { nil }
+
     /// What the dashboard says once the fill ended.
     static func note(_ outcome: CopyFill.Outcome) -> String? {
         var parts: [String] = []

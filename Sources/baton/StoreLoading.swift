@@ -28,10 +28,13 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
     private let open: @Sendable (PortfolioStore.Held?) throws -> OpenedStore
     /// The store taken before it is read, so a change at the first frame is journalled at once; nil: changes wait.
     private let held: PortfolioStore.Held?
+    let currentIndex: StoreDocumentMap?
 
-    private init(state: AppState, held: PortfolioStore.Held?, open: @escaping @Sendable (PortfolioStore.Held?) throws -> OpenedStore) {
+    private init(state: AppState, held: PortfolioStore.Held?, currentIndex: StoreDocumentMap?,
+                 open: @escaping @Sendable (PortfolioStore.Held?) throws -> OpenedStore) {
         self.state = state
         self.held = held
+        self.currentIndex = currentIndex
         self.open = open
     }
 
@@ -56,7 +59,7 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
         let held = changesAtOnce ? PortfolioStore.Held.take(path: path, map: map) : nil
         var first = state
         if held != nil { first.changesJournalledAtOnce() }
-        return StoreLoading(state: first, held: held, open: open)
+        return StoreLoading(state: first, held: held, currentIndex: preview.isCurrent ? map : nil, open: open)
     }
 
     /// The store opened on another thread, once the first frame is on screen.
@@ -109,7 +112,12 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
 /// Derived only: a kill while it is written leaves the store as it was, and at worst a stale or
 /// missing index, which the next open ignores and makes again.
 enum IndexKeeper {
-    static func refresh(store: PortfolioStore, today: CalendarDate) {
+    ///
+    /// `current`: the document a current, whole index was read for at the first frame. While the
+    /// store is still that file the index is not read again: reading it beside the whole
+    /// portfolio was a fifth of a large store's peak memory.
+    static func refresh(store: PortfolioStore, today: CalendarDate, current: StoreDocumentMap? = nil) {
+        if let current, current.isCurrent(at: store.path) { return }
         var info = stat()
         guard case .readWrite = store.access, stat(store.path, &info) == 0, Int(info.st_size) >= StoreLoading.threshold,
               let mapped = StoreDocumentMap.open(path: store.path),

@@ -154,11 +154,13 @@ struct SummaryIndexTests {
             let preview = try #require(fixture.preview())
             let whole = try fixture.wholeState().index.summaries
             #expect(preview.summaries == whole, "\(from) → \(to)")
+            #expect(!preview.isCurrent, "a damaged index is read again once the store is open, and written again")
             try Self.expectSameFrame(fixture)
         }
-        // A near miss: the same index with nothing changed is intact.
+        // A near miss: the same index with nothing changed is intact, and current: not read again once open.
         try written.write(to: file, atomically: false, encoding: .utf8)
         #expect(SummaryIndex.read(besideStore: fixture.path)?.isIntact == true)
+        #expect(fixture.preview()?.isCurrent == true)
     }
 
     @Test("an index whose lines are missing, repeated or out of order, or written in the old one-document form, is not trusted")
@@ -237,6 +239,7 @@ struct SummaryIndexTests {
         for ahead in [1, 3, 7, 12] {
             let day = Self.today.adding(days: ahead)
             let preview = try #require(fixture.preview(today: day))
+            #expect(!preview.isCurrent, "worked out for another day: written again once the store is open")
             let expected = try fixture.wholeState(today: day).index.summaries
             #expect(preview.summaries == expected, "\(ahead) days later")
             let then = try fixture.wholeState().index.summaries

@@ -77,6 +77,7 @@ struct SummaryIndexEndToEndTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         try tmux.press("q")
         #expect(try tmux.exitStatus() == 0)
+        let written = try FileManager.default.attributesOfItem(atPath: store + ".index")[.modificationDate] as? Date
 
         let again = try TmuxSession.baton(["--store", store, "--today", Self.today], in: sandbox, width: 100, height: 30,
                                            extraEnvironment: Self.large)
@@ -87,6 +88,8 @@ struct SummaryIndexEndToEndTests {
         #expect(screen.contains("┏━ [2] Readiness"))
         try again.press("q")
         #expect(try again.exitStatus() == 0)
+        // Current for today and whole: neither read again nor written again once the store was open.
+        #expect(try FileManager.default.attributesOfItem(atPath: store + ".index")[.modificationDate] as? Date == written)
     }
 
     @Test("killed with SIGKILL at any moment while the store opens behind its first frame or its index is written, nothing is lost")

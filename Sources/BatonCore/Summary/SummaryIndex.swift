@@ -244,6 +244,9 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
         /// Where each summary's account sits in the document (nil: it is in the journal).
         var ranges: [Range<Int>?]
         var fingerprints: [UInt64?]
+        /// The index was worked out for today and every entry passed its checksum: once the store
+        /// is open, it need not be read again to decide whether to write it again (IndexKeeper).
+        public var isCurrent = false
     }
 
     /// The summaries for `today`, the journal replayed on top; nil when the index does not
@@ -260,6 +263,7 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
             summaries.append(entry.summary.rebased(to: today))
             if today > entry.validThrough || !entry.isIntact { stale.append(i) }
         }
+        let isCurrent = computedFor == today && stale.isEmpty
         let journalIDs = Set(journal.map(\.id))
         stale.removeAll { journalIDs.contains(entries[$0].summary.id) }
         guard stale.count <= Self.staleLimit else { return nil }
@@ -303,7 +307,7 @@ public struct SummaryIndex: Codable, Equatable, Sendable {
             }
             decoded[i] = account
         }
-        return Preview(owner: owner, summaries: summaries, decoded: decoded, ranges: ranges, fingerprints: fingerprints)
+        return Preview(owner: owner, summaries: summaries, decoded: decoded, ranges: ranges, fingerprints: fingerprints, isCurrent: isCurrent)
     }
 }
 
