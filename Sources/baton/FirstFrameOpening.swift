@@ -18,12 +18,19 @@ protocol FirstFrameOpening: AnyObject {
     /// The work failed: said on the person's own screen, after the terminal was given back.
     func reportFailure()
     /// A change confirmed at the first frame, made durable before this returns (a large local
-    /// store's journal, taken before the store was read); throws when it could not be.
+    /// store's journal, taken before the store was read); throws when it could not be, or
+    /// `CommitOnceOpen` when it goes into the store once open (a shared copy still filling).
     func commit(_ account: Account) throws
+    /// A shared portfolio's change confirmed at the first frame, into its outbox (on disk before
+    /// this returns); nil, or why not.
+    func share(_ change: AccountChange, accountID: String, context: ChangeContext) -> String?
     /// The document the first frame's summary index described, when that index was current for
     /// today and whole: while the file is still that one, the index need not be read again.
     var currentIndex: StoreDocumentMap? { get }
 }
+
+/// A change confirmed at the first frame that goes into the store once it is open: not a failure.
+struct CommitOnceOpen: Error {}
 
 /// How the work behind a first frame stands.
 enum FirstFrameWork {
@@ -91,10 +98,14 @@ extension FirstFrameOpening {
                         unsaved.removeAll { $0.id == account.id }
                         do {
                             try commit(account)
+                        } catch is CommitOnceOpen {
+                            unsaved.append(account)
                         } catch {
                             unsaved.append(account)
                             state.message = "NOT SAVED yet (kept in memory, saved once the store is open): \(error)"
                         }
+                    case .share(let change, let accountID, let context):
+                        if let problem = share(change, accountID: accountID, context: context) { state.message = problem }
                     default: break  // no other effect comes of a key that acts before the store is open
                     }
                 }

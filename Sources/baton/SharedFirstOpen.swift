@@ -27,6 +27,8 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
     private let openCopy: @Sendable () throws -> OpenedStore
     /// Called once the copy is filled (or the fill stopped), with the versions it holds and what to say.
     private let filled: (_ versions: [String: Int64], _ note: String?) -> Void
+    /// A change confirmed meanwhile, into the outbox (SharedLink.share): sent once the link starts.
+    private let shareChange: (AccountChange, String, ChangeContext) -> String?
     private let lock = NSLock()
     private var copied = 0
     private var needed: Int?
@@ -35,8 +37,10 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
     private init(state: AppState, settings: DatabaseSettings, folder: String, listing: SharedDatabase.SummaryListing,
                  documents: Documents, outbox: Outbox, today: CalendarDate,
                  openCopy: @escaping @Sendable () throws -> OpenedStore,
-                 filled: @escaping (_ versions: [String: Int64], _ note: String?) -> Void) {
+                 filled: @escaping (_ versions: [String: Int64], _ note: String?) -> Void,
+                 share: @escaping (AccountChange, String, ChangeContext) -> String?) {
         self.state = state
+        self.shareChange = share
         self.settings = settings
         self.folder = folder
         self.listing = listing
@@ -90,7 +94,8 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
     /// a few seconds (the copy then opens as it is, offline) or holds no account.
     static func start(settings: DatabaseSettings, folder: String, outbox: Outbox, by: String, today: CalendarDate,
                       displayPath: String, openCopy: @escaping @Sendable () throws -> OpenedStore,
-                      filled: @escaping (_ versions: [String: Int64], _ note: String?) -> Void) -> SharedFirstOpen? {
+                      filled: @escaping (_ versions: [String: Int64], _ note: String?) -> Void,
+                      share: @escaping (AccountChange, String, ChangeContext) -> String?) -> SharedFirstOpen? {
         // The person's own waiting changes go on top: those accounts are read from their documents.
         let own = Set(outbox.pending.map(\.accountID))
         guard let served = try? Blocking.run(until: Date().addingTimeInterval(8), {
@@ -126,11 +131,13 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
                                    width: ok ? Int(size.ws_col) : 80, height: ok ? Int(size.ws_row) : 24,
                                    storePath: displayPath, saveStatus: .copying) else { return nil }
         state.copyingProgress(copied: 0, needed: nil, seconds: 0)
+        // A change acts at once: into the outbox now (sent once the copy is filled), into the copy once it is open.
+        state.changesJournalledAtOnce()
         state.timeZone = .current
         state.sharedBy = by
         state.identify(as: by)
         return SharedFirstOpen(state: state, settings: settings, folder: folder, listing: listing, documents: documents,
-                               outbox: outbox, today: today, openCopy: openCopy, filled: filled)
+                               outbox: outbox, today: today, openCopy: openCopy, filled: filled, share: share)
     }
 
     /// The copy opened and filled on another thread, once the first frame is on screen.
@@ -192,9 +199,14 @@ final class SharedFirstOpen: FirstFrameOpening, @unchecked Sendable {
                   + Redaction.scrub("\(failure.map { "\($0)" } ?? "")", secrets: settings.secrets))
     }
 
-    /// Never called: a change waits until the copy is filled, since it goes to the database through the copy's outbox.
+    /// Into the copy once it is open (the runtime's changes waiting for the store); the change
+    /// itself is in the outbox already (`share`), which the fill also puts on top of what it fetches.
     func commit(_ account: Account) throws {
-        throw StoreError.readOnly([.openedForReading])
+        throw CommitOnceOpen()
+    }
+
+    func share(_ change: AccountChange, accountID: String, context: ChangeContext) -> String? {
+        shareChange(change, accountID, context)
     }
 
     /// The fill writes the copy's index itself.

@@ -115,6 +115,8 @@ final class SharedLink {
                                                  displayPath: displayPath, openCopy: openCopy, filled: { [link] versions, note in
                                                      link.note = note
                                                      link.sync.start(known: versions)
+                                                 }, share: { [link] change, accountID, context in
+                                                     link.share(change, accountID: accountID, context: context)
                                                  }) {
                 // The link starts once the copy is filled: until then it would fetch every account a second time.
                 return (.behindFirstFrame(first), link)

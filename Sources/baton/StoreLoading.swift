@@ -105,6 +105,11 @@ final class StoreLoading: FirstFrameOpening, @unchecked Sendable {
         guard let held else { throw StoreError.readOnly([.openedForReading]) }
         try held.commit(account)
     }
+
+    /// Never called: a local store's changes are not shared, and a shared copy's wait (changesAtOnce false).
+    func share(_ change: AccountChange, accountID: String, context: ChangeContext) -> String? {
+        "not shared: the copy is still being read; make the change again once it is"
+    }
 }
 
 /// Keeps the summary index beside a large store current: made again on another thread once the

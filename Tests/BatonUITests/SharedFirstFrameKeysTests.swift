@@ -38,6 +38,8 @@ struct SharedFirstFrameKeysTests {
                                           source: AccountSource { database.document(at: $0) }, today: today, now: now,
                                           width: 80, height: 24, storePath: "lead on postgres://db", saveStatus: .copying))
         first.copyingProgress(copied: 0, needed: database.portfolio.accounts.count, seconds: 0.4)
+        // As SharedFirstOpen starts it: a change goes to the outbox at once, into the copy once it is open.
+        first.changesJournalledAtOnce()
         let whole = AppState(portfolio: database.portfolio, today: today, now: now, width: 80, height: 24,
                              storePath: "lead on postgres://db", saveStatus: .copying)
         return (first, whole)
@@ -74,18 +76,21 @@ struct SharedFirstFrameKeysTests {
         #expect(AppView.render(first).rowText(23).contains("copying… (all 20 in, writing the copy, 3.0 s)"))
     }
 
-    @Test("a change or a key that needs every account waits for the copy, and is carried out once it is filled")
-    func changesWaitForTheCopy() throws {
+    @Test("a change to the selected account acts at once and is handed over to be shared; what needs every account waits for the copy")
+    func changesActKeysForEveryAccountWait() throws {
         let database = Database(accounts: 20)
         var (first, whole) = try Self.states(database)
         _ = Update.apply(.key(.char("2")), to: &first)
         _ = Update.apply(.key(.char("2")), to: &whole)
-        let effects = Update.apply(.key(.char("m")), to: &first)
-        #expect(effects.isEmpty, "nothing is changed from the summaries alone")
+        first.sharedBy = "Sarah Khan"
+        whole.sharedBy = "Sarah Khan"
+        let effects = Update.apply(.key(.char("c")), to: &first)
+        _ = Update.apply(.key(.char("c")), to: &whole)
+        #expect(effects.contains { if case .share = $0 { true } else { false } }, "the change itself, for the outbox")
+        #expect(effects.contains { if case .commit = $0 { true } else { false } }, "the account after it, for the copy")
         _ = Update.apply(.key(.char("%")), to: &first)
-        #expect(first.loading?.waiting == [.char("m"), .char("%")])
-        for key in first.finishLoading(database.portfolio) { _ = Update.apply(.key(key), to: &first) }
-        _ = Update.apply(.key(.char("m")), to: &whole)
+        #expect(first.loading?.waiting == [.char("%")])
+        for key in first.finishLoading(whole.portfolio) { _ = Update.apply(.key(key), to: &first) }
         _ = Update.apply(.key(.char("%")), to: &whole)
         #expect(first.loading == nil)
         #expect(FirstFrameKeysTests.screen(first, hintBar: true) == FirstFrameKeysTests.screen(whole, hintBar: true))
