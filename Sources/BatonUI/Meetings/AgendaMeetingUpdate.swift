@@ -6,10 +6,7 @@ import Foundation
 enum AgendaMeetingUpdate {
     static func handle(_ key: KeyEvent, _ meeting: AgendaMeeting, _ state: inout AppState) -> [Effect] {
         var m = meeting
-        guard let account = state.portfolio.account(id: m.accountID) else {
-            state.overlay = nil
-            return []
-        }
+        guard let account = state.meetingAccount(m.accountID) else { return [] }
         var effects: [Effect] = []
         if m.form != nil {
             effects = formKey(key, &m, account: account, &state)

@@ -5,10 +5,7 @@ import Foundation
 enum ReadinessMeetingUpdate {
     static func handle(_ key: KeyEvent, _ meeting: ReadinessMeeting, _ state: inout AppState) -> [Effect] {
         var m = meeting
-        guard let account = state.portfolio.account(id: m.accountID) else {
-            state.overlay = nil
-            return []
-        }
+        guard let account = state.meetingAccount(m.accountID) else { return [] }
         var effects: [Effect] = []
         if var form = m.form {
             switch form.handle(key, today: state.today) {

@@ -6,10 +6,7 @@ import Foundation
 enum TransferWalkthroughUpdate {
     static func handle(_ key: KeyEvent, _ walkthrough: TransferWalkthrough, _ state: inout AppState) -> [Effect] {
         var w = walkthrough
-        guard let account = state.portfolio.account(id: w.accountID) else {
-            state.overlay = nil
-            return []
-        }
+        guard let account = state.meetingAccount(w.accountID) else { return [] }
         var effects: [Effect] = []
         if var form = w.form {
             // Who is in the room is the walkthrough's own: kept until it closes, as in the other meetings.
